@@ -1,0 +1,39 @@
+// The right answer of any question, as a sentence for an answer key (worksheet and Markdown).
+import type { Question } from '../domain/question';
+import { readableNumber } from './text/numbers';
+
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+export function optionLetter(index: number): string {
+  return LETTERS[index] ?? String(index + 1);
+}
+
+export function answerText(question: Question): string {
+  switch (question.kind) {
+    case 'MULTIPLE_CHOICE':
+    case 'WHO_SAID_IT':
+    case 'SOURCE_AND_STANDING': {
+      const index = question.options.findIndex((o) => o.id === question.answer.optionId);
+      return `${optionLetter(index)}. ${question.options[index]?.text ?? ''}`;
+    }
+    case 'TRUE_FALSE':
+      return question.answer.value ? 'True' : 'False';
+    case 'NUMERIC': {
+      const { value, tolerance, unit } = question.answer;
+      const figure = unit === '' ? readableNumber(value) : `${readableNumber(value)} ${unit}`;
+      return tolerance === 0 ? figure : `${figure} (accept ± ${readableNumber(tolerance)})`;
+    }
+    case 'FILL_IN_THE_BLANK':
+      return question.answer.accepted.join(' / ');
+    case 'MATCHING':
+      return question.answer.pairs
+        .map((pair) => {
+          const left = question.left.findIndex((l) => l.id === pair.leftId);
+          const right = question.right.findIndex((r) => r.id === pair.rightId);
+          return `${left + 1} – ${optionLetter(right)} (${question.left[left]?.text ?? ''} – ${question.right[right]?.text ?? ''})`;
+        })
+        .join('; ');
+    case 'ORDERING':
+      return question.answer.order.map((id) => question.items.find((item) => item.id === id)?.text ?? id).join(' → ');
+  }
+}

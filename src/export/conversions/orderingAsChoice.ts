@@ -1,0 +1,51 @@
+// ORDERING -> one multiple choice whose options are whole sequences, exactly one of them right.
+import type { Item, OrderingQuestion } from '../../domain/question';
+import type { ChoiceItem, ChoiceItemOption } from './choiceItem';
+import { insertAt, stablePosition } from './position';
+
+const ARROW = ' → ';
+const DISTRACTORS = 3;
+
+/** Wrong orders a reader could plausibly pick, made without randomness so exports are stable. */
+function wrongOrders(order: readonly Item[]): Item[][] {
+  const n = order.length;
+  const rotate = (by: number): Item[] => order.map((_, i) => order[(i + by) % n] as Item);
+  const swap = (i: number): Item[] => {
+    const copy = [...order];
+    [copy[i], copy[i + 1]] = [copy[i + 1] as Item, copy[i] as Item];
+    return copy;
+  };
+  const candidates = [[...order].reverse(), swap(0), n > 2 ? swap(n - 2) : [], rotate(1), rotate(n - 1)];
+  const key = (items: readonly Item[]): string => items.map((item) => item.id).join('\u0000');
+  const seen = new Set([key(order)]);
+  const chosen: Item[][] = [];
+  for (const candidate of candidates) {
+    if (candidate.length !== n || seen.has(key(candidate))) continue;
+    seen.add(key(candidate));
+    chosen.push(candidate);
+    if (chosen.length === DISTRACTORS) break;
+  }
+  return chosen;
+}
+
+export function orderingAsChoice(question: OrderingQuestion): ChoiceItem | null {
+  const byId = new Map(question.items.map((item) => [item.id, item]));
+  const order = question.answer.order.map((id) => byId.get(id));
+  if (order.some((item) => item === undefined) || order.length < 2) return null;
+  const correctOrder = order as Item[];
+  const sequence = (items: readonly Item[]): string => items.map((item) => item.text).join(ARROW);
+  const wrong: ChoiceItemOption[] = wrongOrders(correctOrder).map((items) => ({
+    text: sequence(items),
+    correct: false,
+    rationale: '',
+  }));
+  const right: ChoiceItemOption = { text: sequence(correctOrder), correct: true, rationale: '' };
+  return {
+    questionId: question.id,
+    id: question.id,
+    prompt: `${question.prompt} Which order is right, earliest first?`,
+    options: insertAt(wrong, stablePosition(question.id, wrong.length + 1), right),
+    explanation: question.explanation,
+    evidence: question.evidence,
+  };
+}

@@ -1,0 +1,49 @@
+// Quizzes in the formats the tools educators teach with import. One writer per format, each pure:
+// quiz in, file out, plus warnings naming every question converted or left out, and why.
+import { writeAiken } from './aiken';
+import { writeBlooket } from './blooket';
+import { writeGift } from './gift';
+import { writeGimkit } from './gimkit';
+import { writeKahoot } from './kahoot';
+import { writeMarkdown } from './markdown';
+import { writeMoodleXml } from './moodleXml';
+import { writeQti21 } from './qti21';
+import { writeQti30 } from './qti30';
+import { writeQuizizz } from './quizizz';
+import type { ExportableQuiz, ExportedFile } from './types';
+import { writeWorksheetHtml } from './worksheetHtml';
+
+export type { ExportableQuiz, ExportedFile, ExportWarning } from './types';
+
+export const EXPORT_FORMATS = [
+  'GIFT',
+  'MOODLE_XML',
+  'QTI21',
+  'QTI30',
+  'AIKEN',
+  'KAHOOT',
+  'QUIZIZZ',
+  'BLOOKET',
+  'GIMKIT',
+  'WORKSHEET_HTML',
+  'MARKDOWN',
+] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+const WRITERS: Record<ExportFormat, (quiz: ExportableQuiz) => ExportedFile | Promise<ExportedFile>> = {
+  GIFT: writeGift,
+  MOODLE_XML: writeMoodleXml,
+  QTI21: writeQti21,
+  QTI30: writeQti30,
+  AIKEN: writeAiken,
+  KAHOOT: writeKahoot,
+  QUIZIZZ: writeQuizizz,
+  BLOOKET: writeBlooket,
+  GIMKIT: writeGimkit,
+  WORKSHEET_HTML: writeWorksheetHtml,
+  MARKDOWN: writeMarkdown,
+};
+
+export async function exportQuiz(quiz: ExportableQuiz, format: ExportFormat): Promise<ExportedFile> {
+  return WRITERS[format](quiz);
+}

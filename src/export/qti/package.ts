@@ -1,0 +1,101 @@
+// A QTI content package: one item file per question, listed in imsmanifest.xml, zipped in memory.
+import JSZip from 'jszip';
+import type { Question } from '../../domain/question';
+import { filenameFor } from '../filename';
+import { fitsXml } from '../text/xml';
+import type { ExportableQuiz, ExportedFile, ExportWarning } from '../types';
+import { itemTree } from './itemTree';
+import type { QtiVersion } from './qtiVersion';
+import { allText, el, serialize, type XmlElement } from './xmlTree';
+
+const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
+const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
+
+export interface QtiItemFile {
+  readonly identifier: string;
+  readonly href: string;
+  readonly xml: string;
+}
+
+function itemXml(question: Question, identifier: string, version: QtiVersion): string {
+  const tree = itemTree(question);
+  const processing = tree.processing.attributes['template'];
+  const responseProcessing =
+    processing === 'match_correct' || processing === 'map_response'
+      ? el('responseProcessing', { template: version.templateUri(processing) })
+      : tree.processing;
+  const feedback = tree.feedback.map((node) =>
+    typeof node === 'string' ? node : el(node.name, node.attributes, version.feedbackContent(node.children)),
+  );
+  const item = el(
+    'assessmentItem',
+    {
+      xmlns: version.itemNamespace,
+      'xmlns:xsi': XSI,
+      'xsi:schemaLocation': `${version.itemNamespace} ${version.itemSchemaLocation}`,
+      identifier,
+      title: question.prompt,
+      adaptive: 'false',
+      timeDependent: 'false',
+    },
+    [...tree.declarations, tree.body, responseProcessing, ...feedback],
+  );
+  return `${XML_DECLARATION}\n${serialize(version.rename(item))}\n`;
+}
+
+export function manifestXml(items: readonly QtiItemFile[], version: QtiVersion): string {
+  const resources = items.map((item) =>
+    el('resource', { identifier: item.identifier, type: version.itemResourceType, href: item.href }, [el('file', { href: item.href })]),
+  );
+  const manifest: XmlElement = el(
+    'manifest',
+    {
+      xmlns: version.manifestNamespace,
+      'xmlns:xsi': XSI,
+      'xsi:schemaLocation': `${version.manifestNamespace} ${version.manifestSchemaLocation}`,
+      identifier: 'MANIFEST',
+    },
+    [
+      el('metadata', {}, [el('schema', {}, [version.name === 'QTI21' ? 'QTIv2.1 Package' : 'QTI Package']), el('schemaversion', {}, [version.manifestSchemaVersion])]),
+      el('organizations'),
+      el('resources', {}, resources),
+    ],
+  );
+  return `${XML_DECLARATION}\n${serialize(manifest)}\n`;
+}
+
+/** Items that can be written, with their files; questions XML cannot carry are reported instead. */
+export function qtiItems(quiz: ExportableQuiz, version: QtiVersion, warnings: ExportWarning[]): QtiItemFile[] {
+  const files: QtiItemFile[] = [];
+  quiz.questions.forEach((question, index) => {
+    if (!allText(itemTree(question).body).every(fitsXml) || ![question.prompt, question.explanation].every(fitsXml)) {
+      warnings.push({ questionId: question.id, message: `${version.name}: left out: its text has control characters XML cannot carry.` });
+      return;
+    }
+    if (question.kind === 'TRUE_FALSE') {
+      warnings.push({ questionId: question.id, message: `${version.name}: TRUE_FALSE written as a two-option choice (True, False); QTI has no true/false interaction.` });
+    }
+    const identifier = `ITEM_${String(index + 1).padStart(3, '0')}`;
+    const href = `items/${identifier}.xml`;
+    files.push({ identifier, href, xml: itemXml(question, identifier, version) });
+  });
+  return files;
+}
+
+export async function writeQtiPackage(quiz: ExportableQuiz, version: QtiVersion): Promise<ExportedFile> {
+  const warnings: ExportWarning[] = [];
+  const items = qtiItems(quiz, version, warnings);
+  const zip = new JSZip();
+  // A fixed date keeps the archive byte-identical run to run (zip stores each file's mtime).
+  const date = new Date(Date.UTC(2000, 0, 1));
+  zip.file('imsmanifest.xml', manifestXml(items, version), { date });
+  for (const item of items) zip.file(item.href, item.xml, { date });
+  const content = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  return {
+    filename: filenameFor(quiz.title, version.name === 'QTI21' ? 'qti21.zip' : 'qti30.zip'),
+    mediaType: 'application/zip',
+    content,
+    binary: true,
+    warnings,
+  };
+}
