@@ -1,0 +1,105 @@
+import { parse, type GIFTQuestion, type Matching, type MultipleChoice, type Numerical, type NumericalFormat, type ShortAnswer, type TrueFalse } from 'gift-pegjs';
+import { BLANK } from '../../../src/domain/question';
+import type { ChoiceQuestion } from '../../../src/domain/question';
+import { exportQuiz } from '../../../src/export';
+import { giftText } from '../../../src/export/gift';
+import { explanationWithEvidence } from '../../../src/export/text/evidence';
+import { EXPORT_QUIZ, questionOfKind, quizWith } from '../../fixtures/exportQuiz';
+
+async function parsedGift(): Promise<GIFTQuestion[]> {
+  const file = await exportQuiz(EXPORT_QUIZ, 'GIFT');
+  return parse(file.content.toString('utf8'));
+}
+
+function byTitle<T extends GIFTQuestion>(questions: GIFTQuestion[], id: string): T {
+  const found = questions.find((q) => q.type !== 'Category' && 'title' in q && q.title === id);
+  if (found === undefined) throw new Error(`no GIFT question titled ${id}`);
+  return found as T;
+}
+
+/** gift-pegjs decodes escapes everywhere except the right side of a match pair (its PlainText rule). */
+function decodeGiftEscapes(text: string): string {
+  return text.replace(/&&092;/g, '\\').replace(/&&058;/g, ':').replace(/&&035;/g, '#').replace(/&&061;/g, '=').replace(/&&123;/g, '{').replace(/&&125;/g, '}').replace(/&&126;/g, '~').replace(/&&010/g, '\n');
+}
+
+describe('GIFT export, read back by gift-pegjs', () => {
+  test('the category and every question parse, titled with the question id', async () => {
+    const parsed = await parsedGift();
+    expect(parsed[0]).toEqual({ type: 'Category', title: `newsquiz/${EXPORT_QUIZ.title}` });
+    expect(parsed.slice(1).map((q) => ('title' in q ? q.title : null))).toEqual(EXPORT_QUIZ.questions.map((q) => q.id));
+  });
+
+  test.each(['MULTIPLE_CHOICE', 'WHO_SAID_IT', 'SOURCE_AND_STANDING'] as const)('a %s question keeps its prompt, options, answer, option feedback and general feedback', async (kind) => {
+    const question: ChoiceQuestion = questionOfKind(kind);
+    const gift = byTitle<MultipleChoice>(await parsedGift(), question.id);
+    expect(gift.type).toBe('MC');
+    expect(gift.stem.text).toBe(question.prompt);
+    expect(gift.choices.map((c) => [c.text.text, c.isCorrect, c.feedback?.text ?? ''])).toEqual(question.options.map((o) => [o.text, o.correct, o.rationale]));
+    expect(gift.globalFeedback?.text).toBe(explanationWithEvidence(question.explanation, question.evidence));
+  });
+
+  test('the general feedback carries the explanation and the quoted evidence', async () => {
+    const question = questionOfKind('MULTIPLE_CHOICE');
+    const gift = byTitle<MultipleChoice>(await parsedGift(), question.id);
+    expect(gift.globalFeedback?.text).toContain(question.explanation);
+    expect(gift.globalFeedback?.text).toContain(`“${question.evidence[0]?.text ?? ''}”`);
+  });
+
+  test('a true/false question keeps its answer', async () => {
+    const question = questionOfKind('TRUE_FALSE');
+    const gift = byTitle<TrueFalse>(await parsedGift(), question.id);
+    expect([gift.type, gift.stem.text, gift.isTrue]).toEqual(['TF', question.prompt, question.answer.value]);
+  });
+
+  test('a numeric question keeps its value and tolerance as {#value:tolerance}', async () => {
+    const question = questionOfKind('NUMERIC');
+    const tolerant = { ...question, answer: { ...question.answer, value: 11000.5, tolerance: 500 } };
+    const file = await exportQuiz(quizWith(tolerant), 'GIFT');
+    expect(file.content.toString('utf8')).toContain('{#11000.5:500');
+    const gift = byTitle<Numerical>(parse(file.content.toString('utf8')), question.id);
+    expect(gift.type).toBe('Numerical');
+    expect(gift.choices as NumericalFormat).toEqual({ type: 'range', number: 11000.5, range: 500 });
+  });
+
+  test('a fill-in-the-blank question becomes a short answer with the blank in place', async () => {
+    const question = questionOfKind('FILL_IN_THE_BLANK');
+    const gift = byTitle<ShortAnswer>(await parsedGift(), question.id);
+    expect(gift.type).toBe('Short');
+    expect(gift.hasEmbeddedAnswers).toBe(true);
+    expect(gift.stem.text).toBe(question.prompt);
+    expect(gift.stem.text).toContain(BLANK);
+    expect(gift.choices.map((c) => [c.text.text, c.isCorrect])).toEqual(question.answer.accepted.map((a) => [a, true]));
+  });
+
+  test('a matching question keeps every pair, and unpaired right items as distractors', async () => {
+    const question = questionOfKind('MATCHING');
+    const gift = byTitle<Matching>(await parsedGift(), question.id);
+    const text = (list: readonly { id: string; text: string }[], id: string): string => list.find((i) => i.id === id)?.text ?? '';
+    const expected = question.answer.pairs.map((p) => [text(question.left, p.leftId), text(question.right, p.rightId)]);
+    expected.push(['', text(question.right, 'r4')]);
+    expect(gift.matchPairs.map((m) => [m.subquestion.text, decodeGiftEscapes(m.subanswer)])).toEqual(expected);
+  });
+
+  test('an ordering question becomes one multiple choice over sequences, with a warning', async () => {
+    const question = questionOfKind('ORDERING');
+    const file = await exportQuiz(EXPORT_QUIZ, 'GIFT');
+    const gift = byTitle<MultipleChoice>(parse(file.content.toString('utf8')), question.id);
+    const right = gift.choices.filter((c) => c.isCorrect).map((c) => c.text.text);
+    expect(right).toEqual(['Training at "Camp ~7" → Move to Kursk → Kyiv reports it → Peskov: <no comment>']);
+    expect(gift.choices).toHaveLength(4);
+    expect(file.warnings).toContainEqual({ questionId: question.id, message: expect.stringContaining('ORDERING written as a multiple choice') });
+  });
+
+  test('GIFT specials and backslashes are escaped; brackets are left alone', () => {
+    expect(giftText('a~b=c#d{e}f:g\\h[i]')).toBe('a\\~b\\=c\\#d\\{e\\}f\\:g\\\\h[i]');
+    expect(giftText('line one\nline two')).toBe('line one\\nline two');
+  });
+
+  test('a matching item containing "->" is left out with a warning, since GIFT cannot escape it', async () => {
+    const question = questionOfKind('MATCHING');
+    const arrow = { ...question, left: question.left.map((l, i) => (i === 0 ? { ...l, text: 'Pentagon -> DoD' } : l)) };
+    const file = await exportQuiz(quizWith(arrow), 'GIFT');
+    expect(file.warnings).toContainEqual({ questionId: question.id, message: expect.stringContaining('"->"') });
+    expect(parse(file.content.toString('utf8')).some((q) => 'title' in q && q.title === question.id)).toBe(false);
+  });
+});
