@@ -1,0 +1,4 @@
+// Listed explicitly, not globbed, so the same list works from ts (jest, ts-node) and from dist/.
+import { EventStore1764284400000 } from './1764284400000-EventStore';
+
+export const migrations = [EventStore1764284400000];

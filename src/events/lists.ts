@@ -1,0 +1,70 @@
+// The filtered top-level lists the API offers: events, entities, claims, articles.
+import type { DataSource } from 'typeorm';
+import type { ClaimStanding, EntityKind } from '../domain/facts';
+import { ArticleRecord, ClaimRecord, EventRecord, NewsEntityRecord } from '../db/entities';
+import type { Page, PageRequest } from '../paging/pagination';
+import { normalizeName } from './names';
+import { containsPattern, pageOf } from './pages';
+
+export interface EventFilter {
+  readonly text?: string | null;
+  /** Events whose date range overlaps [from, to]; ISO dates. */
+  readonly from?: string | null;
+  readonly to?: string | null;
+}
+
+export function listEvents(ds: DataSource, filter: EventFilter, request: PageRequest): Promise<Page<EventRecord>> {
+  const q = ds.getRepository(EventRecord).createQueryBuilder('ev');
+  if (filter.text) {
+    q.andWhere("(LOWER(ev.title) LIKE :text ESCAPE '\\' OR LOWER(ev.summary) LIKE :text ESCAPE '\\')", {
+      text: containsPattern(filter.text.toLowerCase()),
+    });
+  }
+  if (filter.from) q.andWhere('ev.date_end >= :from', { from: filter.from });
+  if (filter.to) q.andWhere('ev.date_start <= :to', { to: filter.to });
+  return pageOf(q, request);
+}
+
+export interface EntityFilter {
+  readonly kinds?: readonly EntityKind[] | null;
+  /** Matches the canonical name or any alias, ignoring case, punctuation and a leading "the". */
+  readonly name?: string | null;
+}
+
+export function listEntities(ds: DataSource, filter: EntityFilter, request: PageRequest): Promise<Page<NewsEntityRecord>> {
+  const q = ds.getRepository(NewsEntityRecord).createQueryBuilder('en');
+  if (filter.kinds?.length) q.andWhere('en.kind IN (:...kinds)', { kinds: filter.kinds });
+  if (filter.name) {
+    q.andWhere("en.id IN (SELECT a.entity_id FROM entity_alias a WHERE a.normalized LIKE :name ESCAPE '\\')", {
+      name: containsPattern(normalizeName(filter.name)),
+    });
+  }
+  return pageOf(q, request);
+}
+
+export interface ClaimFilter {
+  readonly speakerId?: number | null;
+  readonly subjectId?: number | null;
+  readonly eventId?: number | null;
+  readonly standings?: readonly ClaimStanding[] | null;
+}
+
+export function listClaims(ds: DataSource, filter: ClaimFilter, request: PageRequest): Promise<Page<ClaimRecord>> {
+  const q = ds.getRepository(ClaimRecord).createQueryBuilder('cl');
+  applyClaimFilter(q, filter);
+  return pageOf(q, request);
+}
+
+export function applyClaimFilter(q: { andWhere(where: string, params?: object): unknown; alias: string }, filter: ClaimFilter): void {
+  const a = q.alias;
+  if (filter.speakerId != null) q.andWhere(`${a}.speaker_id = :speakerId`, { speakerId: filter.speakerId });
+  if (filter.eventId != null) q.andWhere(`${a}.event_id = :eventId`, { eventId: filter.eventId });
+  if (filter.standings?.length) q.andWhere(`${a}.standing IN (:...standings)`, { standings: filter.standings });
+  if (filter.subjectId != null) {
+    q.andWhere(`${a}.id IN (SELECT s.claim_id FROM claim_subject s WHERE s.entity_id = :subjectId)`, { subjectId: filter.subjectId });
+  }
+}
+
+export function listArticles(ds: DataSource, request: PageRequest): Promise<Page<ArticleRecord>> {
+  return pageOf(ds.getRepository(ArticleRecord).createQueryBuilder('ar'), request);
+}

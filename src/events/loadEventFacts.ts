@@ -1,0 +1,66 @@
+// Everything stored about one event, as the plain facts the quiz engine reads.
+import { In, type DataSource } from 'typeorm';
+import type { EventFacts } from '../domain/facts';
+import {
+  ArticleRecord,
+  ClaimRecord,
+  ClaimSubjectRecord,
+  EntityAliasRecord,
+  EventArticleRecord,
+  EventRecord,
+  MentionRecord,
+  NewsEntityRecord,
+  QuantityRecord,
+  RelationRecord,
+  TimelineEntryRecord,
+} from '../db/entities';
+import { NotFoundError } from '../errors';
+import { group } from './group';
+import { toArticle, toClaim, toEntity, toEvent, toQuantity, toRelation, toTimelineEntry } from './toDomain';
+
+export async function loadEventFacts(dataSource: DataSource, eventId: number): Promise<EventFacts> {
+  const em = dataSource.manager;
+  const event = await em.findOne(EventRecord, { where: { id: eventId } });
+  if (!event) throw new NotFoundError('no event with this id');
+  const byEvent = { where: { eventId }, order: { id: 'ASC' as const } };
+  const [links, claims, quantities, relations, timeline] = await Promise.all([
+    em.find(EventArticleRecord, { where: { eventId } }),
+    em.find(ClaimRecord, byEvent),
+    em.find(QuantityRecord, byEvent),
+    em.find(RelationRecord, byEvent),
+    em.find(TimelineEntryRecord, { where: { eventId }, order: { sequence: 'ASC', id: 'ASC' } }),
+  ]);
+  const articleIds = links.map((l) => l.articleId);
+  const [articles, mentions, subjects] = await Promise.all([
+    em.find(ArticleRecord, { where: { id: In(articleIds) }, order: { id: 'ASC' } }),
+    em.find(MentionRecord, { where: { articleId: In(articleIds) }, order: { id: 'ASC' } }),
+    em.find(ClaimSubjectRecord, { where: { claimId: In(claims.map((c) => c.id)) }, order: { position: 'ASC' } }),
+  ]);
+
+  const entityIds = new Set<number>();
+  const add = (id: number | null) => id !== null && entityIds.add(id);
+  add(event.placeId);
+  mentions.forEach((m) => add(m.entityId));
+  claims.forEach((c) => [c.speakerId, c.viaId, c.placeId].forEach(add));
+  subjects.forEach((s) => add(s.entityId));
+  quantities.forEach((q) => add(q.sourceId));
+  relations.forEach((r) => [r.subjectId, r.objectId].forEach(add));
+  timeline.forEach((t) => t.actorIds.forEach(add));
+  const [entities, aliases] = await Promise.all([
+    em.find(NewsEntityRecord, { where: { id: In([...entityIds]) }, order: { id: 'ASC' } }),
+    em.find(EntityAliasRecord, { where: { entityId: In([...entityIds]), isAlias: true }, order: { id: 'ASC' } }),
+  ]);
+
+  const subjectsOf = group(subjects, (s) => s.claimId, (s) => String(s.entityId));
+  const aliasesOf = group(aliases, (a) => a.entityId, (a) => a.alias);
+  return {
+    event: toEvent(event),
+    articles: articles.map(toArticle),
+    entities: entities.map((e) => toEntity(e, aliasesOf.get(e.id) ?? [])),
+    mentions: mentions.map((m) => ({ entityId: String(m.entityId), evidence: m.evidence })),
+    claims: claims.map((c) => toClaim(c, subjectsOf.get(c.id) ?? [])),
+    quantities: quantities.map(toQuantity),
+    relations: relations.map(toRelation),
+    timeline: timeline.map(toTimelineEntry),
+  };
+}

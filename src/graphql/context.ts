@@ -1,0 +1,66 @@
+// Per-request context: the store and a fresh set of DataLoaders, so batching and caching never
+// leak between requests (or between viewers, once access control arrives).
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import * as batches from '../events/batches';
+import type { ClaimParent } from '../events/batches';
+import type { ClaimFilter } from '../events/lists';
+import { quizIdsByEvent, quizzesById } from '../quizzes/quizStore';
+
+export interface Services {
+  readonly dataSource: DataSource;
+  /** Called after every write so cached public reads are recomputed. */
+  readonly onWrite: () => void;
+}
+
+export interface Context extends Services {
+  readonly loaders: Loaders;
+}
+
+const byNumber = <V>(load: (ds: DataSource, keys: readonly number[]) => Promise<readonly (V | Error)[]>, ds: DataSource) =>
+  new DataLoader<number, V>((keys) => load(ds, keys), { maxBatchSize: 500 });
+
+export function createLoaders(ds: DataSource) {
+  const claimIdLoaders = new Map<string, DataLoader<number, number[]>>();
+  return {
+    article: byNumber(batches.articlesById, ds),
+    event: byNumber(batches.eventsById, ds),
+    entity: byNumber(batches.entitiesById, ds),
+    claim: byNumber(batches.claimsById, ds),
+    quantity: byNumber(batches.quantitiesById, ds),
+    relation: byNumber(batches.relationsById, ds),
+    timelineEntry: byNumber(batches.timelineEntriesById, ds),
+    quantitiesOfClaim: byNumber(batches.quantitiesByClaim, ds),
+    responsesToClaim: byNumber(batches.responseIdsByClaim, ds),
+    articlesOfEvent: byNumber(batches.articleIdsByEvent, ds),
+    eventsOfArticle: byNumber(batches.eventIdsByArticle, ds),
+    entitiesOfEvent: byNumber(batches.entityIdsByEvent, ds),
+    quantitiesOfEvent: byNumber(batches.quantitiesByEvent, ds),
+    relationsOfEvent: byNumber(batches.relationsByEvent, ds),
+    timelineOfEvent: byNumber(batches.timelineByEvent, ds),
+    mentionsOfEntity: byNumber(batches.mentionsByEntity, ds),
+    quiz: byNumber(quizzesById, ds),
+    quizzesOfEvent: byNumber(quizIdsByEvent, ds),
+    /** One loader per (parent, filter): siblings asking the same question share one query. */
+    claimIds(parent: ClaimParent, filter: ClaimFilter): DataLoader<number, number[]> {
+      const key = `${parent}:${JSON.stringify(filter)}`;
+      let loader = claimIdLoaders.get(key);
+      if (!loader) {
+        loader = byNumber((d, ids) => batches.claimIdsByParent(d, parent, ids, filter), ds);
+        claimIdLoaders.set(key, loader);
+      }
+      return loader;
+    },
+  };
+}
+export type Loaders = ReturnType<typeof createLoaders>;
+
+export function createContext(services: Services): Context {
+  return { ...services, loaders: createLoaders(services.dataSource) };
+}
+
+/** Loads many by id, dropping ids that name nothing (a row deleted between two reads). */
+export async function loadAll<V>(loader: DataLoader<number, V | null>, ids: readonly number[]): Promise<V[]> {
+  const values = await loader.loadMany(ids);
+  return values.filter((v): v is V => v !== null && !(v instanceof Error));
+}

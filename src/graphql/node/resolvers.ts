@@ -1,0 +1,39 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { BadInputError, NotFoundError } from '../../errors';
+import { fromGlobalId, type NodeType } from '../common/globalId';
+import { Node } from '../common/node';
+import type { Context } from '../context';
+
+type Loaded = { __typename: NodeType } & object;
+
+async function loadNode(globalId: string, ctx: Context): Promise<Loaded> {
+  const { type, id } = fromGlobalId(globalId);
+  const loaders = ctx.loaders;
+  const load: Record<NodeType, () => Promise<object | null>> = {
+    Article: () => loaders.article.load(id),
+    Event: () => loaders.event.load(id),
+    NewsEntity: () => loaders.entity.load(id),
+    Claim: () => loaders.claim.load(id),
+    Quantity: () => loaders.quantity.load(id),
+    Relation: () => loaders.relation.load(id),
+    TimelineEntry: () => loaders.timelineEntry.load(id),
+    Quiz: () => loaders.quiz.load(id),
+  };
+  const node = await load[type]();
+  if (!node) throw new NotFoundError(`no ${type} with id ${globalId}`);
+  return { ...node, __typename: type };
+}
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, { nullable: true, description: 'Refetches any object by its id; NOT_FOUND when it names nothing.' })
+  node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return loadNode(id, ctx);
+  }
+
+  @Query(() => [Node], { nullable: 'items', description: 'Many objects by id, in the order asked (at most 100).' })
+  nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context) {
+    if (ids.length > 100) throw new BadInputError(`ask for at most 100 ids at once; got ${ids.length}`);
+    return Promise.all(ids.map((id) => loadNode(id, ctx)));
+  }
+}

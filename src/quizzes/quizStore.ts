@@ -1,0 +1,75 @@
+// Quizzes in the store: saved whole in one transaction, read back by id or by event.
+import { In, type DataSource } from 'typeorm';
+import { QuizQuestionRecord, QuizRecord } from '../db/entities';
+import type { Page, PageRequest } from '../paging/pagination';
+import { pageOf } from '../events/pages';
+import type { StoredQuiz } from './storedQuiz';
+import { group } from '../events/group';
+
+export type NewQuiz = Omit<StoredQuiz, 'id'>;
+
+export async function saveQuiz(ds: DataSource, quiz: NewQuiz): Promise<StoredQuiz> {
+  return ds.transaction(async (em) => {
+    const inserted = await em.insert(QuizRecord, {
+      eventId: Number(quiz.eventId),
+      ownerId: quiz.ownerId === null ? null : Number(quiz.ownerId),
+      title: quiz.title,
+      seed: quiz.seed,
+      requestedCount: quiz.requestedCount,
+      kinds: [...quiz.kinds],
+      difficulty: quiz.difficulty,
+      warnings: [...quiz.warnings],
+      createdAt: quiz.createdAt,
+    });
+    const id = Number(inserted.identifiers[0]!.id);
+    for (const [position, question] of quiz.questions.entries()) {
+      await em.insert(QuizQuestionRecord, { quizId: id, position, questionId: question.id, question });
+    }
+    return { ...quiz, id: String(id) };
+  });
+}
+
+function toStoredQuiz(r: QuizRecord, questions: QuizQuestionRecord[]): StoredQuiz {
+  return {
+    id: String(r.id),
+    eventId: String(r.eventId),
+    ownerId: r.ownerId === null ? null : String(r.ownerId),
+    title: r.title,
+    seed: r.seed,
+    requestedCount: r.requestedCount,
+    kinds: r.kinds,
+    difficulty: r.difficulty,
+    warnings: r.warnings,
+    createdAt: r.createdAt,
+    questions: questions.map((q) => q.question),
+  };
+}
+
+export async function quizzesById(ds: DataSource, ids: readonly number[]): Promise<(StoredQuiz | null)[]> {
+  const [quizzes, questions] = await Promise.all([
+    ds.manager.find(QuizRecord, { where: { id: In([...ids]) } }),
+    ds.manager.find(QuizQuestionRecord, { where: { quizId: In([...ids]) }, order: { quizId: 'ASC', position: 'ASC' } }),
+  ]);
+  const questionsOf = group(questions, (q) => q.quizId, (q) => q);
+  const byId = new Map(quizzes.map((q) => [q.id, toStoredQuiz(q, questionsOf.get(q.id) ?? [])]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+export interface QuizFilter {
+  readonly eventId?: number | null;
+  readonly ownerId?: number | null;
+}
+
+/** A page of quiz ids, newest last; the caller loads the quizzes it shows. */
+export function listQuizzes(ds: DataSource, filter: QuizFilter, request: PageRequest): Promise<Page<QuizRecord>> {
+  const q = ds.getRepository(QuizRecord).createQueryBuilder('qz');
+  if (filter.eventId != null) q.andWhere('qz.event_id = :eventId', { eventId: filter.eventId });
+  if (filter.ownerId != null) q.andWhere('qz.owner_id = :ownerId', { ownerId: filter.ownerId });
+  return pageOf(q, request);
+}
+
+export async function quizIdsByEvent(ds: DataSource, eventIds: readonly number[]): Promise<number[][]> {
+  const rows = await ds.manager.find(QuizRecord, { where: { eventId: In([...eventIds]) }, select: { id: true, eventId: true }, order: { id: 'ASC' } });
+  const byEvent = group(rows, (r) => r.eventId, (r) => r.id);
+  return eventIds.map((id) => byEvent.get(id) ?? []);
+}

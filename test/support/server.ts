@@ -1,0 +1,65 @@
+// Starts the real server on a free port over a fresh SQLite file, and talks to it over HTTP.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Logger } from 'typeorm';
+import { startApp, type RunningApp } from '../../src/app';
+import { loadConfig } from '../../src/config';
+
+export interface TestServer extends RunningApp {
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResponse<T>>;
+  /** SQL statements the server ran since the last reset (SELECT and writes). */
+  queries: { count: number; reset(): void };
+}
+
+export interface GqlResponse<T> {
+  status: number;
+  data: T | null;
+  errors?: { message: string; extensions?: { code?: string; [k: string]: unknown }; path?: string[] }[];
+  extensions?: Record<string, unknown>;
+}
+
+class CountingLogger implements Logger {
+  count = 0;
+  logQuery(query: string) {
+    if (/^(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|PRAGMA|SELECT version)/i.test(query)) return;
+    this.count++;
+    if (process.env.LOG_SQL) console.log(query.slice(0, 160));
+  }
+  logQueryError() {}
+  logQuerySlow() {}
+  logSchemaBuild() {}
+  logMigration() {}
+  log() {}
+}
+
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsquiz-test-'));
+  const logger = new CountingLogger();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    DATABASE_PATH: path.join(dir, 'test.sqlite'),
+    RESPONSE_CACHE_SECONDS: '0',
+    ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+    ...env,
+  });
+  const app = await startApp(config, { logger });
+  return {
+    ...app,
+    async stop() {
+      await app.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+    queries: { get count() { return logger.count; }, reset() { logger.count = 0; } },
+    async gql(query, variables, headers = {}) {
+      const response = await fetch(app.graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as Omit<GqlResponse<never>, 'status'>;
+      return { status: response.status, ...body } as never;
+    },
+  };
+}
