@@ -68,7 +68,9 @@ export function manifestXml(items: readonly QtiItemFile[], version: QtiVersion):
 export function qtiItems(quiz: ExportableQuiz, version: QtiVersion, warnings: ExportWarning[]): QtiItemFile[] {
   const files: QtiItemFile[] = [];
   quiz.questions.forEach((question, index) => {
-    if (!allText(itemTree(question).body).every(fitsXml) || ![question.prompt, question.explanation].every(fitsXml)) {
+    const tree = itemTree(question);
+    const texts = [tree.body, tree.processing, ...tree.declarations, ...tree.feedback].flatMap(allText);
+    if (![...texts, question.prompt].every(fitsXml)) {
       warnings.push({ questionId: question.id, message: `${version.name}: left out: its text has control characters XML cannot carry.` });
       return;
     }

@@ -43,3 +43,14 @@ describe('file names', () => {
     expect(file.filename).toBe('north-korean-troops-in-kursk-zelenskys-claim-the-pentagons-not-confirmed.gift.txt');
   });
 });
+
+describe('text XML cannot carry', () => {
+  test('a question with a control character is left out of the XML formats, with a warning', async () => {
+    const bad = { ...questionOfKind('WHO_SAID_IT'), explanation: 'bell \u0007 here' };
+    const quiz = { ...EXPORT_QUIZ, questions: [bad] };
+    for (const format of ['MOODLE_XML', 'QTI21', 'QTI30'] as const) {
+      const file = await exportQuiz(quiz, format);
+      expect(file.warnings).toContainEqual({ questionId: bad.id, message: expect.stringContaining('XML cannot carry') });
+    }
+  });
+});
