@@ -1,0 +1,383 @@
+// Who says what: reported speech ("X said that ...", "..., X said on Thursday", "X told reporters",
+// "X has said it is ..."), stances on others' claims ("X has not confirmed that ..."), direct quotes
+// with their speaker (split quotes "...," he said. "..." carry the speaker across), "according to Y"
+// (the channel when someone else speaks, the source when nobody does), and the article's own voice
+// for sentences nobody is said to say.
+
+import type { Sentence } from '../domain/facts';
+import type { DateMention } from './dates';
+import type { EntityTable, MentionDraft } from './entityTable';
+import { addMention, upsertEntity } from './entityTable';
+import { SPEECH_VERBS } from './lexicon/speech';
+import type { QuoteSegment } from './quotations';
+
+export type AttributionKind = 'REPORTED' | 'QUOTE' | 'ACCORDING_TO' | 'OWN_VOICE';
+
+export interface Attribution {
+  readonly kind: AttributionKind;
+  readonly sentenceIndex: number;
+  readonly speakerId: string | null;
+  /** The words naming the speaker here ("he", "Zelensky"), when the sentence names them. */
+  readonly speakerMention: MentionDraft | null;
+  viaId: string | null;
+  /** The verb with its auxiliaries and negation: "has also not confirmed". */
+  readonly verb: string;
+  readonly contentStart: number;
+  contentEnd: number;
+  /** The whole statement: speaker, verb and content. */
+  readonly spanStart: number;
+  spanEnd: number;
+  readonly quotes: QuoteSegment[];
+  readonly date: DateMention | null;
+  readonly placeId: string | null;
+}
+
+const AUXILIARIES = [
+  'has', 'have', 'had', 'will', 'would', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'could', 'can',
+  'cannot', 'may', 'might', 'also', 'not', 'never', 'yet', 'already', 'publicly', 'repeatedly', 'previously',
+  'later', 'earlier', 'further', 'again', 'first', 'since', 'long', 'now', 'then', 'reportedly', 'separately',
+  'independently', 'still', 'been able to', 'be able to', 'able to', 'unable to', 'declined to', 'refused to',
+  'been', 'to', 'so far', 'yet to', "didn't", 'didn’t', "hasn't", 'hasn’t', "haven't", 'haven’t', "couldn't",
+  'couldn’t', "wouldn't", 'wouldn’t', "doesn't", 'doesn’t', "can't", 'can’t', "isn't", 'isn’t', "aren't", 'aren’t',
+  'openly', 'officially', 'privately', 'quickly', 'immediately', 'flatly', 'strongly', 'firmly',
+];
+/** Verbs that only take a stand when negated or progressive ("did not back", "is looking into"). */
+const NEGATED_ONLY = new Set(['back', 'backed', 'confirm', 'verify', 'verified', 'corroborate', 'corroborated']);
+const PROGRESSIVE = ['looking into', 'investigating', 'reviewing', 'examining', 'probing', 'assessing'];
+const PARTICIPLES = ['adding', 'saying', 'noting', 'warning', 'insisting', 'claiming', 'stressing', 'arguing'];
+const ALL_VERBS = [...new Set([...SPEECH_VERBS, ...NEGATED_ONLY, ...PROGRESSIVE, ...PARTICIPLES])].sort((a, b) => b.length - a.length);
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const FRAME = new RegExp(
+  `(?<![\\p{L}'’])((?:(?:${AUXILIARIES.map(escape).sort((a, b) => b.length - a.length).join('|')})\\s+)*)(${ALL_VERBS.map(escape).join('|')})(?![\\p{L}])`,
+  'giu',
+);
+const NEGATED = /\b(?:not|never|n['’]t|cannot|unable|declined|refused|yet to)\b/i;
+const GROUP_SUBJECT = /(?:^|[\s,])((?:(?:[A-Z][\p{L}.]*|[a-z-]+)\s+)?(?:officials|police|authorities|experts|scientists|researchers|analysts|witnesses|residents|prosecutors|investigators|doctors|rescuers|forecasters|economists|organisers|organizers|lawyers|diplomats|sources|observers|spokespeople|officers))\s*$/u;
+const OBJECT_AFTER_TELL = /^\s+(?:reporters|journalists|lawmakers|legislators|parliament|senators|supporters|students|(?:him|her|them|us|me)\b|(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:media|press|parliament|newspaper|broadcaster|court|jury|committee|council|audience|crowd|conference|briefing|radio|station|channel|agency|outlet))/iu;
+const CIRCUMSTANCE = /^\s*,?\s*(?:in (?:a|an|his|her|their|its) (?:[\p{L}-]+\s+){0,2}?(?:statement|interview|post|speech|address|briefing|letter|report|message|video)(?:\s+(?:with|to|on)\s+(?:[\p{L}.'’-]+\s*){1,4}?(?=,|\s+that\b|$))?|on (?:social media|television|X|Twitter|Facebook|Telegram)|at (?:a|an|the) (?:[\p{L}-]+\s+){0,2}?(?:conference|briefing|event|summit|hearing|meeting)|for the first time|late|early|earlier|later|also|again|publicly|separately)\b/iu;
+
+interface Frame {
+  speaker: MentionDraft | null;
+  speakerId: string | null;
+  subjectStart: number;
+  verbStart: number;
+  verbEnd: number;
+  verb: string;
+  inverted: boolean;
+  trailing: boolean;
+  contentStart: number;
+  contentEnd: number;
+  date: DateMention | null;
+  placeId: string | null;
+}
+
+export function findAttributions(
+  body: string,
+  sentences: readonly Sentence[],
+  table: EntityTable,
+  dates: readonly DateMention[],
+  segments: readonly QuoteSegment[],
+): Attribution[] {
+  const mentionsBySentence: MentionDraft[][] = sentences.map(() => []);
+  for (const mention of table.mentions) mentionsBySentence[mention.sentenceIndex]?.push(mention);
+  for (const list of mentionsBySentence) list.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  const attributions: Attribution[] = [];
+  const quoteSpeaker = new Map<number, Attribution>();
+  for (const sentence of sentences) {
+    const here = mentionsBySentence[sentence.index] ?? [];
+    const previous = mentionsBySentence[sentence.index - 1] ?? [];
+    const datesHere = dates.filter((d) => d.sentenceIndex === sentence.index);
+    const quotesHere = segments.filter((q) => q.sentenceIndex === sentence.index);
+    const frames = findFrames(body, sentence, here, previous, table, datesHere, quotesHere);
+
+    const made: Attribution[] = frames.map((frame) => ({
+      kind: 'REPORTED',
+      sentenceIndex: sentence.index,
+      speakerId: frame.speakerId,
+      speakerMention: frame.speaker,
+      viaId: null,
+      verb: body.slice(frame.verbStart, frame.verbEnd),
+      contentStart: frame.contentStart,
+      contentEnd: frame.contentEnd,
+      spanStart: Math.min(frame.subjectStart, frame.contentStart),
+      spanEnd: Math.max(frame.contentEnd, frame.verbEnd, frame.date?.end ?? 0),
+      quotes: [],
+      date: frame.date,
+      placeId: frame.placeId,
+    }));
+
+    for (const segment of quotesHere) {
+      const owner = made.find((a) => segment.start >= a.contentStart - 1 && segment.end <= a.contentEnd + 1);
+      if (owner) {
+        owner.quotes.push(segment);
+        quoteSpeaker.set(segment.quotation, owner);
+        continue;
+      }
+      // A quotation that goes on after its speaker was named, or a new one right after the last
+      // attributed quotation of the same paragraph ("...," he said. "...").
+      const earlier = quoteSpeaker.get(segment.quotation) ?? lastQuotedInParagraph(body, attributions, sentence);
+      if (!earlier?.speakerId) continue;
+      const quoted: Attribution = {
+        kind: 'QUOTE',
+        sentenceIndex: sentence.index,
+        speakerId: earlier.speakerId,
+        speakerMention: null,
+        viaId: earlier.viaId,
+        verb: earlier.verb,
+        contentStart: segment.start,
+        contentEnd: segment.end,
+        spanStart: segment.start,
+        spanEnd: segment.end,
+        quotes: [segment],
+        date: earlier.date,
+        placeId: earlier.placeId,
+      };
+      quoteSpeaker.set(segment.quotation, quoted);
+      made.push(quoted);
+    }
+
+    const according = accordingTo(sentence, here, table);
+    if (according) {
+      const others = made.filter((a) => a.speakerId !== according.mention.entityId);
+      if (others.length > 0) {
+        for (const a of others) {
+          a.viaId = according.mention.entityId;
+          // The channel is not part of what was said.
+          if (a.contentEnd > according.phraseStart && a.contentStart < according.phraseStart) {
+            [, a.contentEnd] = trimSpan(body, a.contentStart, according.phraseStart);
+          }
+        }
+      } else if (made.length === 0) {
+        const [contentStart, contentEnd] = trimSpan(body, according.contentStart, according.contentEnd);
+        made.push({
+          kind: 'ACCORDING_TO',
+          sentenceIndex: sentence.index,
+          speakerId: according.mention.entityId,
+          speakerMention: according.mention,
+          viaId: null,
+          verb: 'according to',
+          contentStart,
+          contentEnd,
+          spanStart: sentence.start,
+          spanEnd: sentence.end,
+          quotes: [],
+          date: null,
+          placeId: null,
+        });
+      }
+    }
+    if (made.length === 0) {
+      const [contentStart, contentEnd] = trimSpan(body, sentence.start, sentence.end);
+      made.push({
+        kind: 'OWN_VOICE',
+        sentenceIndex: sentence.index,
+        speakerId: null,
+        speakerMention: null,
+        viaId: null,
+        verb: '',
+        contentStart,
+        contentEnd,
+        spanStart: sentence.start,
+        spanEnd: sentence.end,
+        quotes: [],
+        date: null,
+        placeId: null,
+      });
+    }
+    made.sort((a, b) => a.spanStart - b.spanStart || a.contentStart - b.contentStart);
+    attributions.push(...made);
+  }
+  return attributions;
+}
+
+function findFrames(
+  body: string,
+  sentence: Sentence,
+  here: readonly MentionDraft[],
+  previous: readonly MentionDraft[],
+  table: EntityTable,
+  dates: readonly DateMention[],
+  quotes: readonly QuoteSegment[],
+): Frame[] {
+  const frames: Frame[] = [];
+  const text = sentence.text;
+  FRAME.lastIndex = 0;
+  for (let match = FRAME.exec(text); match; match = FRAME.exec(text)) {
+    const aux = match[1] ?? '';
+    const verb = (match[2] ?? '').toLowerCase();
+    const verbStart = sentence.start + match.index;
+    const verbEnd = verbStart + match[0].length;
+    if (quotes.some((q) => verbStart >= q.start && verbStart < q.end)) continue;
+    if (here.some((m) => verbStart >= m.start && verbStart < m.end)) continue;
+    if (NEGATED_ONLY.has(verb) && !NEGATED.test(aux)) continue;
+    if (PROGRESSIVE.includes(verb) && !/\b(?:is|are|was|were|been)\b/i.test(aux)) continue;
+    const before = body.slice(sentence.start, verbStart);
+    const isParticiple = PARTICIPLES.includes(verb);
+
+    let speaker: MentionDraft | null = null;
+    let speakerId: string | null = null;
+    let subjectStart = verbStart;
+    let inverted = false;
+    let placeId: string | null = null;
+    const lastFrame = frames[frames.length - 1];
+
+    // "Zelensky said", "Zelensky, speaking in Brussels, said", "he said"
+    for (let k = here.length - 1; k >= 0 && !speaker; k -= 1) {
+      const m = here[k];
+      if (!m || m.end > verbStart) continue;
+      const kind = table.entities.get(m.entityId)?.kind;
+      if (kind === 'PLACE' || m.how === 'DEMONYM') continue;
+      const between = body.slice(m.end, verbStart);
+      if (/^\s*$/.test(between)) {
+        speaker = m;
+      } else if (/^\s*,[^“”"]{1,200},\s*$/.test(between) && atClauseStart(body.slice(sentence.start, m.start))) {
+        speaker = m;
+        placeId = here.find((p) => p.start >= m.end && p.end <= verbStart && table.entities.get(p.entityId)?.kind === 'PLACE')?.entityId ?? null;
+      }
+    }
+    if (speaker) {
+      speakerId = speaker.entityId;
+      subjectStart = Math.min(speaker.start, ...here.filter((m) => m.end === speaker?.end).map((m) => m.start));
+      if (/\b[Tt]he\s+$/.test(body.slice(sentence.start, subjectStart))) subjectStart -= /[Tt]he\s+$/.exec(body.slice(sentence.start, subjectStart))?.[0].length ?? 0;
+    }
+    if (!speakerId && !isParticiple) {
+      const group = GROUP_SUBJECT.exec(before);
+      const phrase = group?.[1];
+      if (phrase && group) {
+        const start = sentence.start + (group.index ?? 0) + group[0].indexOf(phrase);
+        const words = phrase.split(/\s+/);
+        const isSentenceStart = start === sentence.start;
+        const name = isSentenceStart && words.length === 1 ? phrase.toLowerCase() : phrase;
+        const entity = upsertEntity(table, name, 'GROUP', [words[words.length - 1] ?? phrase]);
+        const mention: MentionDraft = { entityId: entity.id, sentenceIndex: sentence.index, start, end: start + phrase.length, how: 'NAME', afterPreposition: false };
+        addMention(table, mention, phrase);
+        speaker = mention;
+        speakerId = entity.id;
+        subjectStart = start;
+      }
+    }
+    if (!speakerId && /\b[Ii]t\s*$/.test(before)) {
+      // "the administration has said it is ...": "it" is the nearest body named before it.
+      const candidates = [...here.filter((m) => m.end <= verbStart), ...previous];
+      const body_ = [...candidates].reverse().find((m) => {
+        const kind = table.entities.get(m.entityId)?.kind;
+        return kind !== undefined && kind !== 'PERSON' && kind !== 'PLACE' && m.how !== 'DEMONYM' && !m.afterPreposition;
+      });
+      if (body_) {
+        speakerId = body_.entityId;
+        speaker = body_;
+        subjectStart = verbStart - (before.length - before.search(/[Ii]t\s*$/));
+      }
+    }
+    // "..., but did not back ...", "..., adding ...": the subject of the clause before.
+    if (!speakerId && lastFrame && (isParticiple || /(?:,|\band|\bbut)\s*$/i.test(before))) {
+      speakerId = lastFrame.speakerId;
+      speaker = null;
+      subjectStart = verbStart;
+    }
+    // "..., said Zelensky." / "..., said the spokesman."
+    if (!speakerId && !isParticiple && /,\s*[”"]?\s*$/.test(before)) {
+      const after = here.find((m) => m.start >= verbEnd && /^\s*(?:the\s+)?$/i.test(body.slice(verbEnd, m.start)));
+      if (after && table.entities.get(after.entityId)?.kind !== 'PLACE') {
+        speaker = after;
+        speakerId = after.entityId;
+        inverted = true;
+        subjectStart = verbStart;
+      }
+    }
+    if (!speakerId) continue;
+    // "has said it is looking into ...": the inner clause is what was said, not a second statement.
+    if (lastFrame && /^\s*(?:that\s+)?$/i.test(body.slice(lastFrame.verbEnd, subjectStart))) continue;
+
+    // What follows the verb: an addressee, circumstances and the date, then "that" and the content.
+    let cursor = verbEnd;
+    let date: DateMention | null = null;
+    for (let guard = 0; guard < 6; guard += 1) {
+      const rest = body.slice(cursor, sentence.end);
+      const told = /^(?:told|tells|tell)\b/i.test(verb) || guard > 0 ? OBJECT_AFTER_TELL.exec(rest) : null;
+      const nextMention = here.find((m) => m.start >= cursor && /^\s*$/.test(body.slice(cursor, m.start)));
+      const nextDate = dates.find((d) => d.start >= cursor && /^\s*,?\s*(?:on|in|late|early|last)?\s*$/i.test(body.slice(cursor, d.start)));
+      const circumstance = CIRCUMSTANCE.exec(rest);
+      if (told && told[0].length > 0) cursor += told[0].length;
+      else if (nextDate) {
+        date ??= nextDate;
+        cursor = nextDate.end;
+      } else if (/^(?:told|tells|tell)$/i.test(verb) && nextMention && guard === 0) cursor = nextMention.end;
+      else if (circumstance && circumstance[0].trim().length > 0) cursor += circumstance[0].length;
+      else break;
+    }
+    const rest = body.slice(cursor, sentence.end);
+    const that = /^\s*,?\s*(?:that\b|:)?\s*/.exec(rest)?.[0] ?? '';
+    let contentStart = cursor + that.length;
+    let contentEnd = sentence.end;
+    let trailing = false;
+    const remainder = body.slice(contentStart, sentence.end);
+    if (inverted || /^[\s.,;:!?”"]*$/.test(remainder) || /^,?\s*(?:adding|saying|noting)\b/i.test(remainder)) {
+      // "..., Zelensky said." : the content is the clause before the speaker.
+      const clauseStart = lastFrame ? lastFrame.contentEnd : sentence.start;
+      if (subjectStart - clauseStart < 3) continue;
+      trailing = true;
+      contentStart = clauseStart;
+      contentEnd = inverted ? verbStart : subjectStart;
+      if (inverted && speaker) date ??= dates.find((d) => d.start >= speaker.end) ?? null;
+    }
+    [contentStart, contentEnd] = trimSpan(body, contentStart, contentEnd);
+    if (contentEnd <= contentStart) continue;
+    if (lastFrame && !lastFrame.trailing && lastFrame.contentEnd > subjectStart) {
+      [, lastFrame.contentEnd] = trimSpan(body, lastFrame.contentStart, subjectStart);
+    }
+    frames.push({ speaker, speakerId, subjectStart, verbStart, verbEnd, verb: aux + verb, inverted, trailing, contentStart, contentEnd, date, placeId });
+  }
+  return frames;
+}
+
+function atClauseStart(before: string): boolean {
+  return /^\s*$|[,;:]\s*$|[”"]\s*$|\b(?:and|but|that|while|as|when)\s+$/i.test(before);
+}
+
+/** Trim spaces, connectors and trailing punctuation, but keep quotation marks the span opens. */
+function trimSpan(body: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  for (let changed = true; changed; ) {
+    changed = false;
+    while (s < e && /\s/.test(body[s] ?? '')) (s += 1), (changed = true);
+    while (e > s && /[\s,.;:!?]/.test(body[e - 1] ?? '')) (e -= 1), (changed = true);
+    const tail = /(?:^|\s)(?:and|but|or)$/i.exec(body.slice(s, e));
+    if (tail) (e -= tail[0].length), (changed = true);
+    const closing = body[e - 1];
+    if ((closing === '”' || closing === '"') && !/[“"]/.test(body.slice(s, e - 1))) (e -= 1), (changed = true);
+  }
+  return [s, e];
+}
+
+function lastQuotedInParagraph(body: string, attributions: readonly Attribution[], sentence: Sentence): Attribution | undefined {
+  for (let k = attributions.length - 1; k >= 0; k -= 1) {
+    const a = attributions[k];
+    if (!a) continue;
+    if (a.sentenceIndex < sentence.index - 1) return undefined;
+    if (body.slice(a.spanEnd, sentence.start).includes('\n')) return undefined;
+    if (a.quotes.length > 0 && a.speakerId) return a;
+  }
+  return undefined;
+}
+
+/** "..., according to Yonhap News Agency." / "According to police, ...". */
+function accordingTo(
+  sentence: Sentence,
+  here: readonly MentionDraft[],
+  table: EntityTable,
+): { mention: MentionDraft; phraseStart: number; contentStart: number; contentEnd: number } | null {
+  const match = /\b(?:according to|citing|as reported by)\s+/i.exec(sentence.text);
+  if (!match) return null;
+  const phraseStart = sentence.start + match.index;
+  const after = phraseStart + match[0].length;
+  const mention = here.find((m) => m.start >= after && m.start - after <= 4 && table.entities.get(m.entityId)?.kind !== 'PLACE');
+  if (!mention) return null;
+  const atStart = match.index < 2;
+  const phraseEnd = sentence.start + (/[,.]/.exec(sentence.text.slice(mention.end - sentence.start))?.index ?? sentence.text.length) + (mention.end - sentence.start);
+  return atStart
+    ? { mention, phraseStart, contentStart: Math.min(phraseEnd + 1, sentence.end), contentEnd: sentence.end }
+    : { mention, phraseStart, contentStart: sentence.start, contentEnd: phraseStart };
+}

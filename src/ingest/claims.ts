@@ -1,0 +1,155 @@
+// Claims from attributions: standing and modality from the wording, what the claim is about, a
+// paraphrase that stands alone, and which earlier claim a doubt or denial answers.
+
+import type { Claim, Evidence } from '../domain/facts';
+import type { Attribution } from './attributions';
+import type { EntityTable, MentionDraft } from './entityTable';
+import { evidenceOf } from './evidence';
+import { modalityOf, standingOf } from './standing';
+
+const STOP_WORDS = new Set(
+  'a an the of to in on at for with by from and or but that this these those is are was were be been has have had it its their his her they he she we our not no do does did will would said says as into about than more also'.split(' '),
+);
+
+export function buildClaims(body: string, articleId: string, attributions: readonly Attribution[], table: EntityTable): Claim[] {
+  const claims: Claim[] = [];
+  const contents: Array<Set<string>> = [];
+  attributions.forEach((attribution, index) => {
+    const id = `claim-${index + 1}`;
+    const content = body.slice(attribution.contentStart, attribution.contentEnd);
+    // A trailing comma inside the marks is the attribution's punctuation, not the speaker's words.
+  const quoteText = attribution.quotes.map((q) => q.text.replace(/,$/, '')).join(' … ') || null;
+    const wording = attribution.kind === 'QUOTE' ? content : `${attribution.verb} ${content}`;
+    const standing = standingOf(wording);
+    const speakerName = attribution.speakerId ? nameInSentence(table, attribution.speakerId) : null;
+    const subjectIds = uniqueEntities(
+      table.mentions.filter((m) => m.start >= attribution.contentStart && m.end <= attribution.contentEnd),
+      [attribution.speakerId, attribution.viaId],
+    );
+    const words = contentWords(content);
+    const respondsToId =
+      standing === 'ASSERTED' || standing === 'CONFIRMED' || standing === 'UNDER_INVESTIGATION'
+        ? null
+        : answeredClaim(claims, contents, words, attribution, content, table);
+    const evidence: Evidence[] = [evidenceOf(body, articleId, attribution.sentenceIndex, attribution.spanStart, attribution.spanEnd)];
+    const antecedent = antecedentOf(attribution, table);
+    if (antecedent) evidence.push(evidenceOf(body, articleId, antecedent.sentenceIndex, antecedent.start, antecedent.end));
+    claims.push({
+      id,
+      articleId,
+      speakerId: attribution.speakerId,
+      viaId: attribution.viaId,
+      subjectIds,
+      paraphrase: paraphrase(attribution, speakerName, content, quoteText),
+      quote: quoteText,
+      standing,
+      modality: modalityOf(content),
+      date: attribution.date?.ref ?? null,
+      placeId: attribution.placeId,
+      respondsToId,
+      evidence,
+    });
+    contents.push(words);
+  });
+  return claims;
+}
+
+function paraphrase(attribution: Attribution, speaker: string | null, content: string, quote: string | null): string {
+  const plain = content.replace(/[“”"]/g, '').replace(/\s+/g, ' ').trim();
+  if (!speaker) return ensurePeriod(sentenceCase(plain));
+  if (attribution.kind === 'QUOTE' || (quote !== null && content.replace(/[“”"\s,.]/g, '') === quote.replace(/[\s,.]/g, ''))) {
+    return `${speaker} said: “${quote ?? content}”`;
+  }
+  if (attribution.kind === 'ACCORDING_TO') return ensurePeriod(`According to ${speaker}, ${lowerFirst(plain)}`);
+  const verb = attribution.verb.replace(/^(?:also|then|later|earlier|further)\s+/i, '').toLowerCase();
+  const linked = /^(?:said|says|told|added|adding|saying|claimed|claims|warned|stated|announced|noted|insisted|believes|reported|estimated)$/.test(verb) || /\b(?:said|confirmed|denied|claimed)$/.test(verb);
+  const connector = linked && !/^that\b/i.test(plain) ? ' that ' : ' ';
+  const verbText = verb === 'adding' ? 'added' : /^(?:saying|told|tells)$/.test(verb) ? 'said' : verb;
+  return ensurePeriod(`${speaker} ${verbText}${connector}${lowerFirst(plain)}`);
+}
+
+/** "The United States", "The Biden administration", "Mark Rutte": a name as a sentence's subject. */
+function nameInSentence(table: EntityTable, id: string): string | null {
+  const entity = table.entities.get(id);
+  if (!entity) return null;
+  const needsArticle = /^United\b|^(?:Netherlands|Philippines|Pentagon|Kremlin|White House)$|\s\p{Ll}+$/u.test(entity.name) || /^\p{Ll}/u.test(entity.name);
+  return needsArticle ? `The ${entity.name}` : entity.name;
+}
+
+function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function lowerFirst(text: string): string {
+  // Keep proper nouns and "I" capitalised: only lower a capital followed by lower-case letters that
+  // is a common sentence opener.
+  return /^(?:The|A|An|It|They|We|But|And|There|This|That|Our|Their|Its|If)\b/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+function ensurePeriod(text: string): string {
+  return /[.!?…]$/.test(text) ? text : `${text}.`;
+}
+
+function contentWords(text: string): Set<string> {
+  return new Set(
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\d]+/u)
+      .filter((w) => w.length > 2 && !STOP_WORDS.has(w))
+      .map((w) => w.replace(/(?:ing|ed|s)$/, '')),
+  );
+}
+
+/**
+ * The earlier claim a doubt, denial or "no evidence" answers: the first claim of the person whose
+ * claims it names ("did not back Zelensky's claims"), else the earlier claim by someone else whose
+ * content words overlap it most (at least two shared words).
+ */
+function answeredClaim(
+  claims: readonly Claim[],
+  contents: ReadonlyArray<Set<string>>,
+  words: Set<string>,
+  attribution: Attribution,
+  content: string,
+  table: EntityTable,
+): string | null {
+  const named = table.mentions.find(
+    (m) => m.start >= attribution.contentStart && m.end <= attribution.contentEnd && /^['’]s\s+(?:\w+\s+){0,2}claims?\b/.test(content.slice(m.end - attribution.contentStart)),
+  );
+  if (named) {
+    const theirs = claims.find((c) => c.speakerId === named.entityId);
+    if (theirs) return theirs.id;
+  }
+  let best: { id: string; score: number } | null = null;
+  claims.forEach((claim, k) => {
+    if (claim.speakerId === attribution.speakerId || claim.standing !== 'ASSERTED') return;
+    const other = contents[k];
+    if (!other) return;
+    let score = 0;
+    for (const w of words) if (other.has(w)) score += 1;
+    if (score >= 2 && (!best || score > best.score)) best = { id: claim.id, score };
+  });
+  return (best as { id: string; score: number } | null)?.id ?? null;
+}
+
+/** Who "he" is: the last time the speaker was named before a pronoun or description stood for them. */
+function antecedentOf(attribution: Attribution, table: EntityTable): MentionDraft | null {
+  const mention = attribution.speakerMention;
+  const speakerId = attribution.speakerId;
+  const pointsBack = mention === null || mention.how === 'PRONOUN' || mention.how === 'DESCRIPTION';
+  if (!speakerId || !pointsBack) return null;
+  const before = attribution.spanStart;
+  let best: MentionDraft | null = null;
+  for (const m of table.mentions) {
+    if (m.entityId === speakerId && m.how === 'NAME' && m.end <= before && (!best || m.start > best.start)) best = m;
+  }
+  return best;
+}
+
+function uniqueEntities(mentions: readonly MentionDraft[], exclude: ReadonlyArray<string | null>): string[] {
+  const ids: string[] = [];
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    if (!exclude.includes(m.entityId) && !ids.includes(m.entityId)) ids.push(m.entityId);
+  }
+  return ids;
+}

@@ -1,0 +1,80 @@
+// Later mentions resolved to the entity they point back to, where the text makes it clear:
+// - "he"/"she" (and "his", "him", "her"): the most recent person named earlier in the same sentence,
+//   else the first person named in the previous sentence (usually its subject);
+// - definite descriptions ("the alliance", "the western security alliance", "the company"): the most
+//   recent entity that such a noun can describe; "the country" skips countries that follow a
+//   preposition ("sending troops to Ukraine"), which are rarely what the writer points back to.
+// Surnames are resolved earlier, in entities.ts, once every full name is known.
+
+import type { Sentence } from '../domain/facts';
+import type { EntityTable, MentionDraft } from './entityTable';
+import { addMention } from './entityTable';
+
+const PERSONAL_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b/g;
+
+export function resolveReferences(table: EntityTable, sentences: readonly Sentence[]): void {
+  const bySentence: MentionDraft[][] = sentences.map(() => []);
+  for (const mention of table.mentions) bySentence[mention.sentenceIndex]?.push(mention);
+  for (const list of bySentence) list.sort((a, b) => a.start - b.start);
+
+  const descriptions = descriptionPattern(table);
+  for (const sentence of sentences) {
+    const here = bySentence[sentence.index] ?? [];
+    const found: MentionDraft[] = [];
+    PERSONAL_PRONOUN.lastIndex = 0;
+    for (let match = PERSONAL_PRONOUN.exec(sentence.text); match; match = PERSONAL_PRONOUN.exec(sentence.text)) {
+      const start = sentence.start + match.index;
+      const antecedent =
+        lastBefore(here, start, (m) => isPerson(table, m)) ??
+        (bySentence[sentence.index - 1] ?? []).find((m) => isPerson(table, m) && !m.afterPreposition);
+      if (!antecedent) continue;
+      found.push({ entityId: antecedent.entityId, sentenceIndex: sentence.index, start, end: start + match[0].length, how: 'PRONOUN', afterPreposition: false });
+    }
+    if (descriptions) {
+      descriptions.lastIndex = 0;
+      for (let match = descriptions.exec(sentence.text); match; match = descriptions.exec(sentence.text)) {
+        const noun = match[2] ?? '';
+        const start = sentence.start + match.index;
+        const end = start + match[0].length;
+        if (here.some((m) => m.start < end && start < m.end)) continue;
+        const earlier = table.mentions.filter((m) => m.start < start && m.how !== 'PRONOUN');
+        earlier.sort((a, b) => b.start - a.start);
+        const antecedent = earlier.find((m) => {
+          const entity = table.entities.get(m.entityId);
+          if (!entity?.nouns.has(noun)) return false;
+          return entity.kind !== 'COUNTRY' || !m.afterPreposition;
+        });
+        if (!antecedent) continue;
+        const hasModifiers = (match[1] ?? '').trim() !== '';
+        found.push({ entityId: antecedent.entityId, sentenceIndex: sentence.index, start, end, how: 'DESCRIPTION', afterPreposition: false });
+        const entity = table.entities.get(antecedent.entityId);
+        // "the western security alliance" says something about NATO; "the alliance" does not.
+        if (entity && hasModifiers) entity.aliases.add(match[0].replace(/^The/, 'the'));
+      }
+    }
+    for (const mention of found) {
+      addMention(table, mention, null);
+      here.push(mention);
+    }
+    here.sort((a, b) => a.start - b.start);
+  }
+}
+
+function isPerson(table: EntityTable, mention: MentionDraft): boolean {
+  return table.entities.get(mention.entityId)?.kind === 'PERSON';
+}
+
+function lastBefore(mentions: readonly MentionDraft[], offset: number, accept: (m: MentionDraft) => boolean): MentionDraft | undefined {
+  let best: MentionDraft | undefined;
+  for (const mention of mentions) if (mention.end <= offset && accept(mention)) best = mention;
+  return best;
+}
+
+/** "the (up to three lowercase modifiers) <noun>", over the nouns the article's entities can take. */
+function descriptionPattern(table: EntityTable): RegExp | null {
+  const nouns = new Set<string>();
+  for (const entity of table.entities.values()) for (const noun of entity.nouns) nouns.add(noun);
+  if (nouns.size === 0) return null;
+  const alternatives = [...nouns].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`\\b[Tt]he((?:\\s+(?!of\\b|and\\b|or\\b|that\\b)[a-z][a-z-]*){0,3}?)\\s+(${alternatives.join('|')})(?![\\p{L}-])`, 'gu');
+}

@@ -1,0 +1,192 @@
+// Date expressions and what they resolve to against the publication date.
+//
+// Relative words ("Thursday", "last month", "in June") mean the most recent such day or period on or
+// before publication: news reports what has happened. "next ..." looks forward. Without a
+// publication date, anything relative stays UNRESOLVED with the text's words; a date that carries its
+// year ("17 October 2024") resolves either way.
+
+import type { DateRef, Sentence } from '../domain/facts';
+import { addDays, dayOf, isoOf, mondayOf, monthIndexOf, monthRange, parseIsoDate, WEEKDAYS } from './calendar';
+
+export interface DateMention {
+  readonly sentenceIndex: number;
+  readonly start: number;
+  readonly end: number;
+  readonly ref: DateRef;
+}
+
+const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:t(?:ember|\\.)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+const FULL_MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const PART_OF_DAY = '(?:\\s+(?:morning|afternoon|evening|night))?';
+const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+type Resolver = (match: RegExpExecArray, published: Date | null) => DateRef | null;
+
+interface DatePattern {
+  readonly pattern: RegExp;
+  readonly resolve: Resolver;
+}
+
+const unresolved = (text: string): DateRef => ({ text, precision: 'UNRESOLVED', start: null, end: null });
+const day = (text: string, date: Date): DateRef => ({ text, precision: 'DAY', start: isoOf(date), end: isoOf(date) });
+
+/** A month and day without a year: the year that puts it nearest the publication date. */
+function nearestYear(monthIndex: number, dayOfMonth: number, published: Date): Date | null {
+  const year = published.getUTCFullYear();
+  const candidates = [year - 1, year, year + 1].map((y) => dayOf(y, monthIndex, dayOfMonth)).filter((d): d is Date => d !== null);
+  candidates.sort((a, b) => Math.abs(a.getTime() - published.getTime()) - Math.abs(b.getTime() - published.getTime()));
+  return candidates[0] ?? null;
+}
+
+function explicitDay(text: string, monthWord: string, dayText: string, yearText: string | undefined, published: Date | null): DateRef | null {
+  const monthIndex = monthIndexOf(monthWord);
+  if (monthIndex === null) return null;
+  const dayOfMonth = Number(dayText);
+  if (yearText) {
+    const date = dayOf(Number(yearText), monthIndex, dayOfMonth);
+    return date ? day(text, date) : null;
+  }
+  if (!published) return unresolved(text);
+  const date = nearestYear(monthIndex, dayOfMonth, published);
+  return date ? day(text, date) : null;
+}
+
+const PATTERNS: readonly DatePattern[] = [
+  {
+    pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
+    resolve: (m) => {
+      const date = parseIsoDate(m[0]);
+      return date ? day(m[0], date) : null;
+    },
+  },
+  {
+    // "Oct. 17", "October 17, 2024"
+    pattern: new RegExp(`\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'g'),
+    resolve: (m, published) => explicitDay(m[0], m[1] ?? '', m[2] ?? '', m[3], published),
+  },
+  {
+    // "17 October 2024", "17th October"
+    pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})(?:\\s+(\\d{4})\\b)?`, 'g'),
+    resolve: (m, published) => explicitDay(m[0], m[2] ?? '', m[1] ?? '', m[3], published),
+  },
+  {
+    // "June 2024"
+    pattern: new RegExp(`\\b(${FULL_MONTH})\\s+(\\d{4})\\b`, 'g'),
+    resolve: (m) => {
+      const monthIndex = monthIndexOf(m[1] ?? '');
+      if (monthIndex === null) return null;
+      return { text: m[0], precision: 'MONTH', ...monthRange(Number(m[2]), monthIndex) };
+    },
+  },
+  {
+    // "in June", "last March", "next May", "early June": a month name alone needs a word that makes
+    // it a date, because "may" and "march" are also verbs.
+    pattern: new RegExp(`\\b(?:(?:in|since|until|by|during|from|through|of|early|late|mid|mid-)\\s+|(last|this|next)\\s+)(${FULL_MONTH})\\b(?!\\s+\\d)`, 'g'),
+    resolve: (m, published) => {
+      const text = m[1] ? m[0] : (m[2] ?? '');
+      if (!published) return unresolved(text);
+      const monthIndex = monthIndexOf(m[2] ?? '');
+      if (monthIndex === null) return null;
+      const year = published.getUTCFullYear();
+      const thisYearAllowed = m[1] === 'next' ? monthIndex > published.getUTCMonth() : monthIndex <= published.getUTCMonth();
+      const chosen = m[1] === 'next' ? (thisYearAllowed ? year : year + 1) : thisYearAllowed ? year : year - 1;
+      return { text, precision: 'MONTH', ...monthRange(chosen, monthIndex) };
+    },
+  },
+  {
+    // "in 2022", "since 2019", "by 2030"
+    pattern: /\b(?:in|since|until|by|during|from|of|before|after)\s+((?:19|20)\d{2})\b(?![,\d])/g,
+    resolve: (m) => ({ text: m[1] ?? '', precision: 'YEAR', start: `${m[1]}-01-01`, end: `${m[1]}-12-31` }),
+  },
+  {
+    pattern: new RegExp(`\\b(?:(last|this|next|past)\\s+)?(${WEEKDAY})${PART_OF_DAY}\\b`, 'g'),
+    resolve: (m, published) => {
+      const text = m[0];
+      if (!published) return unresolved(text);
+      const target = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase());
+      const today = published.getUTCDay();
+      if (m[1] === 'next') return day(text, addDays(published, ((target - today + 6) % 7) + 1));
+      const back = (today - target + 7) % 7;
+      return day(text, addDays(published, m[1] === 'last' && back === 0 ? -7 : -back));
+    },
+  },
+  {
+    pattern: /\b(?:yesterday|today|tomorrow|tonight|last night)\b/gi,
+    resolve: (m, published) => {
+      if (!published) return unresolved(m[0]);
+      const word = m[0].toLowerCase();
+      const offset = word === 'yesterday' || word === 'last night' ? -1 : word === 'tomorrow' ? 1 : 0;
+      return day(m[0], addDays(published, offset));
+    },
+  },
+  {
+    pattern: /\b(?:(?:earlier|later)\s+)?(this|last|next|past)\s+(week|month|year|weekend)\b/gi,
+    resolve: (m, published) => {
+      if (!published) return unresolved(m[0]);
+      const which = (m[1] ?? '').toLowerCase();
+      const shift = which === 'last' || which === 'past' ? -1 : which === 'next' ? 1 : 0;
+      const unit = (m[2] ?? '').toLowerCase();
+      if (unit === 'week' || unit === 'weekend') {
+        const monday = addDays(mondayOf(published), 7 * shift);
+        if (unit === 'weekend') {
+          const saturday = which === 'this' && published.getUTCDay() !== 0 && published.getUTCDay() !== 6 && shift === 0 ? addDays(monday, -2) : addDays(monday, 5);
+          return { text: m[0], precision: 'WEEK', start: isoOf(saturday), end: isoOf(addDays(saturday, 1)) };
+        }
+        return { text: m[0], precision: 'WEEK', start: isoOf(monday), end: isoOf(addDays(monday, 6)) };
+      }
+      if (unit === 'month') {
+        const first = new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth() + shift, 1));
+        return { text: m[0], precision: 'MONTH', ...monthRange(first.getUTCFullYear(), first.getUTCMonth()) };
+      }
+      const year = published.getUTCFullYear() + shift;
+      return { text: m[0], precision: 'YEAR', start: `${year}-01-01`, end: `${year}-12-31` };
+    },
+  },
+  {
+    pattern: /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month|year)s?\s+ago\b/gi,
+    resolve: (m, published) => {
+      if (!published) return unresolved(m[0]);
+      const count = COUNT_WORDS[(m[1] ?? '').toLowerCase()] ?? Number(m[1]);
+      const unit = (m[2] ?? '').toLowerCase();
+      if (unit === 'day') return day(m[0], addDays(published, -count));
+      if (unit === 'week') {
+        const monday = addDays(mondayOf(published), -7 * count);
+        return { text: m[0], precision: 'WEEK', start: isoOf(monday), end: isoOf(addDays(monday, 6)) };
+      }
+      if (unit === 'month') {
+        const first = new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth() - count, 1));
+        return { text: m[0], precision: 'MONTH', ...monthRange(first.getUTCFullYear(), first.getUTCMonth()) };
+      }
+      const year = published.getUTCFullYear() - count;
+      return { text: m[0], precision: 'YEAR', start: `${year}-01-01`, end: `${year}-12-31` };
+    },
+  },
+];
+
+/** Every date expression in the article, in text order, longest first where two overlap. */
+export function findDates(sentences: readonly Sentence[], publishedAt: string | null): DateMention[] {
+  const published = publishedAt ? parseIsoDate(publishedAt) : null;
+  const found: DateMention[] = [];
+  for (const sentence of sentences) {
+    const candidates: DateMention[] = [];
+    for (const { pattern, resolve } of PATTERNS) {
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(sentence.text); match; match = pattern.exec(sentence.text)) {
+        const ref = resolve(match, published);
+        if (!ref) continue;
+        // The span is the date's own words: "in June" keeps "June", "last month" keeps both words.
+        const offset = match[0].lastIndexOf(ref.text);
+        const start = sentence.start + match.index + Math.max(0, offset);
+        candidates.push({ sentenceIndex: sentence.index, start, end: start + ref.text.length, ref });
+      }
+    }
+    candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const candidate of candidates) {
+      if (candidates.some((other) => other !== candidate && other.start <= candidate.start && other.end >= candidate.end && other.end - other.start > candidate.end - candidate.start)) continue;
+      if (found.some((kept) => kept.start < candidate.end && candidate.start < kept.end)) continue;
+      found.push(candidate);
+    }
+  }
+  return found;
+}

@@ -1,0 +1,339 @@
+// Named entities: proper-noun phrases found with the curated lexicons, titles and roles, and the shape
+// of the name itself ("... Agency" is an agency, "in Donetsk" is a place, "Mark Rutte" a person).
+//
+// Coreference (surnames, "he", "the alliance") is a second pass over what this one finds: see
+// coreference.ts.
+
+import type { EntityKind, Sentence } from '../domain/facts';
+import type { EntityDraft, EntityTable } from './entityTable';
+import { addMention, emptyTable, upsertEntity } from './entityTable';
+import type { LexiconHit } from './lexicon';
+import { BODY_NOUNS, HONORIFICS, LEADER_TITLES, LONGEST_SURFACE_WORDS, NAME_FIRST_WORDS, NAME_HEADS, TITLES, lookupName } from './lexicon';
+import { SPEECH_VERB_SET } from './lexicon/speech';
+import type { Token } from './tokens';
+import type { Word } from './words';
+import { sentenceWords } from './words';
+
+const TITLE_SET = new Set(TITLES);
+const LONGEST_TITLE_WORDS = Math.max(...TITLES.map((t) => t.split(' ').length));
+const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'da', 'van', 'von', 'der', 'al', 'bin', 'du', 'la', 'le']);
+/** Capitalised words that are never part of a name by themselves. */
+const NOT_NAMES = new Set([
+  'I', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February',
+  'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan.',
+  'Feb.', 'Aug.', 'Sept.', 'Sep.', 'Oct.', 'Nov.', 'Dec.', 'The', 'A', 'An', 'OK', 'TV', 'AM', 'PM', 'CEO',
+]);
+const PLACE_PREPOSITIONS = new Set([
+  'in', 'at', 'from', 'near', 'outside', 'across', 'inside', 'around', 'into', 'toward', 'towards', 'through',
+  'throughout', 'visited', 'visiting',
+]);
+const PREPOSITIONS = new Set([...PLACE_PREPOSITIONS, 'to', 'with', 'of', 'for', 'on', 'by', 'against', 'about', 'over']);
+/** Lowercase words after a name that make it a place: "the Donetsk region". */
+const GEO_NOUNS = new Set([
+  'region', 'province', 'state', 'county', 'city', 'town', 'village', 'district', 'oblast', 'river', 'valley',
+  'mountains', 'island', 'islands', 'coast', 'peninsula', 'area', 'prefecture', 'suburb', 'neighbourhood',
+  'neighborhood', 'governorate',
+]);
+/** Last words of a capitalised phrase that name a place. */
+const GEO_HEADS = new Set([
+  'Street', 'Avenue', 'Road', 'Square', 'Bridge', 'Park', 'Stadium', 'Arena', 'Airport', 'Station', 'Mountain',
+  'Mountains', 'River', 'Lake', 'Sea', 'Ocean', 'Bay', 'Island', 'Islands', 'Valley', 'Desert', 'Coast', 'Strait',
+  'Gulf', 'Peninsula', 'County', 'Province', 'Region', 'Beach', 'Hills', 'Canyon', 'Harbour', 'Harbor', 'Port',
+]);
+/** Capitalised phrases that are events, prizes, laws, storms: not entities we type. */
+const SKIP_HEADS = new Set([
+  'Prize', 'Award', 'Awards', 'Cup', 'Games', 'Olympics', 'Championship', 'Championships', 'Open', 'War', 'Act',
+  'Bill', 'Plan', 'Day', 'Summit', 'Conference', 'Festival', 'Index', 'Treaty', 'Agreement', 'Accord',
+]);
+const SKIP_FIRST_WORDS = new Set(['Hurricane', 'Storm', 'Typhoon', 'Cyclone', 'Tropical', 'Operation']);
+
+/** A capitalised single word we could not type alone; resolved once every full name is known. */
+interface PendingWord {
+  readonly word: Word;
+  readonly sentenceIndex: number;
+  readonly afterPreposition: string | null;
+  readonly beforeSpeechVerb: boolean;
+}
+
+export function findNamedEntities(sentences: readonly Sentence[], tokens: readonly Token[]): EntityTable {
+  const table = emptyTable();
+  const pending: PendingWord[] = [];
+  for (const sentence of sentences) {
+    scanSentence(table, sentence, sentenceWords(sentence, tokens), pending);
+  }
+  resolvePending(table, pending);
+  return table;
+}
+
+function scanSentence(table: EntityTable, sentence: Sentence, words: readonly Word[], pending: PendingWord[]): void {
+  const s = sentence.index;
+  const joinedBySpace = (i: number): boolean => i < words.length && /^ +$/.test(words[i]?.gapBefore ?? '');
+  const prepositionBefore = (i: number): string | null => {
+    const previous = words[i - 1];
+    return previous && PREPOSITIONS.has(previous.lower) ? previous.lower : null;
+  };
+
+  // Longest lexicon match starting at i, only across words separated by single spaces.
+  const lexiconAt = (i: number): { hit: LexiconHit; length: number } | null => {
+    let surface = '';
+    let best: { hit: LexiconHit; length: number } | null = null;
+    for (let k = 0; k < LONGEST_SURFACE_WORDS && i + k < words.length; k += 1) {
+      const word = words[i + k];
+      if (!word || (k > 0 && !joinedBySpace(i + k))) break;
+      surface = k === 0 ? word.text : `${surface} ${word.text}`;
+      const hit = lookupName(surface);
+      if (hit) best = { hit, length: k + 1 };
+      if (word.possessive) break;
+    }
+    // "The" at the start of a sentence is grammar; "Guardian" alone still matches below.
+    return best;
+  };
+  const titleAt = (i: number): number => {
+    let phrase = '';
+    let best = 0;
+    for (let k = 0; k < LONGEST_TITLE_WORDS && i + k < words.length; k += 1) {
+      const word = words[i + k];
+      if (!word || (k > 0 && !joinedBySpace(i + k))) break;
+      phrase = k === 0 ? word.lower : `${phrase} ${word.lower}`;
+      if (TITLE_SET.has(phrase)) best = k + 1;
+    }
+    return best;
+  };
+  const isNameWord = (i: number): boolean => {
+    const word = words[i];
+    if (!word || !word.capitalised || NOT_NAMES.has(word.text)) return false;
+    if (!/^[\p{Lu}][\p{L}\p{M}'’.-]*$/u.test(word.text) && !/^[\p{Lu}\d&.-]+$/u.test(word.text)) return false;
+    if (word.clauseInitial && word.pos !== 'PROPN') return false;
+    return lexiconAt(i) === null && titleAt(i) === 0;
+  };
+  // A run of capitalised words (with "of", "de", ... inside), ending at a possessive.
+  const nameRunAt = (i: number): number => {
+    if (!isNameWord(i)) return 0;
+    let length = 1;
+    while (!words[i + length - 1]?.possessive && joinedBySpace(i + length)) {
+      const next = words[i + length];
+      if (next && isNameWord(i + length)) {
+        length += 1;
+      } else if (next && CONNECTORS.has(next.lower) && joinedBySpace(i + length + 1) && words[i + length + 1]?.capitalised) {
+        length += 2;
+      } else break;
+    }
+    // A connector must not end the run.
+    return length;
+  };
+  const textOf = (from: number, to: number): string => {
+    const first = words[from];
+    const last = words[to - 1];
+    return first && last ? sentence.text.slice(first.start - sentence.start, last.end - sentence.start) : '';
+  };
+  const mention = (entity: EntityDraft, from: number, to: number, how: 'NAME' | 'DEMONYM', surface: string | null): void => {
+    const first = words[from];
+    const last = words[to - 1];
+    if (!first || !last) return;
+    addMention(
+      table,
+      { entityId: entity.id, sentenceIndex: s, start: first.start, end: last.end, how, afterPreposition: prepositionBefore(from) !== null },
+      surface,
+    );
+  };
+  const lexiconEntity = (hit: LexiconHit): EntityDraft =>
+    hit.role === 'CAPITAL' && hit.country
+      ? upsertEntity(table, hit.country, 'COUNTRY', ['country', 'nation'])
+      : upsertEntity(table, hit.name, hit.kind, hit.nouns);
+
+  // A person after an optional owner and a title: "Ukrainian President Volodymyr Zelensky".
+  const personAfterTitle = (titleStart: number, owner: EntityDraft | null, ownerFrom: number = titleStart): number => {
+    const titleLength = titleAt(titleStart);
+    if (titleLength === 0) return 0;
+    const runLength = nameRunAt(titleStart + titleLength);
+    if (runLength === 0 || !joinedBySpace(titleStart + titleLength)) return 0;
+    const nameFrom = titleStart + titleLength;
+    const name = textOf(nameFrom, nameFrom + runLength);
+    const title = textOf(titleStart, titleStart + titleLength);
+    const person = upsertEntity(table, name, 'PERSON');
+    if (!HONORIFICS.has(title.toLowerCase()) && person.description === null) {
+      person.description = owner ? `${titleCase(title)} of ${owner.name}` : titleCase(title);
+    }
+    // The mention covers the whole phrase ("Ukrainian President Volodymyr Zelensky"): a clause that
+    // ends before the speaker must end before the title too.
+    mention(person, ownerFrom, nameFrom + runLength, 'NAME', null);
+    person.aliases.delete(name);
+    if (owner && LEADER_TITLES.has(title.toLowerCase())) {
+      const first = words[titleStart];
+      const last = words[nameFrom + runLength - 1];
+      if (first && last) {
+        table.leaderships.push({ personId: person.id, ofId: owner.id, title: titleCase(title), sentenceIndex: s, start: first.start, end: last.end });
+      }
+    }
+    return titleLength + runLength;
+  };
+  // A body described through its country: "South Korea's spy agency", "the Japanese government".
+  const bodyAfterOwner = (nounStart: number, owner: EntityDraft, ownerFrom: number): number => {
+    for (const length of [2, 1]) {
+      const nounWords = words.slice(nounStart, nounStart + length);
+      if (nounWords.length < length || nounWords.some((w) => w.capitalised)) continue;
+      if (!nounWords.every((_, k) => joinedBySpace(nounStart + k))) continue;
+      const noun = nounWords.map((w) => w.lower).join(' ');
+      const kind = BODY_NOUNS.get(noun);
+      if (!kind) continue;
+      const body = upsertEntity(table, `${owner.name}'s ${noun}`, kind, [noun, noun.split(' ').pop() ?? noun]);
+      if (body.description === null) body.description = `${titleCase(noun)} of ${owner.name}`;
+      mention(body, ownerFrom, nounStart + length, 'NAME', textOf(ownerFrom, nounStart + length));
+      return length;
+    }
+    return 0;
+  };
+
+  let i = 0;
+  while (i < words.length) {
+    const word = words[i];
+    if (!word) break;
+    const lexicon = lexiconAt(i);
+    if (lexicon) {
+      const { hit, length } = lexicon;
+      const after = i + length;
+      const ownerWord = words[after - 1];
+      const isPlace = hit.role === 'CAPITAL' && PLACE_PREPOSITIONS.has(words[i - 1]?.lower ?? '');
+      const entity = isPlace ? upsertEntity(table, hit.name, 'PLACE', hit.nouns) : lexiconEntity(hit);
+      if (entity.kind === 'PLACE' && hit.country) entity.description ??= `City in ${hit.country}`;
+      mention(entity, i, after, hit.role === 'DEMONYM' ? 'DEMONYM' : 'NAME', textOf(i, after));
+      const canOwn = !isPlace && (hit.role === 'DEMONYM' || entity.kind !== 'PLACE');
+      if (canOwn && ownerWord && (joinedBySpace(after) || ownerWord.possessive)) {
+        const consumed = personAfterTitle(after, entity, i) || bodyAfterOwner(after, entity, i);
+        i = after + consumed;
+        continue;
+      }
+      i = after;
+      continue;
+    }
+    const titled = personAfterTitle(i, null);
+    if (titled > 0) {
+      i += titled;
+      continue;
+    }
+    const runLength = nameRunAt(i);
+    if (runLength === 0) {
+      i += 1;
+      continue;
+    }
+    let from = i;
+    const to = i + runLength;
+    if (words[from]?.text === 'The' && to - from > 1) from += 1;
+    const run = words.slice(from, to);
+    const name = textOf(from, to);
+    const next = words[to];
+    const nextJoined = joinedBySpace(to);
+    // "the Biden administration": a government named for its leader.
+    if (next && nextJoined && !words[to - 1]?.possessive && (next.lower === 'administration' || next.lower === 'government')) {
+      const government = upsertEntity(table, `${name} ${next.lower}`, 'GOVERNMENT', [next.lower, 'government']);
+      mention(government, from, to + 1, 'NAME', textOf(from, to + 1));
+      i = to + 1;
+      continue;
+    }
+    const typed = typeOfRun(run, words[i - 1]?.lower ?? null, next && nextJoined ? next : null, words, to);
+    if (typed === 'SKIP') {
+      i = to;
+      continue;
+    }
+    if (typed === null) {
+      if (run.length === 1 && word) {
+        pending.push({
+          word: run[0] ?? word,
+          sentenceIndex: s,
+          afterPreposition: words[from - 1]?.lower ?? null,
+          beforeSpeechVerb: isSpeechAhead(words, to),
+        });
+      }
+      i = to;
+      continue;
+    }
+    const entity = upsertEntity(table, name, typed.kind, typed.nouns);
+    mention(entity, from, to, 'NAME', name);
+    // "Apple chief executive Tim Cook": the phrase just named owns the title that follows.
+    const consumed = typed.kind !== 'PERSON' && typed.kind !== 'PLACE' ? personAfterTitle(to, entity, from) : 0;
+    i = to + consumed;
+  }
+}
+
+function isSpeechAhead(words: readonly Word[], at: number): boolean {
+  for (let k = at; k < Math.min(words.length, at + 3); k += 1) {
+    const word = words[k];
+    if (!word) return false;
+    if (SPEECH_VERB_SET.has(word.lower)) return true;
+    if (!['has', 'had', 'have', 'also', 'later', 'then', 'previously', 'earlier', 'publicly'].includes(word.lower)) return false;
+  }
+  return false;
+}
+
+type RunType = { kind: EntityKind; nouns: readonly string[] } | 'SKIP' | null;
+
+/** What a capitalised phrase not in the lexicons names, from its words and what surrounds it. */
+function typeOfRun(run: readonly Word[], before: string | null, next: Word | null, words: readonly Word[], to: number): RunType {
+  const first = run[0];
+  const last = run[run.length - 1];
+  if (!first || !last) return null;
+  const head = NAME_HEADS.get(last.text);
+  if (head && (run.length > 1 || last.text === 'News')) return head;
+  if (run.length > 1) {
+    const firstWord = NAME_FIRST_WORDS.get(first.text);
+    if (firstWord) return firstWord;
+    if (SKIP_HEADS.has(last.text) || SKIP_FIRST_WORDS.has(first.text)) return 'SKIP';
+    if (GEO_HEADS.has(last.text)) return { kind: 'PLACE', nouns: [last.lower] };
+  }
+  if (run.length === 1 && /^[A-Z]{2,6}$/.test(first.text)) return { kind: 'ORGANIZATION', nouns: ['organization', 'group'] };
+  if (next && GEO_NOUNS.has(next.lower)) return { kind: 'PLACE', nouns: [next.lower] };
+  // "Brussels, Belgium": a place followed by its country.
+  const afterComma = words[to];
+  if (afterComma && /^,\s*$/.test(afterComma.gapBefore) && lookupName(afterComma.text)?.kind === 'COUNTRY') {
+    return { kind: 'PLACE', nouns: ['city', 'town'] };
+  }
+  if (before && PLACE_PREPOSITIONS.has(before)) return { kind: 'PLACE', nouns: ['city', 'town', 'area'] };
+  if (run.length >= 2 && run.length <= 4 && run.every((w) => /^[\p{Lu}][\p{Ll}\p{M}'’-]+$|^\p{Lu}\.$/u.test(w.text))) {
+    return { kind: 'PERSON', nouns: [] };
+  }
+  return null;
+}
+
+/** Single capitalised words: a known person's surname, a speaker, a place, or nothing we can type. */
+function resolvePending(table: EntityTable, pending: readonly PendingWord[]): void {
+  const nameParts = new Map<string, Set<string>>();
+  for (const entity of table.entities.values()) {
+    if (entity.kind !== 'PERSON') continue;
+    for (const part of entity.name.split(/\s+/)) {
+      if (!nameParts.has(part)) nameParts.set(part, new Set());
+      nameParts.get(part)?.add(entity.id);
+    }
+  }
+  for (const item of pending) {
+    const { word } = item;
+    const owners = nameParts.get(word.text);
+    let entity: EntityDraft | undefined;
+    if (owners && owners.size === 1) {
+      entity = table.entities.get([...owners][0] ?? '');
+    } else if (item.beforeSpeechVerb) {
+      entity = upsertEntity(table, word.text, 'PERSON');
+    } else if (item.afterPreposition && PLACE_PREPOSITIONS.has(item.afterPreposition)) {
+      entity = upsertEntity(table, word.text, 'PLACE', ['city', 'town', 'area']);
+    }
+    if (!entity) continue;
+    addMention(
+      table,
+      {
+        entityId: entity.id,
+        sentenceIndex: item.sentenceIndex,
+        start: word.start,
+        end: word.end,
+        how: 'NAME',
+        afterPreposition: item.afterPreposition !== null && PREPOSITIONS.has(item.afterPreposition),
+      },
+      word.text,
+    );
+  }
+}
+
+function titleCase(phrase: string): string {
+  return phrase
+    .split(' ')
+    .map((w, k) => (k > 0 && (w === 'of' || w === 'the') ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(' ');
+}

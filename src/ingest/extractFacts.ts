@@ -1,0 +1,97 @@
+// The pipeline: article text and metadata in, EventFacts out. Pure: the same input gives the same
+// output; the only shared state is the POS model, loaded once and never changed.
+
+import type { Article, EventFacts, Mention, NewsEntity, Quantity } from '../domain/facts';
+import { findAttributions } from './attributions';
+import { buildClaims } from './claims';
+import { resolveReferences } from './coreference';
+import { findDates } from './dates';
+import { findNamedEntities } from './entities';
+import { sortedMentions } from './entityTable';
+import { buildEvent } from './event';
+import { evidenceOf } from './evidence';
+import { findQuantities } from './quantities';
+import { findQuoteSegments } from './quotations';
+import { findRelations } from './relations';
+import { splitSentences } from './sentences';
+import { buildTimeline } from './timeline';
+import { tokenize } from './tokens';
+
+export interface ArticleInput {
+  readonly title: string | null;
+  readonly body: string;
+  readonly url: string | null;
+  readonly outlet: string | null;
+  /** YYYY-MM-DD, or null when unknown (relative dates then stay UNRESOLVED). */
+  readonly publishedAt: string | null;
+}
+
+/** Local keys for the bundle; the store maps them to its own ids when it saves. */
+export interface ExtractionIds {
+  readonly articleId?: string;
+  readonly eventId?: string;
+}
+
+export function extractFacts(input: ArticleInput, ids: ExtractionIds = {}): EventFacts {
+  const articleId = ids.articleId ?? 'article';
+  const eventId = ids.eventId ?? 'event';
+  const { body } = input;
+  const publishedAt = input.publishedAt && /^\d{4}-\d{2}-\d{2}$/.test(input.publishedAt) ? input.publishedAt : null;
+
+  const sentences = splitSentences(body);
+  const tokens = tokenize(body);
+  const table = findNamedEntities(sentences, tokens);
+  resolveReferences(table, sentences);
+  const dates = findDates(sentences, publishedAt);
+  const segments = findQuoteSegments(body, sentences);
+  const attributions = findAttributions(body, sentences, table, dates, segments);
+  const claims = buildClaims(body, articleId, attributions, table);
+  const quantities: Quantity[] = findQuantities(sentences, tokens, dates).map((q, k) => {
+    const owner = attributions.findIndex((a) => a.kind !== 'OWN_VOICE' && q.start >= a.contentStart && q.end <= a.contentEnd);
+    const ownVoice = attributions.findIndex((a) => a.kind === 'OWN_VOICE' && a.sentenceIndex === q.sentenceIndex);
+    const claimIndex = owner >= 0 ? owner : ownVoice;
+    return {
+      id: `quantity-${k + 1}`,
+      articleId,
+      claimId: claimIndex >= 0 ? `claim-${claimIndex + 1}` : null,
+      value: q.value,
+      valueMax: q.valueMax,
+      approximate: q.approximate,
+      unit: q.unit,
+      measure: q.measure,
+      counts: q.counts,
+      sourceId: owner >= 0 ? (attributions[owner]?.speakerId ?? null) : null,
+      evidence: evidenceOf(body, articleId, q.sentenceIndex, q.start, q.end),
+    };
+  });
+  const relations = findRelations(body, articleId, sentences, table, dates);
+  const timeline = buildTimeline(body, articleId, sentences, table, dates);
+
+  const mentioned = new Set(table.mentions.map((m) => m.entityId));
+  const entities: NewsEntity[] = [...table.entities.values()]
+    .filter((e) => mentioned.has(e.id))
+    .map((e) => ({ id: e.id, kind: e.kind, name: e.name, aliases: [...e.aliases].sort(), description: e.description }));
+  const mentions: Mention[] = sortedMentions(table).map((m) => ({
+    entityId: m.entityId,
+    evidence: evidenceOf(body, articleId, m.sentenceIndex, m.start, m.end),
+  }));
+  const article: Article = {
+    id: articleId,
+    title: input.title,
+    outlet: input.outlet,
+    url: input.url,
+    publishedAt,
+    body,
+    sentences,
+  };
+  return {
+    event: buildEvent(eventId, input.title, body, sentences, attributions, dates, table),
+    articles: [article],
+    entities,
+    mentions,
+    claims,
+    quantities,
+    relations,
+    timeline,
+  };
+}

@@ -1,0 +1,29 @@
+// Verbs that introduce what someone says, and verbs that give a standing to what others said.
+
+/** Verbs of saying: "X said that ...", "..., X told reporters". */
+export const SPEECH_VERBS: readonly string[] = [
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'announced', 'announces',
+  'claimed', 'claims', 'warned', 'warns', 'insisted', 'insists', 'noted', 'notes', 'explained', 'explains',
+  'wrote', 'writes', 'tweeted', 'posted', 'argued', 'argues', 'estimated', 'estimates', 'acknowledged',
+  'acknowledges', 'admitted', 'admits', 'predicted', 'predicts', 'suggested', 'suggests', 'reported',
+  'reports', 'concluded', 'concludes', 'declared', 'declares', 'revealed', 'reveals', 'disclosed', 'urged',
+  'urges', 'promised', 'promises', 'pledged', 'pledges', 'vowed', 'vows', 'maintained', 'maintains',
+  'asserted', 'asserts', 'stressed', 'stresses', 'emphasised', 'emphasized', 'cautioned', 'conceded',
+  'replied', 'responded', 'countered', 'testified', 'ruled', 'rules', 'forecast', 'forecasts', 'projected',
+  'projects', 'believes', 'believed', 'thinks', 'alleged', 'alleges', 'accused', 'accuses', 'confirmed',
+  'confirms', 'denied', 'denies', 'rejected', 'rejects', 'disputed', 'disputes', 'dismissed', 'dismisses',
+  'found', 'finds', 'showed', 'shows', 'announced', 'expects', 'expected', 'hopes', 'hoped', 'fears', 'feared',
+];
+
+/**
+ * Verbs whose subject takes a stand on someone else's claim without necessarily being quoted:
+ * "has not confirmed", "could not verify", "did not back", "is looking into", "is investigating".
+ */
+export const STANCE_VERBS: readonly string[] = [
+  'confirm', 'confirmed', 'confirms', 'verify', 'verified', 'verifies', 'corroborate', 'corroborated', 'back',
+  'backed', 'deny', 'denied', 'denies', 'reject', 'rejected', 'rejects', 'dispute', 'disputed', 'disputes',
+  'looking into', 'investigating', 'reviewing', 'examining', 'probing', 'assessing', 'evaluating',
+  'checking', 'looked into', 'investigate', 'review',
+];
+
+export const SPEECH_VERB_SET: ReadonlySet<string> = new Set(SPEECH_VERBS);

@@ -1,0 +1,168 @@
+// Numbers with what they count: "around 10,000 troops", "four brigades", "a 600-mile front",
+// "$2.5 billion in aid", "3.2 percent", "10,000 to 12,000 soldiers".
+//
+// A number without a unit we can name (a time of day, a score, a bare figure) is left out: a quiz
+// cannot ask about a number whose meaning it cannot state.
+
+import type { QuantityMeasure, Sentence } from '../domain/facts';
+import type { DateMention } from './dates';
+import { CURRENCY_SIGNS, currencyCode, measureOf, singular } from './lexicon/units';
+import { parseNumber, scaleOf, SPELLED_NUMBER_WORDS } from './numbers';
+import type { Token } from './tokens';
+import { tokenAt } from './tokens';
+
+export interface QuantityDraft {
+  readonly sentenceIndex: number;
+  readonly start: number;
+  readonly end: number;
+  readonly value: number;
+  readonly valueMax: number | null;
+  readonly approximate: boolean;
+  readonly unit: string;
+  readonly measure: QuantityMeasure;
+  readonly counts: string;
+}
+
+const APPROXIMATE = 'around|about|approximately|roughly|nearly|almost|some|more than|over|at least|up to|fewer than|less than|an estimated|as many as|close to|upwards of|just over|just under|an average of|on average';
+const SPELLED = SPELLED_NUMBER_WORDS.join('|');
+const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:${SPELLED})(?:[- ](?:and[- ])?(?:${SPELLED}))*)`;
+const CURRENCY = '(?:US\\$|\\$|£|€|¥)';
+const SCALE = '(?:\\s*(?:million|billion|trillion|thousand)\\b|bn\\b)';
+const QUANTITY = new RegExp(
+  `(?<![\\p{L}\\d.,$£€¥-])(?:(${APPROXIMATE})\\s+)?(${CURRENCY})?(${NUMBER})(?![\\p{L}\\d])(${SCALE})?` +
+    `(?:\\s*(?:to|-|–|and)\\s*${CURRENCY}?(${NUMBER})(${SCALE})?)?` +
+    `(?:(\\s*%|\\s+percent|\\s+per cent|\\s+percentage points?)|-(?!\\d)([\\p{L}]+(?:-[\\p{L}]+)?))?`,
+  'giu',
+);
+
+const NOUN_PHRASE_TAGS = new Set(['ADJ', 'PROPN', 'NOUN']);
+const LINK_WORDS = new Set(['to', 'in', 'of', 'for', 'from', 'on', 'at', 'into']);
+
+export function findQuantities(sentences: readonly Sentence[], tokens: readonly Token[], dates: readonly DateMention[]): QuantityDraft[] {
+  const found: QuantityDraft[] = [];
+  for (const sentence of sentences) {
+    QUANTITY.lastIndex = 0;
+    for (let match = QUANTITY.exec(sentence.text); match; match = QUANTITY.exec(sentence.text)) {
+      const draft = readQuantity(match, sentence, tokens);
+      if (!draft) continue;
+      if (dates.some((d) => d.start < draft.end && draft.start < d.end)) continue;
+      found.push(draft);
+    }
+  }
+  return found;
+}
+
+function readQuantity(match: RegExpExecArray, sentence: Sentence, tokens: readonly Token[]): QuantityDraft | null {
+  const [whole, hedge, sign, firstNumber = '', firstScale, secondNumber, secondScale, percent, hyphenUnit] = match;
+  // "some" and "over" only hedge a number when one follows them directly; "one" alone is too often a pronoun.
+  const base = parseNumber(firstNumber);
+  if (base === null) return null;
+  const spelled = !/\d/.test(firstNumber);
+  const value = base * scaleOf(firstScale?.trim());
+  const max = secondNumber ? parseNumber(secondNumber) : null;
+  const valueMax = max === null ? null : max * scaleOf((secondScale ?? firstScale)?.trim());
+  if (!sign && !percent && !spelled && /^(?:19|20)\d{2}$/.test(firstNumber) && !secondNumber) return null;
+  const start = sentence.start + match.index + (hedge ? whole.indexOf(firstNumber) - (sign?.length ?? 0) : 0);
+  const hedgeStart = sentence.start + match.index;
+  let end = sentence.start + match.index + whole.length;
+  const approximate = Boolean(hedge);
+  const evidenceStart = hedge ? hedgeStart : start;
+
+  let unit: string;
+  let measure: QuantityMeasure;
+  let counts: string;
+  const after = nounPhraseAfter(tokens, end, sentence.end);
+  if (percent) {
+    unit = percent.trim().startsWith('percentage') ? 'percentage point' : 'percent';
+    measure = 'PERCENT';
+    counts = linkedPhrase(tokens, end, sentence.end)?.text ?? nounBefore(tokens, evidenceStart, sentence.start) ?? unit;
+  } else if (sign) {
+    unit = CURRENCY_SIGNS[sign] ?? 'USD';
+    measure = 'MONEY';
+    counts = (after?.text ?? linkedPhrase(tokens, end, sentence.end)?.text) ?? 'money';
+  } else if (hyphenUnit) {
+    // "a 600-mile front": the hyphenated word is the unit, the noun after it what is measured.
+    unit = singular(hyphenUnit);
+    measure = measureOf(unit);
+    counts = after?.text ?? unit;
+    if (after) end = after.end;
+  } else {
+    if (!after) return null;
+    if (spelled && after.head === 'of') return null;
+    const currency = currencyCode(singular(after.head));
+    unit = currency ?? singular(after.head);
+    measure = currency ? 'MONEY' : measureOf(unit);
+    const link = linkedPhrase(tokens, after.end, sentence.end);
+    counts = link ? `${after.text} ${link.text}` : after.text;
+    end = after.end;
+    if (spelled && firstNumber.toLowerCase() === 'one' && measure === 'COUNT') return null;
+  }
+  return {
+    sentenceIndex: sentence.index,
+    start: evidenceStart,
+    end,
+    value,
+    valueMax,
+    approximate,
+    unit,
+    measure,
+    counts,
+  };
+}
+
+/** The noun phrase right after a number: modifiers then a noun head ("North Korean troops"). */
+function nounPhraseAfter(tokens: readonly Token[], offset: number, limit: number): { text: string; head: string; end: number } | null {
+  let k = tokenAt(tokens, offset);
+  const first = tokens[k];
+  if (!first || first.start >= limit || first.start - offset > 1) return null;
+  let head: Token | null = null;
+  const from = first.start;
+  for (let taken = 0; taken < 5 && k < tokens.length; taken += 1, k += 1) {
+    const token = tokens[k];
+    if (!token || token.start >= limit) break;
+    if (token.text === '-' && head) continue;
+    if (!NOUN_PHRASE_TAGS.has(token.pos) && !/^[\p{L}]+-[\p{L}]+$/u.test(token.text)) break;
+    if (token.pos === 'NOUN' || token.pos === 'PROPN') head = token;
+    else if (head && token.pos === 'ADJ') break;
+  }
+  if (!head) return null;
+  return { text: textBetween(tokens, from, head.end), head: head.text, end: head.end };
+}
+
+/** A short prepositional phrase after a noun: "to Ukraine", "of the workforce", "in aid". */
+function linkedPhrase(tokens: readonly Token[], offset: number, limit: number): { text: string; end: number } | null {
+  let k = tokenAt(tokens, offset);
+  const link = tokens[k];
+  if (!link || link.start >= limit || !LINK_WORDS.has(link.text.toLowerCase())) return null;
+  let end = link.end;
+  let sawNoun = false;
+  for (k += 1; k < tokens.length && k <= tokenAt(tokens, offset) + 5; k += 1) {
+    const token = tokens[k];
+    if (!token || token.start >= limit) break;
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(token.pos)) break;
+    end = token.end;
+    if (token.pos === 'NOUN' || token.pos === 'PROPN') sawNoun = true;
+  }
+  return sawNoun ? { text: textBetween(tokens, link.start, end), end } : null;
+}
+
+function nounBefore(tokens: readonly Token[], offset: number, limit: number): string | null {
+  for (let k = tokenAt(tokens, offset) - 1, seen = 0; k >= 0 && seen < 5; k -= 1, seen += 1) {
+    const token = tokens[k];
+    if (!token || token.start < limit) break;
+    if (token.pos === 'NOUN') return token.text;
+  }
+  return null;
+}
+
+function textBetween(tokens: readonly Token[], start: number, end: number): string {
+  let text = '';
+  let previousEnd = -1;
+  for (let k = tokenAt(tokens, start); k < tokens.length; k += 1) {
+    const token = tokens[k];
+    if (!token || token.end > end) break;
+    text += (previousEnd >= 0 && token.start > previousEnd ? ' ' : '') + token.text;
+    previousEnd = token.end;
+  }
+  return text;
+}

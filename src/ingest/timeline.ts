@@ -1,0 +1,58 @@
+// Timeline entries from dated statements, ordered by when they happened.
+//
+// One entry per resolved date expression per sentence; its label is the clause around the date (the
+// comma-delimited piece, or the whole sentence when that piece is too short to read alone). Entries
+// with the same resolved range share a sequence number: the text does not order them. Unresolved
+// dates cannot be ordered and are left out of the timeline (they stay on the claims).
+
+import type { Sentence, TimelineEntry } from '../domain/facts';
+import type { DateMention } from './dates';
+import type { EntityTable } from './entityTable';
+import { evidenceOf } from './evidence';
+
+export function buildTimeline(body: string, articleId: string, sentences: readonly Sentence[], table: EntityTable, dates: readonly DateMention[]): TimelineEntry[] {
+  const drafts: Array<Omit<TimelineEntry, 'id' | 'sequence'>> = [];
+  const seen = new Set<string>();
+  for (const date of dates) {
+    if (date.ref.precision === 'UNRESOLVED') continue;
+    const key = `${date.sentenceIndex}|${date.ref.start}|${date.ref.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const sentence = sentences[date.sentenceIndex];
+    if (!sentence) continue;
+    const [start, end] = clauseAround(body, sentence, date);
+    const actorIds: string[] = [];
+    for (const m of table.mentions) {
+      if (m.start >= start && m.end <= end && !actorIds.includes(m.entityId) && table.entities.get(m.entityId)?.kind !== 'PLACE') actorIds.push(m.entityId);
+    }
+    drafts.push({
+      articleId,
+      label: body.slice(start, end).replace(/[“”"]/g, '').replace(/\s+/g, ' '),
+      date: date.ref,
+      actorIds,
+      evidence: evidenceOf(body, articleId, sentence.index, start, end),
+    });
+  }
+  const ranges = [...new Set(drafts.map((d) => `${d.date.start}|${d.date.end}`))].sort();
+  const ordered = drafts
+    .map((d, order) => ({ d, order, rank: ranges.indexOf(`${d.date.start}|${d.date.end}`) }))
+    .sort((a, b) => a.rank - b.rank || a.order - b.order);
+  return ordered.map(({ d, rank }, k) => ({ ...d, id: `timeline-${k + 1}`, sequence: rank + 1 }));
+}
+
+function clauseAround(body: string, sentence: Sentence, date: DateMention): [number, number] {
+  const text = sentence.text;
+  const local = date.start - sentence.start;
+  const left = Math.max(text.lastIndexOf(', ', local), text.lastIndexOf('; ', local));
+  const rightComma = [text.indexOf(', ', local), text.indexOf('; ', local)].filter((i) => i >= 0);
+  let start = left >= 0 ? left + 2 : 0;
+  let end = rightComma.length > 0 ? Math.min(...rightComma) : text.length;
+  if (text.slice(start, end).split(/\s+/).length < 5) {
+    start = 0;
+    end = text.length;
+  }
+  while (end > start && /[\s.,;:”"]/.test(text[end - 1] ?? '')) end -= 1;
+  while (start < end && /[\s“"]/.test(text[start] ?? '')) start += 1;
+  // Keep the evidence faithful: if trimming cut a quotation mark we still slice the body exactly.
+  return [sentence.start + start, sentence.start + end].map((n) => Math.min(n, body.length)) as [number, number];
+}
