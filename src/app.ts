@@ -37,6 +37,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
 
   const app = express();
   app.disable('x-powered-by');
+  // Express would hash every response body for an ETag; GraphQL POSTs are not conditional requests.
+  app.set('etag', false);
   const httpServer = http.createServer(app);
 
   // Cached public reads are keyed by this generation: a write in this process bumps it, so a

@@ -1,0 +1,22 @@
+// `npm run bench`: every benchmark and quality figure, printed. Figures compare runs made in this
+// same process on this same machine; absolute numbers move with the machine, ratios less so.
+import 'reflect-metadata';
+import { apiThroughputReport } from './apiThroughput';
+
+type Report = [title: string, run: () => Promise<string>];
+
+const reports: Report[] = [['API throughput (issue 2)', apiThroughputReport]];
+
+async function main() {
+  const only = process.argv[2];
+  for (const [title, run] of reports) {
+    if (only && !title.toLowerCase().includes(only.toLowerCase())) continue;
+    console.log(`\n=== ${title} ===`);
+    console.log(await run());
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
