@@ -52,7 +52,7 @@ const FRAME = new RegExp(
   'giu',
 );
 const NEGATED = /\b(?:not|never|n['’]t|cannot|unable|declined|refused|yet to)\b/i;
-const GROUP_SUBJECT = /(?:^|[\s,])((?:(?:[A-Z][\p{L}.]*|[a-z-]+)\s+)?(?:officials|police|authorities|experts|scientists|researchers|analysts|witnesses|residents|prosecutors|investigators|doctors|rescuers|forecasters|economists|organisers|organizers|lawyers|diplomats|sources|observers|spokespeople|officers))\s*$/u;
+const GROUP_SUBJECT = /(?:^|[\s,])((?:(?:[A-Z][\p{L}.]*|(?!than\b|that\b|and\b|but\b|had\b|have\b|the\b|of\b)[a-z-]+)\s+)?(?:officials|police|authorities|experts|scientists|researchers|analysts|witnesses|residents|prosecutors|investigators|doctors|rescuers|forecasters|economists|organisers|organizers|lawyers|diplomats|sources|observers|spokespeople|officers|advocates|groups|operators|meteorologists|association|federation|league|union|company|club|council|committee))\s*$/u;
 const OBJECT_AFTER_TELL = /^\s+(?:reporters|journalists|lawmakers|legislators|parliament|senators|supporters|students|(?:him|her|them|us|me)\b|(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:media|press|parliament|newspaper|broadcaster|court|jury|committee|council|audience|crowd|conference|briefing|radio|station|channel|agency|outlet))/iu;
 const CIRCUMSTANCE = /^\s*,?\s*(?:in (?:a|an|his|her|their|its) (?:[\p{L}-]+\s+){0,2}?(?:statement|interview|post|speech|address|briefing|letter|report|message|video)(?:\s+(?:with|to|on)\s+(?:[\p{L}.'’-]+\s*){1,4}?(?=,|\s+that\b|$))?|on (?:social media|television|X|Twitter|Facebook|Telegram)|at (?:a|an|the) (?:[\p{L}-]+\s+){0,2}?(?:conference|briefing|event|summit|hearing|meeting)|for the first time|late|early|earlier|later|also|again|publicly|separately)\b/iu;
 
@@ -231,6 +231,9 @@ function findFrames(
       const between = body.slice(m.end, verbStart);
       if (/^\s*$/.test(between)) {
         speaker = m;
+      } else if (/^\s*,\s*$/.test(between) && kind === 'PERSON' && /,\s*$/.test(body.slice(sentence.start, m.start))) {
+        // "Its manager, Owen Price, rejected ...": the name is the appositive.
+        speaker = m;
       } else if (/^\s*,[^“”"]{1,200},\s*$/.test(between) && atClauseStart(body.slice(sentence.start, m.start))) {
         speaker = m;
         placeId = here.find((p) => p.start >= m.end && p.end <= verbStart && table.entities.get(p.entityId)?.kind === 'PLACE')?.entityId ?? null;
@@ -313,7 +316,8 @@ function findFrames(
     let contentEnd = sentence.end;
     let trailing = false;
     const remainder = body.slice(contentStart, sentence.end);
-    if (inverted || /^[\s.,;:!?”"]*$/.test(remainder) || /^,?\s*(?:adding|saying|noting)\b/i.test(remainder)) {
+    const afterQuote = /[,?!][”"]\s*$/.test(body.slice(sentence.start, subjectStart)) && !/^\s*that\b/i.test(rest);
+    if (inverted || afterQuote || /^[\s.,;:!?”"]*$/.test(remainder) || /^,?\s*(?:adding|saying|noting)\b/i.test(remainder)) {
       // "..., Zelensky said." : the content is the clause before the speaker.
       const clauseStart = lastFrame ? lastFrame.contentEnd : sentence.start;
       if (subjectStart - clauseStart < 3) continue;

@@ -72,7 +72,7 @@ function paraphrase(attribution: Attribution, speaker: string | null, content: s
 function nameInSentence(table: EntityTable, id: string): string | null {
   const entity = table.entities.get(id);
   if (!entity) return null;
-  const needsArticle = /^United\b|^(?:Netherlands|Philippines|Pentagon|Kremlin|White House)$|\s\p{Ll}+$/u.test(entity.name) || /^\p{Ll}/u.test(entity.name);
+  const needsArticle = !/['’]s\b/.test(entity.name) && (/^United\b|^(?:Netherlands|Philippines|Pentagon|Kremlin|White House)$|\s\p{Ll}+$/u.test(entity.name) || /^\p{Ll}/u.test(entity.name));
   return needsArticle ? `The ${entity.name}` : entity.name;
 }
 

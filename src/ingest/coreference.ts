@@ -12,7 +12,11 @@ import { addMention } from './entityTable';
 
 const PERSONAL_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b/g;
 
-export function resolveReferences(table: EntityTable, sentences: readonly Sentence[]): void {
+/**
+ * `quoted` are the spans inside quotation marks: a speaker's "the team" or "the company" is seen from
+ * where they stand, so descriptions there are not resolved against the article's entities.
+ */
+export function resolveReferences(table: EntityTable, sentences: readonly Sentence[], quoted: ReadonlyArray<{ start: number; end: number }> = []): void {
   const bySentence: MentionDraft[][] = sentences.map(() => []);
   for (const mention of table.mentions) bySentence[mention.sentenceIndex]?.push(mention);
   for (const list of bySentence) list.sort((a, b) => a.start - b.start);
@@ -37,6 +41,7 @@ export function resolveReferences(table: EntityTable, sentences: readonly Senten
         const start = sentence.start + match.index;
         const end = start + match[0].length;
         if (here.some((m) => m.start < end && start < m.end)) continue;
+        if (quoted.some((q) => start >= q.start && start < q.end)) continue;
         const earlier = table.mentions.filter((m) => m.start < start && m.how !== 'PRONOUN');
         earlier.sort((a, b) => b.start - a.start);
         const antecedent = earlier.find((m) => {

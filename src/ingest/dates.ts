@@ -21,7 +21,9 @@ const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const PART_OF_DAY = '(?:\\s+(?:morning|afternoon|evening|night))?';
 const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
-type Resolver = (match: RegExpExecArray, published: Date | null) => DateRef | null;
+/** Set when the words before a weekday look ahead ("will", "plans to"): then it is the coming one. */
+type Resolver = (match: RegExpExecArray, published: Date | null, forward: boolean) => DateRef | null;
+const LOOKS_AHEAD = /\b(?:will|plans? to|planning to|(?:is|are) (?:set|due|scheduled|expected) to|intends? to|is to|are to)\b[^.;]*$/i;
 
 interface DatePattern {
   readonly pattern: RegExp;
@@ -96,17 +98,17 @@ const PATTERNS: readonly DatePattern[] = [
   },
   {
     // "in 2022", "since 2019", "by 2030"
-    pattern: /\b(?:in|since|until|by|during|from|of|before|after)\s+((?:19|20)\d{2})\b(?![,\d])/g,
+    pattern: /\b(?:in|since|until|by|during|from|of|before|after)\s+((?:19|20)\d{2})\b(?!\d|,\d)/g,
     resolve: (m) => ({ text: m[1] ?? '', precision: 'YEAR', start: `${m[1]}-01-01`, end: `${m[1]}-12-31` }),
   },
   {
     pattern: new RegExp(`\\b(?:(last|this|next|past)\\s+)?(${WEEKDAY})${PART_OF_DAY}\\b`, 'g'),
-    resolve: (m, published) => {
+    resolve: (m, published, forward) => {
       const text = m[0];
       if (!published) return unresolved(text);
       const target = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase());
       const today = published.getUTCDay();
-      if (m[1] === 'next') return day(text, addDays(published, ((target - today + 6) % 7) + 1));
+      if (m[1] === 'next' || (forward && m[1] !== 'last')) return day(text, addDays(published, ((target - today + 6) % 7) + 1));
       const back = (today - target + 7) % 7;
       return day(text, addDays(published, m[1] === 'last' && back === 0 ? -7 : -back));
     },
@@ -173,7 +175,7 @@ export function findDates(sentences: readonly Sentence[], publishedAt: string | 
     for (const { pattern, resolve } of PATTERNS) {
       pattern.lastIndex = 0;
       for (let match = pattern.exec(sentence.text); match; match = pattern.exec(sentence.text)) {
-        const ref = resolve(match, published);
+        const ref = resolve(match, published, LOOKS_AHEAD.test(sentence.text.slice(0, match.index)));
         if (!ref) continue;
         // The span is the date's own words: "in June" keeps "June", "last month" keeps both words.
         const offset = match[0].lastIndexOf(ref.text);

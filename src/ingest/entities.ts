@@ -22,6 +22,8 @@ const NOT_NAMES = new Set([
   'I', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February',
   'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan.',
   'Feb.', 'Aug.', 'Sept.', 'Sep.', 'Oct.', 'Nov.', 'Dec.', 'The', 'A', 'An', 'OK', 'TV', 'AM', 'PM', 'CEO',
+  // Common nouns that open sentences as speakers ("Police said ..."): groups, not names.
+  'Police', 'Officials', 'Authorities', 'Scientists', 'Researchers', 'Analysts', 'Experts', 'Residents', 'Witnesses', 'Meteorologists', 'Economists', 'Doctors', 'Investigators', 'Prosecutors',
 ]);
 const PLACE_PREPOSITIONS = new Set([
   'in', 'at', 'from', 'near', 'outside', 'across', 'inside', 'around', 'into', 'toward', 'towards', 'through',
@@ -43,7 +45,8 @@ const GEO_HEADS = new Set([
 /** Capitalised phrases that are events, prizes, laws, storms: not entities we type. */
 const SKIP_HEADS = new Set([
   'Prize', 'Award', 'Awards', 'Cup', 'Games', 'Olympics', 'Championship', 'Championships', 'Open', 'War', 'Act',
-  'Bill', 'Plan', 'Day', 'Summit', 'Conference', 'Festival', 'Index', 'Treaty', 'Agreement', 'Accord',
+  'Bill', 'Plan', 'Day', 'Summit', 'Conference', 'Festival', 'Index', 'Treaty', 'Agreement', 'Accord', 'Telescope',
+  'Mission', 'Probe', 'Rover', 'Satellite', 'Spacecraft', 'Vaccine', 'Virus',
 ]);
 const SKIP_FIRST_WORDS = new Set(['Hurricane', 'Storm', 'Typhoon', 'Cyclone', 'Tropical', 'Operation']);
 
@@ -53,6 +56,8 @@ interface PendingWord {
   readonly sentenceIndex: number;
   readonly afterPreposition: string | null;
   readonly beforeSpeechVerb: boolean;
+  /** "Maersk said it ...": a body speaking of itself as "it". */
+  readonly speaksAsIt: boolean;
 }
 
 export function findNamedEntities(sentences: readonly Sentence[], tokens: readonly Token[]): EntityTable {
@@ -62,7 +67,35 @@ export function findNamedEntities(sentences: readonly Sentence[], tokens: readon
     scanSentence(table, sentence, sentenceWords(sentence, tokens), pending);
   }
   resolvePending(table, pending);
+  mergeShortNames(table);
   return table;
+}
+
+/**
+ * "De Vries" is Pieter de Vries; "Harbour City" is Harbour City FC. A name that is the end of a
+ * person's full name, or the start of an organisation's, is the same entity.
+ */
+function mergeShortNames(table: EntityTable): void {
+  const all = [...table.entities.values()];
+  for (const short of all) {
+    const lower = short.name.toLowerCase();
+    const target = all.find((full) => {
+      if (full === short || full.name.length <= short.name.length) return false;
+      const fullLower = full.name.toLowerCase();
+      if (full.kind === 'PERSON' && short.kind === 'PERSON') return fullLower.endsWith(` ${lower}`);
+      return full.kind !== 'PERSON' && short.kind === 'PERSON' && short.description === null && fullLower.startsWith(`${lower} `);
+    });
+    if (!target) continue;
+    target.aliases.add(short.name);
+    for (const alias of short.aliases) target.aliases.add(alias);
+    table.entities.delete(short.id);
+    table.mentions.forEach((m, k) => {
+      if (m.entityId === short.id) table.mentions[k] = { ...m, entityId: target.id };
+    });
+    for (const [k, l] of table.leaderships.entries()) {
+      if (l.personId === short.id) table.leaderships[k] = { ...l, personId: target.id };
+    }
+  }
 }
 
 function scanSentence(table: EntityTable, sentence: Sentence, words: readonly Word[], pending: PendingWord[]): void {
@@ -242,15 +275,17 @@ function scanSentence(table: EntityTable, sentence: Sentence, words: readonly Wo
           sentenceIndex: s,
           afterPreposition: words[from - 1]?.lower ?? null,
           beforeSpeechVerb: isSpeechAhead(words, to),
+          speaksAsIt: isSpeechAhead(words, to) && words.slice(to, to + 4).some((w) => w.lower === 'it' || w.lower === 'its'),
         });
       }
       i = to;
       continue;
     }
-    const entity = upsertEntity(table, name, typed.kind, typed.nouns);
+    const ownsTitle = typed.kind === 'PERSON' && titleAt(to) > 0 && nameRunAt(to + titleAt(to)) > 0 && joinedBySpace(to);
+    const entity = upsertEntity(table, name, ownsTitle ? 'ORGANIZATION' : typed.kind, ownsTitle ? ['organization'] : typed.nouns);
     mention(entity, from, to, 'NAME', name);
     // "Apple chief executive Tim Cook": the phrase just named owns the title that follows.
-    const consumed = typed.kind !== 'PERSON' && typed.kind !== 'PLACE' ? personAfterTitle(to, entity, from) : 0;
+    const consumed = entity.kind !== 'PERSON' && entity.kind !== 'PLACE' ? personAfterTitle(to, entity, from) : 0;
     i = to + consumed;
   }
 }
@@ -288,7 +323,8 @@ function typeOfRun(run: readonly Word[], before: string | null, next: Word | nul
     return { kind: 'PLACE', nouns: ['city', 'town'] };
   }
   if (before && PLACE_PREPOSITIONS.has(before)) return { kind: 'PLACE', nouns: ['city', 'town', 'area'] };
-  if (run.length >= 2 && run.length <= 4 && run.every((w) => /^[\p{Lu}][\p{Ll}\p{M}'’-]+$|^\p{Lu}\.$/u.test(w.text))) {
+  if (before && /^(?:journal|newspaper|magazine|tabloid|broadcaster|website)$/.test(before)) return { kind: 'OUTLET', nouns: [before] };
+  if (run.length >= 2 && run.length <= 4 && run.every((w) => /^[\p{Lu}][\p{Ll}\p{M}'’-]+$|^\p{Lu}\.$/u.test(w.text) || CONNECTORS.has(w.text))) {
     return { kind: 'PERSON', nouns: [] };
   }
   return null;
@@ -311,7 +347,7 @@ function resolvePending(table: EntityTable, pending: readonly PendingWord[]): vo
     if (owners && owners.size === 1) {
       entity = table.entities.get([...owners][0] ?? '');
     } else if (item.beforeSpeechVerb) {
-      entity = upsertEntity(table, word.text, 'PERSON');
+      entity = item.speaksAsIt ? upsertEntity(table, word.text, 'ORGANIZATION', ['company', 'organization']) : upsertEntity(table, word.text, 'PERSON');
     } else if (item.afterPreposition && PLACE_PREPOSITIONS.has(item.afterPreposition)) {
       entity = upsertEntity(table, word.text, 'PLACE', ['city', 'town', 'area']);
     }

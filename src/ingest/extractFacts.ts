@@ -41,9 +41,9 @@ export function extractFacts(input: ArticleInput, ids: ExtractionIds = {}): Even
   const sentences = splitSentences(body);
   const tokens = tokenize(body);
   const table = findNamedEntities(sentences, tokens);
-  resolveReferences(table, sentences);
-  const dates = findDates(sentences, publishedAt);
   const segments = findQuoteSegments(body, sentences);
+  resolveReferences(table, sentences, segments);
+  const dates = findDates(sentences, publishedAt);
   const attributions = findAttributions(body, sentences, table, dates, segments);
   const claims = buildClaims(body, articleId, attributions, table);
   const quantities: Quantity[] = findQuantities(sentences, tokens, dates).map((q, k) => {

@@ -152,6 +152,8 @@ export const NAME_HEADS: ReadonlyMap<string, { kind: EntityKind; nouns: readonly
       ['Government', 'GOVERNMENT', ['government']],
       ['Party', 'GROUP', ['party']],
       ['Movement', 'GROUP', ['movement', 'group']],
+      ['Coalition', 'GROUP', ['coalition', 'group']],
+      ['Alliance', 'GROUP', ['alliance', 'group']],
       ['Brigade', 'GROUP', ['brigade', 'group']],
       ['Club', 'ORGANIZATION', ['club']],
       ['FC', 'ORGANIZATION', ['club', 'team']],

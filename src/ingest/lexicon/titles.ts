@@ -18,7 +18,7 @@ export const TITLES: readonly string[] = [
   'police chief', 'fire chief', 'economist', 'chief economist', 'analyst', 'researcher', 'scientist',
   'lead author', 'co-author', 'astronomer', 'physicist', 'biologist', 'founder', 'co-founder', 'deputy',
   'speaker', 'lawyer', 'attorney', 'prosecutor', 'attorney general', 'district attorney', 'commissioner',
-  'mp', 'lawmaker', 'rapporteur', 'archbishop', 'bishop', 'cardinal', 'sir', 'dame', 'lord', 'lady',
+  'mp', 'lawmaker', 'negotiator', 'chief negotiator', 'union leader', 'union negotiator', 'civil protection chief', 'rapporteur', 'archbishop', 'bishop', 'cardinal', 'sir', 'dame', 'lord', 'lady',
 ];
 
 /** Titles that make their holder the leader of the body or country named with them. */
