@@ -1,0 +1,43 @@
+// Assembles a true/false question. The statement is the prompt, prefixed "According to the article"
+// so that "true" means "the text says so", which is what a reading quiz can fairly ask.
+import type { Evidence, FactRef } from '../../domain/facts';
+import type { TrueFalseQuestion } from '../../domain/question';
+import { computeDifficulty } from '../difficulty';
+import { questionId } from '../questionId';
+import { hasAbsoluteWord } from '../text/clues';
+import type { FactIndex } from '../facts/factIndex';
+import { withoutFinalStop } from '../text/format';
+import { sentencesNeeded } from './evidence';
+
+export const TRUE_FALSE_LEAD = 'According to the article, ';
+
+export interface TrueFalseDraft {
+  readonly variant: string;
+  readonly statement: string;
+  readonly value: boolean;
+  readonly explanation: string;
+  readonly evidence: readonly Evidence[];
+  readonly tests: readonly FactRef[];
+  /** Similarity of the changed element to the original (false), or of the nearest alternative (true). */
+  readonly similarity: number;
+  readonly sourceInference: boolean;
+}
+
+export function trueFalseQuestion(index: FactIndex, draft: TrueFalseDraft): TrueFalseQuestion | null {
+  // An absolute word in a statement is a clue that it is false; leave such statements out.
+  if (hasAbsoluteWord(draft.statement)) return null;
+  return {
+    id: questionId('TRUE_FALSE', draft.tests, draft.variant),
+    kind: 'TRUE_FALSE',
+    prompt: `${TRUE_FALSE_LEAD}${index.embed(withoutFinalStop(draft.statement))}.`,
+    answer: { value: draft.value },
+    explanation: draft.explanation,
+    evidence: draft.evidence,
+    difficulty: computeDifficulty({
+      distractorSimilarity: draft.similarity,
+      sentencesNeeded: sentencesNeeded(draft.evidence),
+      sourceInference: draft.sourceInference,
+    }),
+    tests: draft.tests,
+  };
+}

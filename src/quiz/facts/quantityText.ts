@@ -1,0 +1,110 @@
+// Asking about a number. A figure is only wrong for a question when the same source does not give
+// it for the same thing: 10,000 is a wrong answer to "how many, according to South Korea's spy
+// agency?" but a right one to "according to Zelensky?", so prompts always name whose figure it is.
+import type { Quantity } from '../../domain/facts';
+import { formatNumber, formatQuantity, unitFor } from '../text/format';
+import { findNumbers } from '../text/numbers';
+import { textSimilarity } from '../text/normalize';
+import type { FactIndex } from './factIndex';
+
+export function sourcePhrase(index: FactIndex, q: Quantity): string {
+  const source = index.entity(q.sourceId);
+  return source === undefined ? 'the article' : index.displayName(source);
+}
+
+/** "According to Volodymyr Zelensky, what is the number of North Korean troops being sent …?" */
+export function quantityPrompt(index: FactIndex, q: Quantity): string {
+  const counts = q.counts.trim().replace(/[.?]$/, '');
+  const lead = `According to ${sourcePhrase(index, q)}`;
+  if (/^(the )?(length|size|distance|number|amount|share|duration|value|cost|price|area|height|width|depth)\b/i.test(counts)) {
+    return `${lead}, what is the ${counts.replace(/^the /i, '')}?`;
+  }
+  switch (q.measure) {
+    case 'PEOPLE':
+    case 'MILITARY_UNITS':
+    case 'COUNT':
+      return `${lead}, what is the number of ${counts}?`;
+    case 'MONEY':
+      return `${lead}, what is the amount of ${counts}?`;
+    case 'PERCENT':
+      return `${lead}, what percentage is given for ${counts}?`;
+    default:
+      return `${lead}, what figure is given for ${counts}?`;
+  }
+}
+
+/** For a typed answer: "Give the figure in miles." when the unit is not obvious from the question. */
+export function unitHint(q: Quantity): string {
+  if (q.measure === 'PEOPLE' || q.measure === 'MILITARY_UNITS' || q.measure === 'COUNT') return '';
+  return ` Give the figure in ${unitFor(q.unit, 2)}.`;
+}
+
+/** Values that would also be right: what the same source gives for the same measure and a similar thing. */
+export function coTrueValues(index: FactIndex, q: Quantity): Set<number> {
+  const out = new Set<number>([q.value]);
+  if (q.valueMax !== null) out.add(q.valueMax);
+  for (const other of index.facts.quantities) {
+    if (other.id === q.id || other.measure !== q.measure || other.sourceId !== q.sourceId) continue;
+    if (textSimilarity(other.counts, q.counts) >= 0.3) {
+      out.add(other.value);
+      if (other.valueMax !== null) out.add(other.valueMax);
+    }
+  }
+  return out;
+}
+
+/** Other figures in the text of the same measure that are wrong for this question, closest first. */
+export function wrongValuesFromText(index: FactIndex, q: Quantity): { value: number; from: Quantity }[] {
+  const coTrue = coTrueValues(index, q);
+  const seen = new Set<number>();
+  const out: { value: number; from: Quantity }[] = [];
+  for (const other of index.facts.quantities) {
+    if (other.measure !== q.measure || coTrue.has(other.value) || seen.has(other.value)) continue;
+    seen.add(other.value);
+    out.push({ value: other.value, from: other });
+  }
+  return out.sort((a, b) => numberSimilarity(q.value, b.value) - numberSimilarity(q.value, a.value) || a.value - b.value);
+}
+
+/** The figure as the text writes it: "four brigades" stays in words, "around 12,000 troops" in digits. */
+export function quantityAsWritten(q: Quantity): string {
+  const written = findNumbers(q.evidence.text).find((n) => n.value === q.value);
+  const text = formatQuantity(q);
+  if (written === undefined || !/^[a-z]+$/i.test(written.text)) return text;
+  return text.replace(formatNumber(q.value), written.text.toLowerCase());
+}
+
+/** 0..1: 10,000 vs 12,000 ≈ 0.83, 4 vs 12,000 ≈ 0. */
+export function numberSimilarity(a: number, b: number): number {
+  const hi = Math.max(Math.abs(a), Math.abs(b));
+  return hi === 0 ? 1 : Math.min(Math.abs(a), Math.abs(b)) / hi;
+}
+
+/** Words or digits, as the original was written: a changed "four" is "six", a changed "10,000" is "12,000". */
+export function writeLike(original: string, value: number): string {
+  if (/^[a-z]+$/i.test(original)) {
+    const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+    const word = words[value];
+    if (word !== undefined) return /^[A-Z]/.test(original) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+  }
+  return original.includes(',') || value >= 10000 ? formatNumber(value) : String(value);
+}
+
+/**
+ * A changed value for a false statement: another figure of the same measure from the text when
+ * there is one, otherwise a clearly different one (half again, or two more for small counts).
+ */
+export function changedValue(index: FactIndex, q: Quantity): number {
+  const fromText = wrongValuesFromText(index, q)[0];
+  if (fromText !== undefined) return fromText.value;
+  const coTrue = coTrueValues(index, q);
+  let candidate = q.value >= 20 ? roundToTwoFigures(q.value * 1.5) : q.value + 2;
+  while (coTrue.has(candidate)) candidate += q.value >= 20 ? roundToTwoFigures(q.value / 2) : 1;
+  return candidate;
+}
+
+export function roundToTwoFigures(x: number): number {
+  if (x === 0) return 0;
+  const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(Math.abs(x))) - 1);
+  return Math.round(x / magnitude) * magnitude;
+}

@@ -1,0 +1,160 @@
+// Rules about a quiz as a whole: questions must not answer each other or repeat each other, and the
+// correct option must not be findable by its position or its length.
+import type { ChoiceQuestion, Question } from '../../domain/question';
+import type { FactIndex } from '../facts/factIndex';
+import { containsPhrase, contentTokens, coverage, jaccard } from '../text/normalize';
+import { answerTexts, visibleText } from './answerTexts';
+import { withRelatedFacts } from './support';
+import type { QuizRule, Violation } from './types';
+
+export const NEAR_DUPLICATE_PROMPTS = 0.6;
+export const SAME_FACTS_PROMPTS = 0.35;
+export const LONGEST_SHARE_LIMIT = 0.5;
+
+function factKeys(index: FactIndex, q: Question): Set<string> {
+  return new Set(withRelatedFacts(index, q.tests).filter((r) => r.type !== 'ENTITY').map((r) => `${r.type}:${r.id}`));
+}
+
+function overlaps(a: Set<string>, b: Set<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+/** Why `other` gives `victim`'s answer away, or null. Exported for quiz selection. */
+export function givesAway(index: FactIndex, victim: Question, other: Question): string | null {
+  const seen = visibleText(other);
+  const related = overlaps(factKeys(index, victim), factKeys(index, other));
+  if (victim.kind === 'TRUE_FALSE') {
+    return related && coverage(victim.prompt, seen) >= 0.8 ? 'restates its statement' : null;
+  }
+  if (victim.kind === 'MATCHING') {
+    const hits = victim.answer.pairs.filter((p) => {
+      const l = victim.left.find((x) => x.id === p.leftId)?.text ?? '';
+      const r = victim.right.find((x) => x.id === p.rightId)?.text ?? '';
+      return containsPhrase(seen, l) && coverage(r, seen) >= 0.8;
+    });
+    return hits.length > 0 ? `pairs ${hits.length} of its items` : null;
+  }
+  if (!related && coverage(victim.prompt, seen) < 0.6) return null;
+  const leaked = answerTexts(victim, index).find((t) => containsPhrase(other.prompt, t) || (related && containsPhrase(seen, t) && isCorrectIn(other, t)));
+  return leaked === undefined ? null : `shows its answer “${leaked}”`;
+}
+
+/** Whether `text` is what `q` presents as true: its prompt, or its correct option. */
+function isCorrectIn(q: Question, text: string): boolean {
+  if (q.kind === 'MULTIPLE_CHOICE' || q.kind === 'WHO_SAID_IT' || q.kind === 'SOURCE_AND_STANDING') {
+    const correct = q.options.find((o) => o.correct);
+    return correct !== undefined && containsPhrase(correct.text, text);
+  }
+  if (q.kind === 'TRUE_FALSE') return q.answer.value;
+  return q.kind !== 'ORDERING';
+}
+
+export const noCrossGiveaway: QuizRule = {
+  name: 'no-cross-giveaway',
+  check(questions, index) {
+    const out: Violation[] = [];
+    for (const victim of questions) {
+      for (const other of questions) {
+        if (other === victim) continue;
+        const why = givesAway(index, victim, other);
+        if (why !== null) out.push({ rule: this.name, questionId: victim.id, message: `question ${other.id} ${why}` });
+      }
+    }
+    return out;
+  },
+};
+
+/** Why two questions are near-duplicates, or null. Exported for quiz selection. */
+export function nearDuplicate(index: FactIndex, a: Question, b: Question): string | null {
+  if (a.id === b.id) return 'is the same question';
+  const similarity = jaccard(contentTokens(a.prompt), contentTokens(b.prompt));
+  if (similarity >= NEAR_DUPLICATE_PROMPTS) return `has a near-identical prompt (${Math.round(similarity * 100)}% shared words)`;
+  const fa = factKeys(index, a);
+  const fb = factKeys(index, b);
+  const sameFacts = fa.size > 0 && fa.size === fb.size && [...fa].every((k) => fb.has(k));
+  if (sameFacts && similarity >= SAME_FACTS_PROMPTS) return 'tests the same facts with a similar prompt';
+  return null;
+}
+
+export const noNearDuplicates: QuizRule = {
+  name: 'no-near-duplicates',
+  check(questions, index) {
+    const out: Violation[] = [];
+    questions.forEach((a, i) => {
+      for (const b of questions.slice(i + 1)) {
+        const why = nearDuplicate(index, a, b);
+        if (why !== null) out.push({ rule: this.name, questionId: b.id, message: `question ${a.id} ${why}` });
+      }
+    });
+    return out;
+  },
+};
+
+function choices(questions: readonly Question[]): ChoiceQuestion[] {
+  return questions.filter((q): q is ChoiceQuestion => q.kind === 'MULTIPLE_CHOICE' || q.kind === 'WHO_SAID_IT' || q.kind === 'SOURCE_AND_STANDING');
+}
+
+/** Whether the correct option is strictly the longest of three or more. */
+export function correctIsLongest(q: ChoiceQuestion): boolean {
+  if (q.options.length < 3) return false;
+  const correct = q.options.find((o) => o.correct);
+  return correct !== undefined && q.options.every((o) => o === correct || o.text.length < correct.text.length);
+}
+
+/** The most questions (of `n` with three or more options) whose correct option may be the longest. */
+export function longestAllowance(n: number): number {
+  return Math.max(2, Math.floor(n * LONGEST_SHARE_LIMIT));
+}
+
+export const correctNotLongest: QuizRule = {
+  name: 'correct-not-longest',
+  check(questions) {
+    const eligible = choices(questions).filter((q) => q.options.length >= 3);
+    const longest = eligible.filter(correctIsLongest);
+    if (longest.length <= longestAllowance(eligible.length)) return [];
+    return [
+      {
+        rule: this.name,
+        questionId: longest[longest.length - 1]?.id ?? '',
+        message: `the correct option is the longest in ${longest.length} of ${eligible.length} questions; at most ${longestAllowance(eligible.length)} allowed`,
+      },
+    ];
+  },
+};
+
+/**
+ * Expected correct answers at each position if positions were fair (a question with n options puts
+ * 1/n at each of its positions); a position may exceed its share by at most one.
+ */
+export function positionCounts(questions: readonly Question[]): { counts: number[]; expected: number[] } {
+  const counts = [0, 0, 0, 0];
+  const expected = [0, 0, 0, 0];
+  for (const q of choices(questions)) {
+    const at = q.options.findIndex((o) => o.correct);
+    if (at >= 0) counts[at] = (counts[at] ?? 0) + 1;
+    for (let p = 0; p < q.options.length && p < 4; p++) expected[p] = (expected[p] ?? 0) + 1 / q.options.length;
+  }
+  return { counts, expected };
+}
+
+export const balancedPositions: QuizRule = {
+  name: 'balanced-positions',
+  check(questions) {
+    const list = choices(questions);
+    if (list.length < 3) return [];
+    const { counts, expected } = positionCounts(list);
+    const out: Violation[] = [];
+    counts.forEach((c, p) => {
+      const limit = Math.ceil((expected[p] ?? 0) + 1e-9) + 1;
+      if (c > limit) {
+        out.push({
+          rule: this.name,
+          questionId: list.filter((q) => q.options.findIndex((o) => o.correct) === p).at(-1)?.id ?? '',
+          message: `${c} of ${list.length} correct answers are option ${String.fromCharCode(97 + p)}; at most ${limit} expected`,
+        });
+      }
+    });
+    return out;
+  },
+};

@@ -1,0 +1,135 @@
+// generateQuiz: picks questions from the bank with the seeded rng. It mixes kinds round-robin,
+// avoids questions that repeat or answer each other, prefers questions on facts not yet tested,
+// balances correct positions, and when it cannot reach the count says so rather than padding.
+import type { EventFacts } from '../domain/facts';
+import { DIFFICULTY_LEVELS, type DifficultyLevel, type GeneratedQuiz, type Question, type QuestionKind } from '../domain/question';
+import { questionBank } from './bank';
+import { QuizInputError } from './errors';
+import { indexFacts, type FactIndex } from './facts/factIndex';
+import { checkKinds } from './kinds';
+import { balanceCorrectPositions } from './positions';
+import { createRng } from './random';
+import { correctIsLongest, givesAway, longestAllowance, nearDuplicate } from './rules/quizRules';
+import { withRelatedFacts } from './rules/support';
+import { checkQuiz } from './rules';
+
+export const MAX_QUIZ_QUESTIONS = 100;
+
+export interface QuizOptions {
+  readonly count: number;
+  readonly kinds?: readonly QuestionKind[];
+  readonly difficulty?: DifficultyLevel;
+  readonly seed: string;
+  /** Use exactly these bank questions, in this order. */
+  readonly questionIds?: readonly string[];
+}
+
+function checkOptions(options: QuizOptions): void {
+  const { count } = options;
+  if (typeof count !== 'number' || !Number.isInteger(count) || count < 1 || count > MAX_QUIZ_QUESTIONS) {
+    throw new QuizInputError(`count must be a whole number from 1 to ${MAX_QUIZ_QUESTIONS}, got ${String(count)}`);
+  }
+  if (typeof options.seed !== 'string') throw new QuizInputError('seed must be a string');
+  if (options.difficulty !== undefined && !(DIFFICULTY_LEVELS as readonly string[]).includes(options.difficulty)) {
+    throw new QuizInputError(`unknown difficulty "${String(options.difficulty)}"; use ${DIFFICULTY_LEVELS.join(', ')}`);
+  }
+}
+
+function chosenQuestions(facts: EventFacts, ids: readonly string[]): Question[] {
+  if (ids.length === 0) throw new QuizInputError('questionIds must name at least one question');
+  if (ids.length > MAX_QUIZ_QUESTIONS) throw new QuizInputError(`a quiz holds at most ${MAX_QUIZ_QUESTIONS} questions; ${ids.length} questionIds given`);
+  const duplicates = ids.filter((id, i) => ids.indexOf(id) !== i);
+  if (duplicates.length > 0) throw new QuizInputError(`questionIds repeat ${[...new Set(duplicates)].join(', ')}`);
+  const bank = new Map(questionBank(facts).map((q) => [q.id, q]));
+  const unknown = ids.filter((id) => !bank.has(id));
+  if (unknown.length > 0) {
+    const shown = unknown.slice(0, 5).join(', ');
+    throw new QuizInputError(`${unknown.length} of the questionIds name no question this event can make: ${shown}${unknown.length > 5 ? ', …' : ''}`);
+  }
+  return ids.map((id) => bank.get(id) as Question);
+}
+
+function factKeys(index: FactIndex, q: Question): string[] {
+  return withRelatedFacts(index, q.tests).map((r) => `${r.type}:${r.id}`);
+}
+
+/** Whether `candidate` can join `selected`: no repeats, no give-aways either way, lengths not a clue. */
+function fits(index: FactIndex, candidate: Question, selected: readonly Question[], longest: { count: number; eligible: number }): boolean {
+  for (const s of selected) {
+    if (nearDuplicate(index, s, candidate) !== null) return false;
+    if (givesAway(index, s, candidate) !== null || givesAway(index, candidate, s) !== null) return false;
+  }
+  if ((candidate.kind === 'MULTIPLE_CHOICE' || candidate.kind === 'WHO_SAID_IT' || candidate.kind === 'SOURCE_AND_STANDING') && candidate.options.length >= 3) {
+    const extra = correctIsLongest(candidate) ? 1 : 0;
+    if (longest.count + extra > longestAllowance(longest.eligible + 1)) return false;
+  }
+  return true;
+}
+
+function pick(index: FactIndex, pool: readonly Question[], count: number, seed: string): Question[] {
+  const rng = createRng(`quiz|${seed}`);
+  const byKind = new Map<QuestionKind, Question[]>();
+  for (const q of rng.shuffle(pool)) byKind.set(q.kind, [...(byKind.get(q.kind) ?? []), q]);
+  const kindOrder = rng.shuffle([...byKind.keys()]);
+  const selected: Question[] = [];
+  const tested = new Set<string>();
+  const longest = { count: 0, eligible: 0 };
+  // First only questions on facts no chosen question tests yet; then, if short, any that fit.
+  for (const freshFactsOnly of [true, false]) {
+    let added = true;
+    while (added && selected.length < count) {
+      added = false;
+      for (const kind of kindOrder) {
+        if (selected.length >= count) break;
+        const list = byKind.get(kind) ?? [];
+        const at = list.findIndex(
+          (q) => (!freshFactsOnly || factKeys(index, q).every((k) => !tested.has(k))) && fits(index, q, selected, longest),
+        );
+        if (at < 0) continue;
+        const [q] = list.splice(at, 1) as [Question];
+        selected.push(q);
+        factKeys(index, q).forEach((k) => tested.add(k));
+        if ((q.kind === 'MULTIPLE_CHOICE' || q.kind === 'WHO_SAID_IT' || q.kind === 'SOURCE_AND_STANDING') && q.options.length >= 3) {
+          longest.eligible++;
+          if (correctIsLongest(q)) longest.count++;
+        }
+        added = true;
+      }
+    }
+  }
+  return selected;
+}
+
+export function generateQuiz(facts: EventFacts, options: QuizOptions): GeneratedQuiz {
+  checkOptions(options);
+  const kinds = checkKinds(options.kinds);
+  const index = indexFacts(facts);
+  const rng = createRng(`positions|${options.seed}`);
+
+  if (options.questionIds !== undefined) {
+    const chosen = balanceCorrectPositions(chosenQuestions(facts, options.questionIds), rng);
+    const warnings: string[] = [];
+    if (options.count !== chosen.length) warnings.push(`Using the ${chosen.length} questions asked for by id; count ${options.count} was not applied.`);
+    const problems = checkQuiz(chosen, facts).filter((v) => v.rule !== 'balanced-positions');
+    for (const v of problems) warnings.push(`Question ${v.questionId}: ${v.message} (${v.rule}).`);
+    return { questions: chosen, warnings };
+  }
+
+  const bank = questionBank(facts, kinds);
+  const pool = options.difficulty === undefined ? bank : bank.filter((q) => q.difficulty.level === options.difficulty);
+  const selected = pick(index, pool, options.count, options.seed);
+  const warnings: string[] = [];
+  if (selected.length < options.count) {
+    const filters = [
+      options.kinds === undefined ? null : `kinds ${kinds.join(', ')}`,
+      options.difficulty === undefined ? null : `difficulty ${options.difficulty}`,
+    ].filter((x): x is string => x !== null);
+    const scope = filters.length === 0 ? 'this event' : `this event with ${filters.join(' and ')}`;
+    const why =
+      pool.length < options.count
+        ? `${scope} supports only ${pool.length} sound question${pool.length === 1 ? '' : 's'}`
+        : `the other ${pool.length - selected.length} questions ${scope} supports would repeat or give away questions already chosen`;
+    warnings.push(`Only ${selected.length} of the ${options.count} requested questions could be made: ${why}.`);
+  }
+  return { questions: balanceCorrectPositions(selected, rng), warnings };
+}
