@@ -5,8 +5,13 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
+  // linkedom's HTML stack ships ES modules only. Node 20.19+ loads them with require() at run
+  // time, but jest's module system cannot, so under jest swc compiles them to CommonJS.
+  transformIgnorePatterns: [
+    '/node_modules/(?!(css-select|boolbase|css-what|domhandler|domelementtype|domutils|dom-serializer|entities|nth-check|cssomnom|html-escaper|htmlparser2|uhyphen)/)',
+  ],
   transform: {
-    '^.+\\.ts$': [
+    '^.+\\.(ts|js)$': [
       '@swc/jest',
       {
         jsc: {

@@ -18,6 +18,7 @@ import { createContext, type Context } from './graphql/context';
 import { formatErrorFor } from './graphql/errors';
 import { newsquizSchema } from './graphql/schema';
 import { seedStore } from './seeds/seedStore';
+import { exportRouter } from './web/exportRoute';
 
 export interface RunningApp {
   readonly url: string;
@@ -61,6 +62,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   await apollo.start();
 
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createContext({ dataSource, onWrite }) }));
+  app.use(exportRouter(dataSource));
   app.get('/', (_req, res) => res.redirect('/graphql'));
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));

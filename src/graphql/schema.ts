@@ -7,6 +7,8 @@ import { ArticleResolver, EvidenceResolver } from './articles/resolvers';
 import { ClaimResolver, QuantityResolver, RelationResolver, TimelineEntryResolver } from './claims/resolvers';
 import { NewsEntityResolver } from './entities/resolvers';
 import { EventResolver } from './events/resolvers';
+import { QuizExportResolver } from './exports/resolvers';
+import { IngestionResolver } from './ingestion/resolvers';
 import { NodeResolver } from './node/resolvers';
 import {
   ChoiceQuestionResolver,
@@ -32,6 +34,8 @@ export const resolvers = [
   TimelineEntryResolver,
   QuizResolver,
   EventQuizResolver,
+  QuizExportResolver,
+  IngestionResolver,
   QuestionResolver,
   ChoiceQuestionResolver,
   TrueFalseQuestionResolver,

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Logger } from 'typeorm';
 import { startApp, type RunningApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
+import { createScratchDatabase } from './postgres';
 
 export interface TestServer extends RunningApp {
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResponse<T>>;
@@ -36,12 +37,13 @@ class CountingLogger implements Logger {
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsquiz-test-'));
   const logger = new CountingLogger();
+  const scratch = process.env.DATABASE_URL && !env.DATABASE_URL ? await createScratchDatabase(process.env.DATABASE_URL) : null;
   const config = loadConfig({
     NODE_ENV: 'test',
     PORT: '0',
     DATABASE_PATH: path.join(dir, 'test.sqlite'),
     RESPONSE_CACHE_SECONDS: '0',
-    ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+    ...(scratch ? { DATABASE_URL: scratch.url } : {}),
     ...env,
   });
   const app = await startApp(config, { logger });
@@ -49,6 +51,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     ...app,
     async stop() {
       await app.stop();
+      await scratch?.drop();
       fs.rmSync(dir, { recursive: true, force: true });
     },
     queries: { get count() { return logger.count; }, reset() { logger.count = 0; } },

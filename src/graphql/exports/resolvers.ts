@@ -1,0 +1,23 @@
+import { Arg, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { ExportFormat as ExportFormatValue } from '../../export';
+import { exportStoredQuiz, formatSlug } from '../../quizzes/exportStoredQuiz';
+import type { StoredQuiz } from '../../quizzes/storedQuiz';
+import { toGlobalId } from '../common/globalId';
+import { QuizType } from '../quizzes/types';
+import { ContentEncoding, ExportedQuizFile, ExportFormat } from './types';
+
+@Resolver(() => QuizType)
+export class QuizExportResolver {
+  @FieldResolver(() => ExportedQuizFile, { description: 'The quiz as a file in `format`, with warnings for questions converted or left out.' })
+  async export(@Root() quiz: StoredQuiz, @Arg('format', () => ExportFormat) format: ExportFormatValue): Promise<ExportedQuizFile> {
+    const file = await exportStoredQuiz(quiz, format);
+    return {
+      filename: file.filename,
+      mediaType: file.mediaType,
+      encoding: file.binary ? ContentEncoding.BASE64 : ContentEncoding.TEXT,
+      content: file.binary ? file.content.toString('base64') : file.content.toString('utf8'),
+      downloadPath: `/quizzes/${toGlobalId('Quiz', quiz.id)}/export/${formatSlug(format)}`,
+      warnings: file.warnings,
+    };
+  }
+}

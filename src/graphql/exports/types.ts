@@ -1,0 +1,43 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { EXPORT_FORMATS, type ExportFormat as ExportFormatValue } from '../../export';
+
+export const ExportFormat = Object.fromEntries(EXPORT_FORMATS.map((f) => [f, f])) as { [K in ExportFormatValue]: K };
+registerEnumType(ExportFormat, {
+  name: 'ExportFormat',
+  description: 'File formats the tools educators teach with import.',
+  valuesConfig: {
+    GIFT: { description: 'Moodle GIFT text.' },
+    MOODLE_XML: { description: 'Moodle XML question bank.' },
+    QTI21: { description: 'IMS QTI 2.1 content package (zip): Canvas, Blackboard, Moodle.' },
+    QTI30: { description: 'IMS QTI 3.0 content package (zip).' },
+    AIKEN: { description: 'Aiken plain multiple choice.' },
+    KAHOOT: { description: 'Kahoot spreadsheet (xlsx).' },
+    QUIZIZZ: { description: 'Quizizz spreadsheet (xlsx).' },
+    BLOOKET: { description: 'Blooket CSV.' },
+    GIMKIT: { description: 'Gimkit CSV.' },
+    WORKSHEET_HTML: { description: 'Printable worksheet with a separate answer key (HTML).' },
+    MARKDOWN: { description: 'Markdown with an answer key.' },
+  },
+});
+
+export enum ContentEncoding {
+  TEXT = 'TEXT',
+  BASE64 = 'BASE64',
+}
+registerEnumType(ContentEncoding, { name: 'ContentEncoding', description: 'How `content` is written: UTF-8 text, or base64 for binary files.' });
+
+@ObjectType({ description: 'Something an educator must know about an export: a question converted or left out, and why.' })
+export class ExportWarning {
+  @Field(() => ID, { nullable: true }) questionId!: string | null;
+  @Field() message!: string;
+}
+
+@ObjectType({ description: 'A quiz as a file for another tool.' })
+export class ExportedQuizFile {
+  @Field() filename!: string;
+  @Field() mediaType!: string;
+  @Field(() => ContentEncoding) encoding!: ContentEncoding;
+  @Field({ description: 'The file: text as-is, or base64 when `encoding` is BASE64.' }) content!: string;
+  @Field({ description: 'A link that downloads the same file (GET, with Content-Disposition).' }) downloadPath!: string;
+  @Field(() => [ExportWarning]) warnings!: ExportWarning[];
+}

@@ -1,0 +1,49 @@
+// Quiz.export and the download route serve the same files.
+import { startTestServer, type TestServer } from '../support/server';
+import { EXPORT_FORMATS } from '../../src/export';
+
+let server: TestServer;
+let quizId: string;
+beforeAll(async () => {
+  server = await startTestServer();
+  const events = await server.gql<{ events: { nodes: { id: string }[] } }>('{ events(first: 1) { nodes { id } } }');
+  const res = await server.gql<{ generateQuiz: { quiz: { id: string } } }>(
+    'mutation($id: ID!) { generateQuiz(input: { eventId: $id, count: 12, seed: "export" }) { quiz { id } } }',
+    { id: events.data!.events.nodes[0]!.id },
+  );
+  quizId = res.data!.generateQuiz.quiz.id;
+});
+afterAll(() => server.stop());
+
+type Exported = { quiz: { export: { filename: string; mediaType: string; encoding: string; content: string; downloadPath: string; warnings: { message: string }[] } } };
+
+test.each(EXPORT_FORMATS)('%s: the GraphQL export and the download link give the same file', async (format) => {
+  const res = await server.gql<Exported>(
+    'query($id: ID!, $format: ExportFormat!) { quiz(id: $id) { export(format: $format) { filename mediaType encoding content downloadPath warnings { message } } } }',
+    { id: quizId, format },
+  );
+  expect(res.errors).toBeUndefined();
+  const file = res.data!.quiz.export;
+  expect(file.content.length).toBeGreaterThan(100);
+  const download = await fetch(server.url + file.downloadPath);
+  expect(download.status).toBe(200);
+  expect(download.headers.get('content-type')).toContain(file.mediaType.split(';')[0]);
+  expect(download.headers.get('content-disposition')).toContain(file.filename);
+  const bytes = Buffer.from(await download.arrayBuffer());
+  expect(bytes.equals(Buffer.from(file.content, file.encoding === 'BASE64' ? 'base64' : 'utf8'))).toBe(true);
+});
+
+test('a GIFT export carries the quiz’s questions', async () => {
+  const res = await server.gql<Exported>('query($id: ID!) { quiz(id: $id) { export(format: GIFT) { content } questions { prompt } } }', { id: quizId });
+  expect(res.data!.quiz.export.content).toMatch(/::.+::/);
+});
+
+test('the download route explains an unknown format or quiz', async () => {
+  const badFormat = await fetch(`${server.url}/quizzes/${quizId}/export/pdf`);
+  expect(badFormat.status).toBe(400);
+  expect(await badFormat.text()).toMatch(/Unknown format "pdf". Use one of: gift, moodle-xml/);
+  const missing = await fetch(`${server.url}/quizzes/${Buffer.from('Quiz:424242').toString('base64url')}/export/gift`);
+  expect(missing.status).toBe(404);
+  const malformed = await fetch(`${server.url}/quizzes/xyz!/export/gift`);
+  expect(malformed.status).toBe(400);
+});
