@@ -1,4 +1,5 @@
 import { ArticleRecord } from './article';
+import { AttemptAnswerRecord, AttemptRecord, QuizShareRecord } from './attempt';
 import { ClaimRecord, ClaimSubjectRecord, QuantityRecord, RelationRecord, TimelineEntryRecord } from './claim';
 import { EventArticleRecord, EventRecord } from './event';
 import { EntityAliasRecord, MentionRecord, NewsEntityRecord } from './newsEntity';
@@ -6,6 +7,9 @@ import { QuizQuestionRecord, QuizRecord } from './quiz';
 
 export {
   ArticleRecord,
+  AttemptAnswerRecord,
+  AttemptRecord,
+  QuizShareRecord,
   ClaimRecord,
   ClaimSubjectRecord,
   EntityAliasRecord,
@@ -34,4 +38,7 @@ export const records = [
   TimelineEntryRecord,
   QuizRecord,
   QuizQuestionRecord,
+  QuizShareRecord,
+  AttemptRecord,
+  AttemptAnswerRecord,
 ];

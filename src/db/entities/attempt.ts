@@ -1,0 +1,53 @@
+// Running a quiz: share codes that open it to students, and their graded attempts.
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * A quiz made public under a code. Unpublishing keeps the row (attempts point at it) but clears
+ * `liveQuizId`: that column is unique, and NULLs never collide on SQLite or PostgreSQL, so the
+ * database itself guarantees at most one live code per quiz, even when two publishes race.
+ */
+@Entity('quiz_share')
+export class QuizShareRecord {
+  @PrimaryGeneratedColumn('increment') id!: number;
+  @Column('integer', { name: 'quiz_id' }) quizId!: number;
+  @Column('integer', { name: 'live_quiz_id', nullable: true }) liveQuizId!: number | null;
+  @Column('varchar', { length: 16 }) code!: string;
+  /** Who published it; null until access control arrives. */
+  @Column('integer', { name: 'owner_id', nullable: true }) ownerId!: number | null;
+  @Column('varchar', { name: 'created_at', length: 24 }) createdAt!: string;
+  @Column('varchar', { name: 'unpublished_at', length: 24, nullable: true }) unpublishedAt!: string | null;
+}
+
+/** One student's submission, graded when it arrived; the score is kept so lists need no regrading. */
+@Entity('attempt')
+export class AttemptRecord {
+  @PrimaryGeneratedColumn('increment') id!: number;
+  @Column('integer', { name: 'quiz_id' }) quizId!: number;
+  @Column('integer', { name: 'share_id' }) shareId!: number;
+  @Column('varchar', { length: 100 }) participant!: string;
+  @Column('double precision') points!: number;
+  @Column('integer', { name: 'max_points' }) maxPoints!: number;
+  @Column('varchar', { name: 'submitted_at', length: 24 }) submittedAt!: string;
+}
+
+/** One row per question of the quiz, answered or not, so statistics count blanks as wrong. */
+@Entity('attempt_answer')
+export class AttemptAnswerRecord {
+  @PrimaryColumn('integer', { name: 'attempt_id' }) attemptId!: number;
+  /** The question's position in the quiz. */
+  @PrimaryColumn('integer') position!: number;
+  @Column('varchar', { name: 'question_id', length: 64 }) questionId!: string;
+  /** The response as given (see attempts/responses.ts); null when unanswered. */
+  @Column('simple-json', { nullable: true }) response!: StoredResponse | null;
+  @Column('boolean') correct!: boolean;
+  @Column('double precision') credit!: number;
+}
+
+/** A response as stored: the answer field the student filled, by name. */
+export type StoredResponse =
+  | { readonly optionId: string }
+  | { readonly booleanValue: boolean }
+  | { readonly numberValue: number }
+  | { readonly text: string }
+  | { readonly pairs: readonly { readonly leftId: string; readonly rightId: string }[] }
+  | { readonly order: readonly string[] };
