@@ -1,0 +1,56 @@
+// Two server processes' worth of state over one store: what one instance writes, the other
+// reads. On PostgreSQL (npm run test:postgres) this is the scale-out deployment; on SQLite both
+// instances share one file, as a second process on the same host would.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createScratchDatabase, type ScratchDatabase } from '../../support/postgres';
+import { startTestServer, type TestServer } from '../../support/server';
+
+let scratch: ScratchDatabase | null = null;
+let dir: string;
+let first: TestServer;
+let second: TestServer;
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsquiz-scale-'));
+  const maintenance = process.env.DATABASE_URL;
+  scratch = maintenance ? await createScratchDatabase(maintenance) : null;
+  const shared: Record<string, string> = scratch ? { DATABASE_URL: scratch.url } : { DATABASE_PATH: path.join(dir, 'shared.sqlite') };
+  // One after the other: the first migrates and seeds, the second finds the store ready.
+  first = await startTestServer(shared);
+  second = await startTestServer(shared);
+});
+
+afterAll(async () => {
+  await first?.stop();
+  await second?.stop();
+  await scratch?.drop();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+interface Generated {
+  generateQuiz: { quiz: { id: string; title: string; questions: { id: string; prompt: string }[] } };
+}
+interface Read {
+  quiz: { id: string; title: string; questions: { id: string; prompt: string }[] };
+}
+
+test('a quiz generated through one instance is read, question for question, through the other', async () => {
+  const events = await first.gql<{ events: { nodes: { id: string }[] } }>('{ events(first: 1) { nodes { id } } }');
+  const eventId = events.data!.events.nodes[0]!.id;
+  const made = await first.gql<Generated>(
+    `mutation($input: GenerateQuizInput!) { generateQuiz(input: $input) { quiz { id title questions { id prompt } } } }`,
+    { input: { eventId, count: 5, seed: 'scale-out', title: 'Shared' } },
+  );
+  expect(made.errors).toBeUndefined();
+  const quiz = made.data!.generateQuiz.quiz;
+  expect(quiz.questions.length).toBeGreaterThan(0);
+
+  const read = await second.gql<Read>('query($id: ID!) { quiz(id: $id) { id title questions { id prompt } } }', { id: quiz.id });
+  expect(read.errors).toBeUndefined();
+  expect(read.data!.quiz).toEqual(quiz);
+
+  const listed = await second.gql<{ quizzes: { totalCount: number } }>('{ quizzes { totalCount } }');
+  expect(listed.data!.quizzes.totalCount).toBe(1);
+});
