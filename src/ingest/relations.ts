@@ -75,17 +75,18 @@ export function findRelations(
         const verbStart = sentence.start + match.index;
         const verbEnd = verbStart + match[0].length;
         const object = objectOf(body, here, verbEnd, rule.object, sentence.end);
-        if (!object) continue;
+        if (!object && rule.kind !== 'AGREEMENT') continue;
         const before = here.filter((m) => m.end <= verbStart && !m.afterPreposition && body.slice(m.end, verbStart).length < 200);
         if (rule.kind === 'AGREEMENT') {
           // "Putin and North Korean leader Kim Jong Un agreed to ...": the parties joined by "and".
           const parties = before.filter((m) => table.entities.get(m.entityId)?.kind === 'PERSON' || m.how === 'NAME');
-          const withObject = /^\s+with\b/.test(body.slice(verbEnd, verbEnd + 6)) ? object : null;
+          const withObject = object && /^\s+with\b/.test(body.slice(verbEnd, verbEnd + 6)) ? object : null;
           const first = parties.find((m) => !parties.some((p) => p !== m && p.start <= m.start && p.end >= m.end && p.end - p.start > m.end - m.start));
           const second = withObject ?? [...parties].reverse().find((m) => m.entityId !== first?.entityId && table.entities.get(m.entityId)?.kind === table.entities.get(first?.entityId ?? '')?.kind);
           if (first && second) push('AGREEMENT', first, second, rule.describe(nameOf(first), nameOf(second), match[0]), sentence.index, date);
           continue;
         }
+        if (!object) continue;
         if (rule.object === 'INTO') {
           // "accepting Ukraine into NATO": the one accepted is right after the verb.
           const member = here.find((m) => m.start >= verbEnd && /^\s*$/.test(body.slice(verbEnd, m.start)));
