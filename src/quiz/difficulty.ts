@@ -14,7 +14,8 @@ export const DIFFICULTY_WEIGHTS = { similarity: 0.5, sentences: 0.3, source: 0.2
 export const DIFFICULTY_THRESHOLDS = { medium: 0.3, hard: 0.55 } as const;
 
 export function computeDifficulty(factors: Difficulty['factors']): Difficulty {
-  const similarity = clamp01(factors.distractorSimilarity);
+  // Rounded first, so the stored factors reproduce the stored score exactly.
+  const similarity = round3(clamp01(factors.distractorSimilarity));
   const sentences = Math.max(1, Math.round(factors.sentencesNeeded));
   const score = round3(
     DIFFICULTY_WEIGHTS.similarity * similarity +
@@ -24,7 +25,7 @@ export function computeDifficulty(factors: Difficulty['factors']): Difficulty {
   return {
     level: levelFor(score),
     score,
-    factors: { distractorSimilarity: round3(similarity), sentencesNeeded: sentences, sourceInference: factors.sourceInference },
+    factors: { distractorSimilarity: similarity, sentencesNeeded: sentences, sourceInference: factors.sourceInference },
   };
 }
 

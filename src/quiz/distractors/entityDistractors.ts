@@ -36,6 +36,7 @@ export function entityDistractors(index: FactIndex, spec: EntityDistractorSpec):
       !spec.exclude.has(e.id) &&
       (spec.exactKind ? e.kind === answer.kind : familyOf(e.kind, spec.role) === family) &&
       !linked.has(e.id) &&
+      index.isNamedInText(e) &&
       !namesOverlap(index, e, answer),
   );
   const rank = (e: NewsEntity): number[] => [

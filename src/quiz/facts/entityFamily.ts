@@ -51,8 +51,9 @@ export function whichPhrase(entity: NewsEntity): string {
 }
 
 /** "the Donetsk region", "Brussels": a place name as it reads after "in". */
-export function placePhrase(entity: NewsEntity): string {
-  const name = entity.name;
-  if (/^the /i.test(name)) return name;
-  return /\b(region|headquarters|province|state|city|district|area|border|front)$/i.test(name) ? `the ${name}` : name;
+export function placePhrase(entity: NewsEntity, displayName: string = entity.name): string {
+  if (/^the /i.test(displayName)) return displayName;
+  const withArticle = entity.aliases.find((a) => a.toLowerCase() === `the ${displayName.toLowerCase()}`);
+  if (withArticle !== undefined) return withArticle;
+  return /\b(region|headquarters|province|state|city|district|area|border|front|road|bridge|river|square)$/i.test(displayName) ? `the ${displayName}` : displayName;
 }

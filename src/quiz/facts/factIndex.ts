@@ -98,9 +98,16 @@ export class FactIndex {
     if (name === undefined) {
       const inText = (n: string): boolean => this.facts.articles.some((a) => containsPhrase(a.body, n));
       name = inText(entity.name) ? entity.name : (entity.aliases.find(inText) ?? entity.name);
+      // "the Harbor Council": keep the article the text gives the name, so prompts read naturally.
+      if (!/^the /i.test(name) && this.facts.articles.some((a) => new RegExp(`\\bthe ${escapeRegExp(name as string)}\\b`, 'i').test(a.body))) name = `the ${name}`;
       this.displayNames.set(entity.id, name);
     }
     return name;
+  }
+
+  /** Whether the article names the entity at all: an entity it never names is no option for a reader. */
+  isNamedInText(entity: NewsEntity): boolean {
+    return this.namesOf(entity).some((n) => this.facts.articles.some((a) => containsPhrase(a.body, n)));
   }
 
   /** Lower-case a statement's first letter for embedding after "that", unless it starts with a name. */
@@ -204,6 +211,10 @@ export class FactIndex {
         return this.facts.event.id === ref.id;
     }
   }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 const cache = new WeakMap<EventFacts, FactIndex>();

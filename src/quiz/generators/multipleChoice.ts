@@ -65,13 +65,13 @@ export function whereQuestions(index: FactIndex): ChoiceQuestion[] {
       kind: 'MULTIPLE_CHOICE',
       variant: `where:${place.id}`,
       prompt,
-      correct: { text: capitalize(index.displayName(place)), rationale: `Right: the article places ${index.displayName(speaker)} in ${placePhrase(place)} ${where(index, claim.evidence)}.` },
+      correct: { text: capitalize(index.displayName(place)), rationale: `Right: the article places ${index.displayName(speaker)} in ${placePhrase(place, index.displayName(place))} ${where(index, claim.evidence)}.` },
       distractors: distractors.map((d) => ({
         text: capitalize(index.displayName(d)),
-        rationale: `Wrong: the article does not place ${index.displayName(speaker)} in ${placePhrase(d)} when making this statement.`,
+        rationale: `Wrong: the article does not place ${index.displayName(speaker)} in ${placePhrase(d, index.displayName(d))} when making this statement.`,
         similarity: entitySimilarity(index, place, d),
       })),
-      explanation: `${capitalize(index.displayName(speaker))} was speaking in ${placePhrase(place)}: ${cite(index, placeEvidence(index, claim, place))}.`,
+      explanation: `${capitalize(index.displayName(speaker))} was speaking in ${placePhrase(place, index.displayName(place))}: ${cite(index, placeEvidence(index, claim, place))}.`,
       evidence: placeEvidence(index, claim, place),
       tests: [
         { type: 'CLAIM', id: claim.id },

@@ -101,7 +101,7 @@ function placeStatements(index: FactIndex): TrueFalseQuestion[] {
     const similarity = wrong === undefined ? 0 : entitySimilarity(index, place, wrong);
     const t = trueFalseQuestion(index, {
       variant: `place:${place.id}`,
-      statement: `${capitalize(index.displayName(speaker))} spoke in ${placePhrase(place)}${tail}`,
+      statement: `${capitalize(index.displayName(speaker))} spoke in ${placePhrase(place, index.displayName(place))}${tail}`,
       value: true,
       explanation: `True: ${cite(index, claim.evidence)}.`,
       evidence: claim.evidence,
@@ -113,9 +113,9 @@ function placeStatements(index: FactIndex): TrueFalseQuestion[] {
     if (wrong === undefined) continue;
     const f = trueFalseQuestion(index, {
       variant: `place:${wrong.id}`,
-      statement: `${capitalize(index.displayName(speaker))} spoke in ${placePhrase(wrong)}${tail}`,
+      statement: `${capitalize(index.displayName(speaker))} spoke in ${placePhrase(wrong, index.displayName(wrong))}${tail}`,
       value: false,
-      explanation: `False: ${index.displayName(speaker)} was in ${placePhrase(place)}, not ${placePhrase(wrong)}: ${cite(index, claim.evidence)}.`,
+      explanation: `False: ${index.displayName(speaker)} was in ${placePhrase(place, index.displayName(place))}, not ${placePhrase(wrong, index.displayName(wrong))}: ${cite(index, claim.evidence)}.`,
       evidence: claim.evidence,
       tests,
       similarity,
