@@ -9,15 +9,17 @@ import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheContr
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import express from 'express';
 import type { DataSource, Logger } from 'typeorm';
 import type { Config } from './config';
 import { openDataSource } from './db/dataSource';
 import { createContext, type Context } from './graphql/context';
 import { formatErrorFor } from './graphql/errors';
+import { queryLimitsPlugin } from './graphql/limits/limitsPlugin';
+import { publicResponseCache } from './graphql/responseCache';
 import { newsquizSchema } from './graphql/schema';
 import { seedStore } from './seeds/seedStore';
+import { frontMiddleware, healthRoutes, jsonErrors, stdoutLog, type LogLine } from './http';
 import { exportRouter } from './web/exportRoute';
 
 export interface RunningApp {
@@ -30,6 +32,8 @@ export interface RunningApp {
 export interface StartOptions {
   /** Sees every SQL statement; tests count them. */
   readonly logger?: Logger;
+  /** Where request log lines go when config.logRequests is on; stdout by default. */
+  readonly log?: LogLine;
 }
 
 export async function startApp(config: Config, options: StartOptions = {}): Promise<RunningApp> {
@@ -41,6 +45,10 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   // Express would hash every response body for an ETag; GraphQL POSTs are not conditional requests.
   app.set('etag', false);
   const httpServer = http.createServer(app);
+  const log = config.logRequests ? (options.log ?? stdoutLog) : null;
+  let stopping = false;
+  app.use(frontMiddleware(config, log));
+  app.use(healthRoutes(dataSource, () => stopping));
 
   // Cached public reads are keyed by this generation: a write in this process bumps it, so a
   // client never reads its own write stale. Other instances see it within responseCacheSeconds.
@@ -52,18 +60,25 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     introspection: config.introspection,
     includeStacktraceInErrorResponses: !config.production,
     formatError: formatErrorFor(config.production),
+    // Stated, not left to the default: a browser form or a simple GET cannot run an operation.
+    csrfPrevention: true,
+    // main.ts owns SIGTERM: Apollo's own handler would re-raise it and exit 143 instead of 0.
+    stopOnTerminationSignals: false,
+    parseOptions: { maxTokens: config.queryLimits.maxTokens },
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
+      queryLimitsPlugin<Context>(config.queryLimits),
       config.introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControl({ defaultMaxAge: config.responseCacheSeconds }),
-      ...(config.responseCacheSeconds > 0 ? [responseCachePlugin({ extraCacheKeyData: async () => generation })] : []),
+      ...(config.responseCacheSeconds > 0 ? [publicResponseCache<Context>({ generation: () => generation })] : []),
     ],
   });
   await apollo.start();
 
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createContext({ dataSource, onWrite }) }));
+  app.use('/graphql', express.json({ limit: config.maxBodyBytes }), expressMiddleware(apollo, { context: async () => createContext({ dataSource, onWrite }) }));
   app.use(exportRouter(dataSource));
   app.get('/', (_req, res) => res.redirect('/graphql'));
+  app.use(jsonErrors(log));
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const { port } = httpServer.address() as AddressInfo;
@@ -73,6 +88,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     graphqlUrl: `${url}/graphql`,
     dataSource,
     async stop() {
+      stopping = true;
       await apollo.stop();
       await dataSource.destroy();
     },

@@ -1,0 +1,72 @@
+// A response cache for public reads, kept in this process as the results themselves.
+//
+// Apollo's response-cache plugin stores results as JSON text, so every hit parses a response only
+// for Apollo to serialise it again; on the event query that parse was the largest cost of a hit.
+// Results are never mutated after execution, so holding the objects is safe. Only PUBLIC,
+// error-free query results are kept (the cache-control plugin computes that policy), never
+// requests carrying credentials, and each entry lives at most its computed max-age.
+import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
+import { HeaderMap } from '@apollo/server';
+
+/** The policy the cache-control plugin computed for a cacheable result. */
+interface Policy {
+  readonly maxAge: number;
+  readonly scope: 'PUBLIC' | 'PRIVATE';
+}
+
+interface Entry {
+  readonly data: Record<string, unknown>;
+  readonly policy: Policy;
+  readonly expiresAt: number;
+}
+
+export interface ResponseCacheOptions {
+  /** Part of every key: bump it after a write so no one reads this process's writes stale. */
+  readonly generation: () => number;
+  readonly maxEntries?: number;
+  readonly now?: () => number;
+}
+
+export function publicResponseCache<C extends object>(options: ResponseCacheOptions): ApolloServerPlugin<C> {
+  const entries = new Map<string, Entry>();
+  const maxEntries = options.maxEntries ?? 500;
+  const now = options.now ?? Date.now;
+
+  const keyOf = (rc: GraphQLRequestContext<C>): string | null => {
+    if (rc.operation?.operation !== 'query' || rc.request.http?.headers.get('authorization')) return null;
+    return `${options.generation()}\u0000${rc.operationName ?? ''}\u0000${JSON.stringify(rc.request.variables ?? {})}\u0000${rc.source}`;
+  };
+
+  return {
+    async requestDidStart() {
+      let key: string | null = null;
+      let hit = false;
+      return {
+        async responseForOperation(rc) {
+          key = keyOf(rc);
+          if (key === null) return null;
+          const entry = entries.get(key);
+          if (!entry) return null;
+          if (entry.expiresAt <= now()) {
+            entries.delete(key);
+            return null;
+          }
+          // Refresh its place: the Map's insertion order is the eviction order.
+          entries.delete(key);
+          entries.set(key, entry);
+          hit = true;
+          rc.overallCachePolicy.replace(entry.policy);
+          return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: entry.data } } };
+        },
+        async willSendResponse(rc) {
+          if (hit || key === null || rc.response.body.kind !== 'single') return;
+          const { data, errors } = rc.response.body.singleResult;
+          const policy = rc.overallCachePolicy.policyIfCacheable();
+          if (errors || !data || !policy || policy.scope === 'PRIVATE') return;
+          entries.set(key, { data, policy, expiresAt: now() + policy.maxAge * 1000 });
+          if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
+        },
+      };
+    },
+  };
+}
