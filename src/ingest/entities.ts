@@ -136,7 +136,9 @@ function scanSentence(table: EntityTable, sentence: Sentence, words: readonly Wo
     const word = words[i];
     if (!word || !word.capitalised || NOT_NAMES.has(word.text)) return false;
     if (!/^[\p{Lu}][\p{L}\p{M}'’.-]*$/u.test(word.text) && !/^[\p{Lu}\d&.-]+$/u.test(word.text)) return false;
-    if (word.clauseInitial && word.pos !== 'PROPN') return false;
+    // "De Vries said ...": a name particle opening a sentence is still part of the name.
+    const particle = CONNECTORS.has(word.lower) && (words[i + 1]?.capitalised ?? false);
+    if (word.clauseInitial && word.pos !== 'PROPN' && !particle) return false;
     return lexiconAt(i) === null && titleAt(i) === 0;
   };
   // A run of capitalised words (with "of", "de", ... inside), ending at a possessive.

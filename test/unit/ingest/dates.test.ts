@@ -1,0 +1,36 @@
+import { findDates } from '../../../src/ingest/dates';
+import { splitSentences } from '../../../src/ingest/sentences';
+
+const resolve = (text: string, publishedAt: string | null) => findDates(splitSentences(text), publishedAt).map((d) => d.ref);
+
+describe('findDates', () => {
+  // 2024-10-18 is a Friday.
+  it.each([
+    ['He spoke on Thursday.', { text: 'Thursday', start: '2024-10-17', end: '2024-10-17', precision: 'DAY' }],
+    ['It happened on Friday.', { text: 'Friday', start: '2024-10-18', precision: 'DAY' }],
+    ['They met last Friday.', { text: 'last Friday', start: '2024-10-11' }],
+    ['It rained yesterday.', { text: 'yesterday', start: '2024-10-17' }],
+    ['He went there in June.', { text: 'June', start: '2024-06-01', end: '2024-06-30', precision: 'MONTH' }],
+    ['They met in November.', { text: 'November', start: '2023-11-01', end: '2023-11-30' }],
+    ['It was shown last month.', { text: 'last month', start: '2024-09-01', end: '2024-09-30' }],
+    ['It was unveiled this week.', { text: 'this week', start: '2024-10-14', end: '2024-10-20', precision: 'WEEK' }],
+    ['The deadline is Oct. 17.', { text: 'Oct. 17', start: '2024-10-17' }],
+    ['It opened on 17 October 2024.', { text: '17 October 2024', start: '2024-10-17' }],
+    ['It closed three days ago.', { text: 'three days ago', start: '2024-10-15' }],
+  ])('%s', (text, expected) => {
+    expect(resolve(text, '2024-10-18')[0]).toMatchObject(expected);
+  });
+
+  it('looks forward after "will": "will vote on Tuesday" is the coming Tuesday', () => {
+    expect(resolve('The board will vote on Tuesday.', '2024-10-18')[0]).toMatchObject({ start: '2024-10-22' });
+  });
+
+  it('keeps relative dates UNRESOLVED without a publication date, but resolves a full date', () => {
+    expect(resolve('He spoke on Thursday.', null)[0]).toEqual({ text: 'Thursday', precision: 'UNRESOLVED', start: null, end: null });
+    expect(resolve('It opened on 17 October 2024.', null)[0]).toMatchObject({ precision: 'DAY', start: '2024-10-17' });
+  });
+
+  it('does not read the verbs "may" and "march" as months', () => {
+    expect(resolve('Protesters may march to the square.', '2024-10-18')).toEqual([]);
+  });
+});
