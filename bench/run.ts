@@ -2,10 +2,16 @@
 // same process on this same machine; absolute numbers move with the machine, ratios less so.
 import 'reflect-metadata';
 import { apiThroughputReport } from './apiThroughput';
+import { extractionReport } from './extractionQuality';
+import { ingestScaleReport } from './ingestScale';
 
 type Report = [title: string, run: () => Promise<string>];
 
-const reports: Report[] = [['API throughput (issue 2)', apiThroughputReport]];
+const reports: Report[] = [
+  ['API throughput (issue 2)', apiThroughputReport],
+  ['Extraction quality and speed (issue 4)', extractionReport],
+  ['Ingest rate and store scale (issue 4)', ingestScaleReport],
+];
 
 async function main() {
   const only = process.argv[2];
