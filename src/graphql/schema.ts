@@ -4,6 +4,8 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ArticleResolver, EvidenceResolver } from './articles/resolvers';
+import { AttemptResolver, QuizAttemptsResolver } from './attempts/resolvers';
+import { studentQuestionTypes } from './attempts/studentTypes';
 import { ClaimResolver, QuantityResolver, RelationResolver, TimelineEntryResolver } from './claims/resolvers';
 import { NewsEntityResolver } from './entities/resolvers';
 import { EventResolver } from './events/resolvers';
@@ -43,6 +45,8 @@ export const resolvers = [
   FillInTheBlankQuestionResolver,
   MatchingQuestionResolver,
   OrderingQuestionResolver,
+  AttemptResolver,
+  QuizAttemptsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -51,7 +55,7 @@ let built: Promise<GraphQLSchema> | undefined;
 export function newsquizSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers,
-    orphanedTypes: questionTypes,
+    orphanedTypes: [...questionTypes, ...studentQuestionTypes],
     validate: { forbidUnknownValues: false },
   });
   return built;

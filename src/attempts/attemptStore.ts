@@ -1,0 +1,95 @@
+// Attempts in the store. An attempt and its answer rows are written in one transaction: a crash
+// or a failed insert leaves neither, so counts and statistics never see half an attempt.
+import { In, type DataSource } from 'typeorm';
+import { AttemptAnswerRecord, AttemptRecord } from '../db/entities';
+import type { StoredResponse } from '../db/entities/attempt';
+import { group } from '../events/group';
+import { pageOf } from '../events/pages';
+import type { Page, PageRequest } from '../paging/pagination';
+import { scoreOf, type GradedAnswer, type GradedAttempt, type Score } from './scoring';
+
+export interface StoredAttempt {
+  readonly id: number;
+  readonly quizId: number;
+  readonly participant: string;
+  readonly submittedAt: string;
+  readonly score: Score;
+  readonly answers: readonly GradedAnswer[];
+}
+
+export interface NewAttempt {
+  readonly quizId: number;
+  readonly shareId: number;
+  readonly participant: string;
+  readonly submittedAt: string;
+  readonly graded: GradedAttempt;
+}
+
+export async function saveAttempt(ds: DataSource, attempt: NewAttempt): Promise<StoredAttempt> {
+  const { score, answers } = attempt.graded;
+  const id = await ds.transaction(async (em) => {
+    const inserted = await em.insert(AttemptRecord, {
+      quizId: attempt.quizId,
+      shareId: attempt.shareId,
+      participant: attempt.participant,
+      points: score.points,
+      maxPoints: score.maxPoints,
+      submittedAt: attempt.submittedAt,
+    });
+    const attemptId = Number(inserted.identifiers[0]!.id);
+    // One multi-row INSERT: at most 100 questions × 6 columns, well under either database's limit.
+    if (answers.length) {
+      await em.insert(AttemptAnswerRecord, answers.map((a) => ({
+        attemptId,
+        position: a.position,
+        questionId: a.questionId,
+        response: a.response,
+        correct: a.correct,
+        credit: a.credit,
+      })));
+    }
+    return attemptId;
+  });
+  return { id, quizId: attempt.quizId, participant: attempt.participant, submittedAt: attempt.submittedAt, score, answers };
+}
+
+function toStoredAttempt(r: AttemptRecord, answers: readonly AttemptAnswerRecord[]): StoredAttempt {
+  return {
+    id: r.id,
+    quizId: r.quizId,
+    participant: r.participant,
+    submittedAt: r.submittedAt,
+    score: scoreOf(Number(r.points), r.maxPoints),
+    answers: answers.map((a) => ({
+      position: a.position,
+      questionId: a.questionId,
+      response: a.response as StoredResponse | null,
+      correct: Boolean(a.correct),
+      credit: Number(a.credit),
+    })),
+  };
+}
+
+async function withAnswers(ds: DataSource, rows: readonly AttemptRecord[]): Promise<StoredAttempt[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  // Chunked: a class can be large, and SQLite and PostgreSQL cap bound parameters per statement.
+  const answers: AttemptAnswerRecord[] = [];
+  for (let i = 0; i < ids.length; i += 500) {
+    answers.push(...(await ds.manager.find(AttemptAnswerRecord, { where: { attemptId: In(ids.slice(i, i + 500)) }, order: { attemptId: 'ASC', position: 'ASC' } })));
+  }
+  const byAttempt = group(answers, (a) => a.attemptId, (a) => a);
+  return rows.map((r) => toStoredAttempt(r, byAttempt.get(r.id) ?? []));
+}
+
+/** A page of a quiz's attempts, in submission order, with their answers (two queries, not N + 1). */
+export async function listAttempts(ds: DataSource, quizId: number, request: PageRequest): Promise<Page<StoredAttempt>> {
+  const q = ds.getRepository(AttemptRecord).createQueryBuilder('at').where('at.quiz_id = :quizId', { quizId });
+  const page = await pageOf(q, request);
+  return { ...page, nodes: await withAnswers(ds, page.nodes) };
+}
+
+/** Every attempt at a quiz, in submission order: what the statistics are computed over. */
+export async function allAttempts(ds: DataSource, quizId: number): Promise<StoredAttempt[]> {
+  return withAnswers(ds, await ds.manager.find(AttemptRecord, { where: { quizId }, order: { id: 'ASC' } }));
+}

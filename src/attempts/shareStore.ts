@@ -1,0 +1,51 @@
+// Share codes in the store: publish (idempotent), unpublish, and look a live code up.
+import { QueryFailedError, type DataSource } from 'typeorm';
+import { QuizRecord, QuizShareRecord } from '../db/entities';
+import { NotFoundError } from '../errors';
+import { ownerIdOf, type Actor } from './actor';
+import { newShareCode } from './shareCode';
+
+async function requireQuiz(ds: DataSource, quizId: number): Promise<void> {
+  if (!(await ds.manager.existsBy(QuizRecord, { id: quizId }))) throw new NotFoundError(`no quiz with id ${quizId}`);
+}
+
+function liveShareOfQuiz(ds: DataSource, quizId: number): Promise<QuizShareRecord | null> {
+  return ds.manager.findOneBy(QuizShareRecord, { liveQuizId: quizId });
+}
+
+/**
+ * The quiz's live share, made if it has none. Two publishes racing, or a new code colliding with
+ * an old one, trip a unique index; then the live share is read again (the other publish made it)
+ * or a fresh code is drawn.
+ */
+export async function publishQuiz(ds: DataSource, quizId: number, actor: Actor | null, now: Date = new Date()): Promise<QuizShareRecord> {
+  await requireQuiz(ds, quizId);
+  for (let tries = 0; tries < 5; tries++) {
+    const live = await liveShareOfQuiz(ds, quizId);
+    if (live) return live;
+    const share = { quizId, liveQuizId: quizId, code: newShareCode(), ownerId: ownerIdOf(actor), createdAt: now.toISOString(), unpublishedAt: null };
+    try {
+      const inserted = await ds.manager.insert(QuizShareRecord, share);
+      return { ...share, id: Number(inserted.identifiers[0]!.id) };
+    } catch (error) {
+      if (!(error instanceof QueryFailedError)) throw error;
+    }
+  }
+  throw new Error(`could not publish quiz ${quizId}: the share table keeps refusing new codes`);
+}
+
+/** Stops the live code working. True when there was one; the quiz must exist. */
+export async function unpublishQuiz(ds: DataSource, quizId: number, _actor: Actor | null, now: Date = new Date()): Promise<boolean> {
+  await requireQuiz(ds, quizId);
+  const result = await ds.manager.update(QuizShareRecord, { liveQuizId: quizId }, { liveQuizId: null, unpublishedAt: now.toISOString() });
+  return (result.affected ?? 0) > 0;
+}
+
+/** The live share with this (normalised) code, or null: unknown and unpublished look the same. */
+export function liveShareByCode(ds: DataSource, code: string): Promise<QuizShareRecord | null> {
+  return ds.manager
+    .createQueryBuilder(QuizShareRecord, 's')
+    .where('s.code = :code', { code })
+    .andWhere('s.live_quiz_id IS NOT NULL')
+    .getOne();
+}

@@ -1,0 +1,33 @@
+// The submitAttempt use case: check everything, grade on the server, store in one transaction.
+import type { DataSource } from 'typeorm';
+import type { StoredQuiz } from '../quizzes/storedQuiz';
+import { saveAttempt, type StoredAttempt } from './attemptStore';
+import { liveQuizByCode } from './publishedQuiz';
+import { checkAnswers, checkParticipant, type AnswerSubmission } from './responses';
+import { gradeAttempt } from './scoring';
+
+export interface Submission {
+  readonly code: string;
+  readonly participant: string;
+  readonly answers: readonly AnswerSubmission[];
+}
+
+export interface SubmittedAttempt {
+  readonly attempt: StoredAttempt;
+  readonly quiz: StoredQuiz;
+}
+
+/** Every check runs before the write, so a refused submission stores nothing. */
+export async function submitAttempt(ds: DataSource, submission: Submission, now: Date = new Date()): Promise<SubmittedAttempt> {
+  const participant = checkParticipant(submission.participant);
+  const { share, quiz } = await liveQuizByCode(ds, submission.code);
+  const responses = checkAnswers(quiz.questions, submission.answers);
+  const attempt = await saveAttempt(ds, {
+    quizId: Number(quiz.id),
+    shareId: share.id,
+    participant,
+    submittedAt: now.toISOString(),
+    graded: gradeAttempt(quiz.questions, responses),
+  });
+  return { attempt, quiz };
+}

@@ -1,0 +1,93 @@
+// Running a quiz: publish it under a code, let students open and submit it, report to the educator.
+// Thin: arguments in, one service call, result out. `actor` is null until access control lands.
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { listAttempts } from '../../attempts/attemptStore';
+import { statisticsOfQuiz } from '../../attempts/classStatistics';
+import { liveQuizByCode, publishedView, type PublishedQuiz } from '../../attempts/publishedQuiz';
+import { publishQuiz, unpublishQuiz } from '../../attempts/shareStore';
+import { submitAttempt } from '../../attempts/submitAttempt';
+import { NotFoundError } from '../../errors';
+import { pageRequest } from '../../paging/pagination';
+import type { StoredQuiz } from '../../quizzes/storedQuiz';
+import { ConnectionArgs, toConnection } from '../common/connection';
+import { idOf } from '../common/globalId';
+import type { Context } from '../context';
+import { QuizType } from '../quizzes/types';
+import { PublishedQuizType } from './studentTypes';
+import { AnswerInput, AttemptConnection, AttemptType, QuizShareType, QuizStatisticsType } from './types';
+import { attemptView, shareView } from './views';
+
+async function quizOf(ctx: Context, globalId: string): Promise<StoredQuiz> {
+  const quiz = await ctx.loaders.quiz.load(idOf('Quiz', globalId, 'quizId'));
+  if (!quiz) throw new NotFoundError(`no quiz with id ${globalId}`);
+  return quiz;
+}
+
+@Resolver()
+export class AttemptResolver {
+  @Mutation(() => QuizShareType, { description: 'Opens the quiz to students under a share code. Publishing a published quiz returns its live code.' })
+  async publishQuiz(@Arg('quizId', () => ID) quizId: string, @Ctx() ctx: Context): Promise<QuizShareType> {
+    const quiz = await quizOf(ctx, quizId);
+    const share = await publishQuiz(ctx.dataSource, Number(quiz.id), null);
+    ctx.onWrite();
+    return shareView(share, quiz);
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Stops the live code working (attempts already made are kept). True when a live code was stopped. Publishing again gives a new code.',
+  })
+  async unpublishQuiz(@Arg('quizId', () => ID) quizId: string, @Ctx() ctx: Context): Promise<boolean> {
+    const stopped = await unpublishQuiz(ctx.dataSource, idOf('Quiz', quizId, 'quizId'), null);
+    ctx.onWrite();
+    return stopped;
+  }
+
+  @Query(() => PublishedQuizType, { description: 'The quiz behind a live share code, without answers; NOT_FOUND for an unknown or unpublished code.' })
+  async quizByCode(@Arg('code') code: string, @Ctx() ctx: Context): Promise<PublishedQuiz> {
+    return publishedView(await liveQuizByCode(ctx.dataSource, code));
+  }
+
+  @Mutation(() => AttemptType, {
+    description:
+      'Grades and stores a student attempt; the result has each right answer, its explanation and the quoted evidence. ' +
+      'Each question is worth one point. Choice, true/false, numeric (right within value ± tolerance) and fill-in-the-blank ' +
+      '(compared ignoring case, punctuation and a leading article) earn 1 or 0. MATCHING earns the share of pairs matched right. ' +
+      'ORDERING earns the share of the n − 1 adjacent pairs of the true order that the response keeps in the same relative order ' +
+      '(one item moved loses about one pair; a reversed order earns 0); only the exact order is correct. Unanswered questions earn 0. ' +
+      'BAD_USER_INPUT, storing nothing, for: an answer to a question not in the quiz, two answers to one question, not exactly one ' +
+      'answer field or a field of another kind, ids that are not the question\'s own, a participant name empty or over 100 characters.',
+  })
+  async submitAttempt(
+    @Arg('code') code: string,
+    @Arg('participant') participant: string,
+    @Arg('answers', () => [AnswerInput]) answers: AnswerInput[],
+    @Ctx() ctx: Context,
+  ): Promise<AttemptType> {
+    const { attempt, quiz } = await submitAttempt(ctx.dataSource, { code, participant, answers });
+    ctx.onWrite();
+    return attemptView(attempt, quiz);
+  }
+}
+
+@Resolver(() => QuizType)
+export class QuizAttemptsResolver {
+  @FieldResolver(() => AttemptConnection, { description: 'Graded attempts, in submission order.' })
+  async attempts(@Root() quiz: StoredQuiz, @Args() page: ConnectionArgs, @Ctx() ctx: Context) {
+    return toConnection(await listAttempts(ctx.dataSource, Number(quiz.id), pageRequest(page)), (a) => attemptView(a, quiz));
+  }
+
+  @FieldResolver(() => QuizStatisticsType, { description: "The class's results: scores, and an item analysis of every question." })
+  async statistics(@Root() quiz: StoredQuiz, @Ctx() ctx: Context): Promise<QuizStatisticsType> {
+    const report = await statisticsOfQuiz(ctx.dataSource, quiz);
+    return {
+      ...report,
+      scoreDistribution: [...report.scoreDistribution],
+      questions: report.questions.map((q) => ({
+        ...q,
+        number: q.position + 1,
+        options: q.options ? [...q.options] : null,
+        unusedDistractors: [...q.unusedDistractors],
+      })),
+    };
+  }
+}

@@ -1,0 +1,140 @@
+// Submitting, grading and reporting attempts.
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ArrayMaxSize } from 'class-validator';
+import { DateTimeISOResolver } from 'graphql-scalars';
+import type { Evidence as EvidenceValue } from '../../domain/facts';
+import type { Question, QuestionKind as QuestionKindValue } from '../../domain/question';
+import type { StoredQuiz } from '../../quizzes/storedQuiz';
+import { QuestionKind } from '../common/enums';
+import { Evidence } from '../common/evidence';
+import { connectionType } from '../common/connection';
+import { MatchPair, QuestionInterface } from '../quizzes/questionTypes';
+import { MAX_QUESTIONS, QuizType } from '../quizzes/types';
+
+@ObjectType('QuizShare', { description: 'A quiz opened to students under a share code.' })
+export class QuizShareType {
+  @Field({ description: '8 characters from 23456789ABCDEFGHJKMNPQRSTUVWXYZ (no 0/O, 1/I/L); case, spaces and dashes are ignored when typed.' })
+  code!: string;
+  @Field({ description: 'Where students take it: this path on the server.' }) playPath!: string;
+  @Field(() => DateTimeISOResolver) publishedAt!: string;
+  @Field(() => QuizType) quiz!: StoredQuiz;
+}
+
+@InputType({ description: 'A left item matched to a right item.' })
+export class PairInput {
+  @Field(() => ID) leftId!: string;
+  @Field(() => ID) rightId!: string;
+}
+
+@InputType({
+  description:
+    'One answer: the question and exactly one answer field, the one its kind takes. optionId: MULTIPLE_CHOICE, WHO_SAID_IT, SOURCE_AND_STANDING. ' +
+    'booleanValue: TRUE_FALSE. numberValue: NUMERIC. text: FILL_IN_THE_BLANK. pairs: MATCHING (each left item at most once). ' +
+    'order: ORDERING (every item exactly once, earliest first).',
+})
+export class AnswerInput {
+  @Field(() => ID) questionId!: string;
+  @Field(() => ID, { nullable: true }) optionId?: string | null;
+  @Field(() => Boolean, { nullable: true }) booleanValue?: boolean | null;
+  @Field(() => Float, { nullable: true }) numberValue?: number | null;
+  @Field(() => String, { nullable: true, description: 'At most 500 characters.' }) text?: string | null;
+  @Field(() => [PairInput], { nullable: true }) @ArrayMaxSize(MAX_QUESTIONS) pairs?: PairInput[] | null;
+  @Field(() => [ID], { nullable: true }) @ArrayMaxSize(MAX_QUESTIONS) order?: string[] | null;
+}
+
+@ObjectType('Score')
+export class ScoreType {
+  @Field(() => Float, { description: 'Sum of the credits: one point a question, partial for matching and ordering.' }) points!: number;
+  @Field(() => Int, { description: 'The number of questions.' }) maxPoints!: number;
+  @Field(() => Float, { description: '100 × points / maxPoints.' }) percent!: number;
+}
+
+@ObjectType('CorrectAnswer', { description: 'The right answer; the field of its kind is set, and `text` always.' })
+export class CorrectAnswerType {
+  @Field({ description: 'The answer in words: "B. Kim Jong Un", "12,000 troops (accept ± 500)".' }) text!: string;
+  @Field(() => ID, { nullable: true }) optionId!: string | null;
+  @Field(() => Boolean, { nullable: true }) booleanValue!: boolean | null;
+  @Field(() => Float, { nullable: true }) numberValue!: number | null;
+  @Field(() => Float, { nullable: true, description: 'A response within numberValue ± tolerance is right.' }) tolerance!: number | null;
+  @Field(() => [String], { nullable: true, description: 'Accepted texts, compared ignoring case and punctuation.' }) acceptedTexts!: string[] | null;
+  @Field(() => [MatchPair], { nullable: true }) pairs!: MatchPair[] | null;
+  @Field(() => [ID], { nullable: true, description: 'Item ids, earliest first.' }) order!: string[] | null;
+}
+
+@ObjectType('AttemptAnswer', { description: 'One question of a graded attempt, with the answer, why, and the words that show it.' })
+export class AttemptAnswerType {
+  @Field(() => ID) questionId!: string;
+  @Field(() => Int, { description: '1, 2, … in quiz order.' }) number!: number;
+  @Field(() => QuestionKind) kind!: QuestionKindValue;
+  @Field() prompt!: string;
+  @Field({ description: 'False when the question was left unanswered (it scores 0).' }) answered!: boolean;
+  @Field(() => String, { nullable: true, description: 'The response in words; null when unanswered.' }) responseText!: string | null;
+  @Field({ description: 'Whether it earned full credit.' }) correct!: boolean;
+  @Field(() => Float, { description: '0 to 1; see Mutation.submitAttempt for partial credit.' }) credit!: number;
+  @Field(() => CorrectAnswerType) correctAnswer!: CorrectAnswerType;
+  @Field() explanation!: string;
+  @Field(() => [Evidence], { description: 'The quoted sentences of the article that answer it.' }) evidence!: EvidenceValue[];
+}
+
+@ObjectType('Attempt', { description: "A student's graded submission." })
+export class AttemptType {
+  @Field(() => ID) id!: string;
+  @Field() participant!: string;
+  @Field(() => DateTimeISOResolver) submittedAt!: string;
+  @Field(() => ScoreType) score!: ScoreType;
+  @Field(() => [AttemptAnswerType], { description: 'One per question of the quiz, in quiz order, answered or not.' }) answers!: AttemptAnswerType[];
+}
+
+export const AttemptConnection = connectionType('Attempt', AttemptType);
+
+@ObjectType('OptionStatistics', { description: 'How often an option was chosen, overall and by the upper and lower groups.' })
+export class OptionStatisticsType {
+  @Field(() => ID, { description: "The option's id; true/false questions have the options 'true' and 'false'." }) optionId!: string;
+  @Field() text!: string;
+  @Field({ description: 'Whether this option is the key.' }) correct!: boolean;
+  @Field(() => Int) count!: number;
+  @Field(() => Float, { description: 'count / attempts, 0 to 1.' }) share!: number;
+  @Field(() => Int) upperCount!: number;
+  @Field(() => Int) lowerCount!: number;
+  @Field({ description: 'A distractor no attempt chose: it does no work.' }) neverChosen!: boolean;
+}
+
+@ObjectType('QuestionStatistics', {
+  description:
+    'Item analysis of one question. Facility index: mean credit over all attempts (0 to 1; unanswered counts 0). ' +
+    'Discrimination index D: mean credit in the upper group minus mean credit in the lower group, the groups being the top and ' +
+    'bottom 27% of attempts by total points (round(0.27 × attempts), at least 1; none under 2 attempts; ties broken by submission order).',
+})
+export class QuestionStatisticsType {
+  @Field(() => QuestionInterface) question!: Question;
+  @Field(() => Int, { description: '1, 2, … in quiz order.' }) number!: number;
+  @Field(() => Int) answeredCount!: number;
+  @Field(() => Float, { description: 'Share of attempts with full credit, 0 to 1.' }) correctShare!: number;
+  @Field(() => Float, { description: 'Mean credit, 0 (nobody) to 1 (everybody).' }) facility!: number;
+  @Field(() => Float, { nullable: true }) upperMeanCredit!: number | null;
+  @Field(() => Float, { nullable: true }) lowerMeanCredit!: number | null;
+  @Field(() => Float, { nullable: true, description: '−1 to 1; below about 0.2 the question tells strong and weak students apart poorly. Null under 2 attempts.' })
+  discrimination!: number | null;
+  @Field(() => [OptionStatisticsType], { nullable: true, description: 'For choice and true/false questions; null for the others.' })
+  options!: OptionStatisticsType[] | null;
+  @Field(() => [ID], { description: 'Distractors no attempt chose.' }) unusedDistractors!: string[];
+  @Field({ description: 'The upper group chose some wrong option more often than the key: check the key.' }) suspectKey!: boolean;
+}
+
+@ObjectType('ScoreBin', { description: 'Attempts whose percent is in [from, to); the last bin includes 100.' })
+export class ScoreBinType {
+  @Field(() => Float) from!: number;
+  @Field(() => Float) to!: number;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType('QuizStatistics', { description: "The class's results on a quiz." })
+export class QuizStatisticsType {
+  @Field(() => Int) attemptCount!: number;
+  @Field(() => Float, { nullable: true, description: 'Mean percent score; null with no attempts.' }) meanPercent!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Median percent score (the mean of the middle two for an even count).' }) medianPercent!: number | null;
+  @Field(() => Float, { nullable: true }) meanPoints!: number | null;
+  @Field(() => Int, { description: 'Attempts in each of the upper and lower groups.' }) groupSize!: number;
+  @Field(() => [ScoreBinType], { description: 'Ten bins of ten percentage points.' }) scoreDistribution!: ScoreBinType[];
+  @Field(() => [QuestionStatisticsType]) questions!: QuestionStatisticsType[];
+}

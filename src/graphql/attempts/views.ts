@@ -1,0 +1,60 @@
+// Stored attempts shaped for the API: each answer joined to its question's answer, explanation
+// and evidence (shown only after submitting, and to the educator).
+import type { StoredAttempt } from '../../attempts/attemptStore';
+import { responseText } from '../../attempts/responseText';
+import type { QuizShareRecord } from '../../db/entities';
+import type { Question } from '../../domain/question';
+import { answerText } from '../../export/answerText';
+import type { StoredQuiz } from '../../quizzes/storedQuiz';
+import type { AttemptAnswerType, AttemptType, CorrectAnswerType, QuizShareType } from './types';
+
+/** Attempts are not Nodes yet (no node(id) refetch); their ids are opaque all the same. */
+export function attemptGlobalId(id: number): string {
+  return Buffer.from(`Attempt:${id}`, 'utf8').toString('base64url');
+}
+
+export function correctAnswer(question: Question): CorrectAnswerType {
+  const none = { optionId: null, booleanValue: null, numberValue: null, tolerance: null, acceptedTexts: null, pairs: null, order: null };
+  const text = answerText(question);
+  switch (question.kind) {
+    case 'MULTIPLE_CHOICE':
+    case 'WHO_SAID_IT':
+    case 'SOURCE_AND_STANDING':
+      return { ...none, text, optionId: question.answer.optionId };
+    case 'TRUE_FALSE':
+      return { ...none, text, booleanValue: question.answer.value };
+    case 'NUMERIC':
+      return { ...none, text, numberValue: question.answer.value, tolerance: question.answer.tolerance };
+    case 'FILL_IN_THE_BLANK':
+      return { ...none, text, acceptedTexts: [...question.answer.accepted] };
+    case 'MATCHING':
+      return { ...none, text, pairs: question.answer.pairs.map((p) => ({ ...p })) };
+    case 'ORDERING':
+      return { ...none, text, order: [...question.answer.order] };
+  }
+}
+
+export function attemptView(attempt: StoredAttempt, quiz: StoredQuiz): AttemptType {
+  const answers = quiz.questions.map((question, position): AttemptAnswerType => {
+    const answer = attempt.answers.find((a) => a.position === position && a.questionId === question.id);
+    const response = answer?.response ?? null;
+    return {
+      questionId: question.id,
+      number: position + 1,
+      kind: question.kind,
+      prompt: question.prompt,
+      answered: response !== null,
+      responseText: responseText(question, response),
+      correct: answer?.correct ?? false,
+      credit: answer?.credit ?? 0,
+      correctAnswer: correctAnswer(question),
+      explanation: question.explanation,
+      evidence: [...question.evidence],
+    };
+  });
+  return { id: attemptGlobalId(attempt.id), participant: attempt.participant, submittedAt: attempt.submittedAt, score: attempt.score, answers };
+}
+
+export function shareView(share: QuizShareRecord, quiz: StoredQuiz): QuizShareType {
+  return { code: share.code, playPath: `/play/${share.code}`, publishedAt: share.createdAt, quiz };
+}

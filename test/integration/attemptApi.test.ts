@@ -1,0 +1,194 @@
+// Running a quiz over real GraphQL and HTTP: share codes, the student view, grading, what a bad
+// submission is told (and that it stores nothing), class statistics, and 200 students at once.
+import { makeQuiz, publish, rightAnswer, wrongAnswer, type Answer, type EducatorQuestion } from '../support/attempts';
+import { startTestServer, type TestServer } from '../support/server';
+
+let server: TestServer;
+let quiz: { id: string; questions: EducatorQuestion[] };
+let code: string;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  quiz = await makeQuiz(server, 12);
+  code = await publish(server, quiz.id);
+});
+afterAll(() => server.stop());
+
+const SUBMIT = /* GraphQL */ `
+  mutation($code: String!, $participant: String!, $answers: [AnswerInput!]!) {
+    submitAttempt(code: $code, participant: $participant, answers: $answers) {
+      id participant
+      score { points maxPoints percent }
+      answers { questionId number answered responseText correct credit correctAnswer { text optionId order } explanation evidence { text } }
+    }
+  }
+`;
+interface Submitted {
+  submitAttempt: {
+    score: { points: number; maxPoints: number; percent: number };
+    answers: { questionId: string; answered: boolean; responseText: string | null; correct: boolean; credit: number; correctAnswer: { text: string }; explanation: string; evidence: { text: string }[] }[];
+  };
+}
+const submit = (answers: Answer[], participant = 'Ada', shareCode = code) => server.gql<Submitted>(SUBMIT, { code: shareCode, participant, answers });
+
+async function attemptCount(quizId = quiz.id): Promise<number> {
+  const res = await server.gql<{ quiz: { attempts: { totalCount: number } } }>('query($id: ID!) { quiz(id: $id) { attempts(first: 0) { totalCount } } }', { id: quizId });
+  return res.data!.quiz.attempts.totalCount;
+}
+
+describe('share codes', () => {
+  test('a code is 8 characters of an alphabet without 0, O, 1, I or L, and publishing twice returns the same code', async () => {
+    expect(code).toMatch(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{8}$/);
+    expect(await publish(server, quiz.id)).toBe(code);
+  });
+
+  test('the student view has the questions in order, options in published order, and nothing that gives an answer away', async () => {
+    const res = await server.gql<{ quizByCode: { code: string; questions: { id: string; number: number; options?: { id: string; text: string }[] }[] } }>(
+      `query($code: String!) { quizByCode(code: $code) { code title questions { __typename id number kind prompt
+        ... on StudentChoiceQuestion { options { id text } } ... on StudentNumericQuestion { unit }
+        ... on StudentMatchingQuestion { left { id text } right { id text } } ... on StudentOrderingQuestion { items { id text } } } } }`,
+      { code: code.toLowerCase().replace(/^(....)/, '$1-') },
+    );
+    expect(res.errors).toBeUndefined();
+    const view = res.data!.quizByCode;
+    expect(view.questions.map((q) => q.id)).toEqual(quiz.questions.map((q) => q.id));
+    for (const [i, q] of view.questions.entries()) {
+      const original = quiz.questions[i]!;
+      if (original.options) expect(q.options).toEqual(original.options.map(({ id, text }) => ({ id, text })));
+      if (original.correctOrder) expect(q).not.toMatchObject({ items: original.correctOrder.map((id) => ({ id })) });
+    }
+    const types = await server.gql<{ __schema: { types: { name: string; fields: { name: string }[] | null }[] } }>('{ __schema { types { name fields { name } } } }');
+    const studentFields = types.data!.__schema.types.filter((t) => t.name.startsWith('Student') || t.name === 'PublishedQuiz').flatMap((t) => t.fields ?? []).map((f) => f.name);
+    for (const leak of ['correct', 'correctAnswer', 'correctOptionId', 'rationale', 'explanation', 'evidence', 'acceptedAnswers', 'numericAnswer', 'correctPairs', 'correctOrder', 'tests', 'difficulty']) {
+      expect(studentFields).not.toContain(leak);
+    }
+  });
+
+  test('an unknown code, a malformed one and an unpublished one are all NOT_FOUND; publishing again gives a new code', async () => {
+    const other = await makeQuiz(server, 3, 'unpublish');
+    const otherCode = await publish(server, other.id);
+    const byCode = (c: string) => server.gql(`query($c: String!) { quizByCode(code: $c) { title } }`, { c });
+    expect((await byCode(otherCode)).errors).toBeUndefined();
+    const stopped = await server.gql<{ unpublishQuiz: boolean }>('mutation($id: ID!) { unpublishQuiz(quizId: $id) }', { id: other.id });
+    expect(stopped.data!.unpublishQuiz).toBe(true);
+    for (const c of [otherCode, 'ZZZZZZZZ', 'not a code', '']) expect((await byCode(c)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await submit([], 'Ada', otherCode)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const again = await publish(server, other.id);
+    expect(again).not.toBe(otherCode);
+  });
+
+  test('publishing a quiz that does not exist is NOT_FOUND', async () => {
+    const res = await server.gql('mutation { publishQuiz(quizId: "UXVpejo5OTk5OTk") { code } }');
+    expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('grading', () => {
+  test('all right scores 100%, and every answer comes back with its explanation and quoted evidence', async () => {
+    const res = await submit(quiz.questions.map(rightAnswer));
+    expect(res.errors).toBeUndefined();
+    const attempt = res.data!.submitAttempt;
+    expect(attempt.score).toEqual({ points: 12, maxPoints: 12, percent: 100 });
+    for (const a of attempt.answers) {
+      expect(a).toMatchObject({ answered: true, correct: true, credit: 1 });
+      expect(a.explanation.length).toBeGreaterThan(10);
+      expect(a.evidence.length).toBeGreaterThan(0);
+      expect(a.correctAnswer.text.length).toBeGreaterThan(0);
+    }
+  });
+
+  test('unanswered questions score 0; a numeric answer at the edge of the tolerance is right', async () => {
+    const numeric = quiz.questions.find((q) => q.numericAnswer)!;
+    const res = await submit([{ questionId: numeric.id, numberValue: numeric.numericAnswer!.value + numeric.numericAnswer!.tolerance }]);
+    const attempt = res.data!.submitAttempt;
+    expect(attempt.score).toEqual({ points: 1, maxPoints: 12, percent: 8.3333 });
+    expect(attempt.answers.filter((a) => !a.answered)).toHaveLength(11);
+    expect(attempt.answers.filter((a) => !a.answered).every((a) => a.credit === 0 && a.responseText === null)).toBe(true);
+  });
+
+  test('ordering and matching earn partial credit: one item moved to the end of n loses one of n − 1 pairs', async () => {
+    const parts = await makeQuiz(server, 20, 'parts');
+    const ordering = parts.questions.find((q) => q.correctOrder)!;
+    const partsCode = await publish(server, parts.id);
+    const res = await submit([wrongAnswer(ordering)], 'Bo', partsCode);
+    const graded = res.data!.submitAttempt.answers.find((a) => a.questionId === ordering.id)!;
+    const n = ordering.correctOrder!.length;
+    expect(graded.correct).toBe(false);
+    expect(graded.credit).toBeCloseTo((n - 2) / (n - 1), 10);
+    const matching = parts.questions.find((q) => q.correctPairs);
+    if (matching) {
+      const m = (await submit([wrongAnswer(matching)], 'Bo', partsCode)).data!.submitAttempt.answers.find((a) => a.questionId === matching.id)!;
+      const pairs = matching.correctPairs!.length;
+      expect(m.credit).toBeCloseTo((pairs - 2) / pairs, 10);
+    }
+  });
+});
+
+describe('a bad submission is BAD_USER_INPUT with a clear message, and stores nothing', () => {
+  const choice = () => quiz.questions.find((q) => q.options)!;
+  const truth = () => quiz.questions.find((q) => q.correctAnswer !== undefined)!;
+  const ordering = () => quiz.questions.find((q) => q.correctOrder)!;
+  test.each<[string, () => { answers: Answer[]; participant?: string }, RegExp]>([
+    ['an unknown question', () => ({ answers: [{ questionId: 'q-nope', optionId: 'a' }] }), /"q-nope" is not a question of this quiz/],
+    ['two answers to one question', () => ({ answers: [rightAnswer(choice()), wrongAnswer(choice())] }), /answered twice/],
+    ['an answer of the wrong kind', () => ({ answers: [{ questionId: choice().id, booleanValue: true }] }), /is answered with optionId, not booleanValue/],
+    ['two answer fields', () => ({ answers: [{ questionId: truth().id, booleanValue: true, text: 'yes' }] }), /exactly one answer field/],
+    ['no answer field', () => ({ answers: [{ questionId: truth().id }] }), /exactly one answer field/],
+    ['an option the question does not have', () => ({ answers: [{ questionId: choice().id, optionId: 'zz' }] }), /"zz" is not one of its options/],
+    ['an order missing an item', () => ({ answers: [{ questionId: ordering().id, order: ordering().correctOrder!.slice(1) }] }), /each of its \d+ items exactly once/],
+    ['an empty participant name', () => ({ answers: [], participant: '   ' }), /participant must not be empty/],
+    ['a participant name over 100 characters', () => ({ answers: [], participant: 'x'.repeat(101) }), /at most 100 characters/],
+  ])('%s', async (_, make, message) => {
+    const before = await attemptCount();
+    const { answers, participant } = make();
+    const res = await submit([rightAnswer(quiz.questions[0]!), ...answers].filter((a, i, all) => i > 0 || !all.slice(1).some((b) => b.questionId === a.questionId)), participant);
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.message).toMatch(message);
+    expect(res.data).toBeNull();
+    expect(await attemptCount()).toBe(before);
+  });
+});
+
+describe('class statistics', () => {
+  test('200 attempts submitted at once all land, and the statistics agree with what was submitted', async () => {
+    const fresh = await makeQuiz(server, 12, 'class-of-200');
+    const freshCode = await publish(server, fresh.id);
+    // Student i gets question j right when (i + j) % 3 !== 0: a spread of scores, reproducible.
+    const answersOf = (i: number) => fresh.questions.map((q, j) => ((i + j) % 3 !== 0 ? rightAnswer(q) : wrongAnswer(q, i)));
+    const results = await Promise.all(Array.from({ length: 200 }, (_, i) => submit(answersOf(i), `Student ${i}`, freshCode)));
+    expect(results.filter((r) => r.errors)).toEqual([]);
+    const points = results.map((r) => r.data!.submitAttempt.score.points);
+    expect(await attemptCount(fresh.id)).toBe(200);
+
+    const res = await server.gql<{ quiz: { statistics: { attemptCount: number; meanPercent: number; medianPercent: number; groupSize: number; scoreDistribution: { count: number }[]; questions: { number: number; facility: number; correctShare: number; discrimination: number | null; options: { optionId: string; count: number; correct: boolean }[] | null }[] } } }>(
+      `query($id: ID!) { quiz(id: $id) { statistics { attemptCount meanPercent medianPercent groupSize scoreDistribution { count }
+        questions { number facility correctShare discrimination options { optionId count correct } } } } }`,
+      { id: fresh.id },
+    );
+    expect(res.errors).toBeUndefined();
+    const stats = res.data!.quiz.statistics;
+    expect(stats.attemptCount).toBe(200);
+    expect(stats.groupSize).toBe(54);
+    expect(stats.scoreDistribution.reduce((s, b) => s + b.count, 0)).toBe(200);
+    const meanPercent = (100 * points.reduce((s, p) => s + p, 0)) / 200 / 12;
+    expect(stats.meanPercent).toBeCloseTo(meanPercent, 3);
+    for (const [j, q] of stats.questions.entries()) {
+      const right = Array.from({ length: 200 }, (_, i) => (i + j) % 3 !== 0).filter(Boolean).length;
+      expect(q.correctShare).toBeCloseTo(right / 200, 4);
+      if (q.options) expect(q.options.reduce((s, o) => s + o.count, 0)).toBe(200);
+      if (q.options) expect(q.options.find((o) => o.correct)!.count).toBe(right);
+    }
+  });
+
+  test('the educator lists attempts with their answers, in submission order', async () => {
+    const res = await server.gql<{ quiz: { attempts: { totalCount: number; nodes: { participant: string; score: { maxPoints: number }; answers: { correct: boolean }[] }[] } } }>(
+      'query($id: ID!) { quiz(id: $id) { attempts(first: 2) { totalCount nodes { participant score { maxPoints } answers { correct } } } } }',
+      { id: quiz.id },
+    );
+    expect(res.errors).toBeUndefined();
+    const { nodes } = res.data!.quiz.attempts;
+    expect(nodes[0]!.participant).toBe('Ada');
+    expect(nodes[0]!.answers).toHaveLength(12);
+    expect(nodes[0]!.answers.every((a) => a.correct)).toBe(true);
+  });
+});

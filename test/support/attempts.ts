@@ -1,0 +1,84 @@
+// Quizzes to take in tests: generate one on the seed event, publish it, and build answers from the
+// educator's view (right ones, wrong ones) the way a student's browser would send them.
+import type { TestServer } from './server';
+
+export interface EducatorQuestion {
+  id: string;
+  kind: string;
+  prompt: string;
+  options?: { id: string; text: string; correct: boolean }[];
+  correctAnswer?: boolean;
+  numericAnswer?: { value: number; tolerance: number; unit: string };
+  acceptedAnswers?: string[];
+  correctPairs?: { leftId: string; rightId: string }[];
+  left?: { id: string; text: string }[];
+  right?: { id: string; text: string }[];
+  correctOrder?: string[];
+  items?: { id: string; text: string }[];
+}
+
+export interface Answer {
+  questionId: string;
+  optionId?: string;
+  booleanValue?: boolean;
+  numberValue?: number;
+  text?: string;
+  pairs?: { leftId: string; rightId: string }[];
+  order?: string[];
+}
+
+const QUESTIONS = /* GraphQL */ `
+  id kind prompt
+  ... on ChoiceQuestion { options { id text correct } }
+  ... on TrueFalseQuestion { correctAnswer }
+  ... on NumericQuestion { numericAnswer { value tolerance unit } }
+  ... on FillInTheBlankQuestion { acceptedAnswers }
+  ... on MatchingQuestion { left { id text } right { id text } correctPairs { leftId rightId } }
+  ... on OrderingQuestion { items { id text } correctOrder }
+`;
+
+export async function makeQuiz(server: TestServer, count = 12, seed = 'attempts'): Promise<{ id: string; questions: EducatorQuestion[] }> {
+  const events = await server.gql<{ events: { nodes: { id: string }[] } }>('{ events(first: 1) { nodes { id } } }');
+  const eventId = events.data!.events.nodes[0]!.id;
+  const res = await server.gql<{ generateQuiz: { quiz: { id: string; questions: EducatorQuestion[] } } }>(
+    `mutation($eventId: ID!, $count: Int!, $seed: String!) { generateQuiz(input: { eventId: $eventId, count: $count, seed: $seed }) { quiz { id questions { ${QUESTIONS} } } } }`,
+    { eventId, count, seed },
+  );
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return res.data!.generateQuiz.quiz;
+}
+
+export async function publish(server: TestServer, quizId: string): Promise<string> {
+  const res = await server.gql<{ publishQuiz: { code: string } }>('mutation($id: ID!) { publishQuiz(quizId: $id) { code } }', { id: quizId });
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return res.data!.publishQuiz.code;
+}
+
+export function rightAnswer(q: EducatorQuestion): Answer {
+  const questionId = q.id;
+  if (q.options) return { questionId, optionId: q.options.find((o) => o.correct)!.id };
+  if (q.correctAnswer !== undefined) return { questionId, booleanValue: q.correctAnswer };
+  if (q.numericAnswer) return { questionId, numberValue: q.numericAnswer.value };
+  if (q.acceptedAnswers) return { questionId, text: q.acceptedAnswers[0]! };
+  if (q.correctPairs) return { questionId, pairs: q.correctPairs };
+  if (q.correctOrder) return { questionId, order: q.correctOrder };
+  throw new Error(`no answer for ${q.kind}`);
+}
+
+/** Full credit never; partial credit where the kind allows it (one ordering item moved, one pair swapped). */
+export function wrongAnswer(q: EducatorQuestion, which = 0): Answer {
+  const questionId = q.id;
+  if (q.options) {
+    const wrong = q.options.filter((o) => !o.correct);
+    return { questionId, optionId: wrong[which % wrong.length]!.id };
+  }
+  if (q.correctAnswer !== undefined) return { questionId, booleanValue: !q.correctAnswer };
+  if (q.numericAnswer) return { questionId, numberValue: q.numericAnswer.value + q.numericAnswer.tolerance + 1000 };
+  if (q.acceptedAnswers) return { questionId, text: 'certainly not this' };
+  if (q.correctPairs) {
+    const [a, b, ...rest] = q.correctPairs;
+    return { questionId, pairs: [{ leftId: a!.leftId, rightId: b!.rightId }, { leftId: b!.leftId, rightId: a!.rightId }, ...rest] };
+  }
+  if (q.correctOrder) return { questionId, order: [...q.correctOrder.slice(1), q.correctOrder[0]!] };
+  throw new Error(`no answer for ${q.kind}`);
+}
