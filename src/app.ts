@@ -75,7 +75,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   });
   await apollo.start();
 
-  app.use('/graphql', express.json({ limit: config.maxBodyBytes }), expressMiddleware(apollo, { context: async () => createContext({ dataSource, onWrite }) }));
+  app.use('/graphql', express.json({ limit: config.maxBodyBytes }), expressMiddleware(apollo, { context: async ({ req }) => createContext({ dataSource, onWrite }, req.headers.authorization) }));
   app.use(exportRouter(dataSource));
   app.get('/', (_req, res) => res.redirect('/graphql'));
   app.use(jsonErrors(log));

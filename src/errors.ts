@@ -10,3 +10,13 @@ export class BadInputError extends Error {
 export class NotFoundError extends Error {
   override readonly name = 'NotFoundError';
 }
+
+/** No key, or a key that names no live key: becomes UNAUTHENTICATED. */
+export class UnauthenticatedError extends Error {
+  override readonly name = 'UnauthenticatedError';
+}
+
+/** A live key asking for what it may not have (another educator's quiz): becomes FORBIDDEN. */
+export class ForbiddenError extends Error {
+  override readonly name = 'ForbiddenError';
+}

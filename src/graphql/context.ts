@@ -2,6 +2,8 @@
 // leak between requests (or between viewers, once access control arrives).
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import { viewerOf } from '../access/apiKeys';
+import type { ViewerState } from '../access/viewer';
 import * as batches from '../events/batches';
 import type { ClaimParent } from '../events/batches';
 import type { ClaimFilter } from '../events/lists';
@@ -15,6 +17,8 @@ export interface Services {
 
 export interface Context extends Services {
   readonly loaders: Loaders;
+  /** Who the request acts as; looked up at most once, and only when a protected field asks. */
+  readonly viewer: () => Promise<ViewerState>;
 }
 
 const byNumber = <V>(load: (ds: DataSource, keys: readonly number[]) => Promise<readonly (V | Error)[]>, ds: DataSource) =>
@@ -55,8 +59,10 @@ export function createLoaders(ds: DataSource) {
 }
 export type Loaders = ReturnType<typeof createLoaders>;
 
-export function createContext(services: Services): Context {
-  return { ...services, loaders: createLoaders(services.dataSource) };
+/** `authorization` is the request's Authorization header, if any. */
+export function createContext(services: Services, authorization?: string): Context {
+  let viewer: Promise<ViewerState> | undefined;
+  return { ...services, loaders: createLoaders(services.dataSource), viewer: () => (viewer ??= viewerOf(services.dataSource, authorization)) };
 }
 
 /** Loads many by id, dropping ids that name nothing (a row deleted between two reads). */

@@ -1,3 +1,4 @@
+import { ApiKeyRecord } from './apiKey';
 import { ArticleRecord } from './article';
 import { AttemptAnswerRecord, AttemptRecord, QuizShareRecord } from './attempt';
 import { ClaimRecord, ClaimSubjectRecord, QuantityRecord, RelationRecord, TimelineEntryRecord } from './claim';
@@ -6,6 +7,7 @@ import { EntityAliasRecord, MentionRecord, NewsEntityRecord } from './newsEntity
 import { QuizQuestionRecord, QuizRecord } from './quiz';
 
 export {
+  ApiKeyRecord,
   ArticleRecord,
   AttemptAnswerRecord,
   AttemptRecord,
@@ -41,4 +43,5 @@ export const records = [
   QuizShareRecord,
   AttemptRecord,
   AttemptAnswerRecord,
+  ApiKeyRecord,
 ];

@@ -1,5 +1,6 @@
 // Listed explicitly, not globbed, so the same list works from ts (jest, ts-node) and from dist/.
 import { EventStore1764284400000 } from './1764284400000-EventStore';
 import { Attempts1764370800000 } from './1764370800000-Attempts';
+import { ApiKeys1764457200000 } from './1764457200000-ApiKeys';
 
-export const migrations = [EventStore1764284400000, Attempts1764370800000];
+export const migrations = [EventStore1764284400000, Attempts1764370800000, ApiKeys1764457200000];
