@@ -1,6 +1,8 @@
 // Environment → one typed, validated config object. Read once at start-up; nothing else reads
 // process.env, so every setting is listed here and in the README.
 import path from 'node:path';
+import type { QueryLimits } from './graphql/limits/limitsPlugin';
+import type { RateLimit } from './http/rateLimit';
 
 export type Database =
   | { kind: 'sqlite'; path: string }
@@ -17,6 +19,19 @@ export interface Config {
   readonly introspection: boolean;
   /** Seconds a cached public read may be served before it is recomputed. 0 turns the cache off. */
   readonly responseCacheSeconds: number;
+  /** Largest request body express.json accepts, in bytes; larger gets 413. */
+  readonly maxBodyBytes: number;
+  /** A request unanswered after this many ms gets 503; 0 waits forever. */
+  readonly requestTimeoutMs: number;
+  /** How long SIGTERM waits for requests in flight before closing their connections. */
+  readonly shutdownGraceMs: number;
+  readonly rateLimit: RateLimit;
+  /** Query limits, checked before an operation runs, plus the parser's token limit. */
+  readonly queryLimits: QueryLimits & { readonly maxTokens: number };
+  /** Origins allowed to call the API from a browser; "*" for any; empty for same-origin only. */
+  readonly corsOrigins: readonly string[];
+  /** One JSON line per request on stdout. */
+  readonly logRequests: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -57,5 +72,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seed: flag(env, 'SEED', true),
     introspection: flag(env, 'INTROSPECTION', !production),
     responseCacheSeconds: integer(env, 'RESPONSE_CACHE_SECONDS', 5, 0, 3600),
+    maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 1_000_000, 1_000, 100_000_000),
+    requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 30_000, 0, 600_000),
+    shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
+    // Off outside production so tests and benchmarks from one address are not throttled.
+    rateLimit: {
+      perMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', production ? 600 : 0, 0, 1_000_000),
+      burst: integer(env, 'RATE_LIMIT_BURST', 100, 1, 1_000_000),
+    },
+    queryLimits: {
+      maxCost: integer(env, 'MAX_QUERY_COST', 10_000, 1, 10_000_000),
+      maxDepth: integer(env, 'MAX_QUERY_DEPTH', 15, 1, 1000),
+      maxAliases: integer(env, 'MAX_QUERY_ALIASES', 30, 0, 10_000),
+      maxTokens: integer(env, 'MAX_QUERY_TOKENS', 5_000, 100, 1_000_000),
+    },
+    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    logRequests: flag(env, 'LOG_REQUESTS', env.NODE_ENV !== 'test'),
   };
 }
