@@ -1,0 +1,33 @@
+// Starts src/main.ts in a child process (compiled on the fly by swc), as production runs it, and
+// waits for its "ready at" line.
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+export interface ServerProcess {
+  readonly child: ChildProcess;
+  readonly graphqlUrl: string;
+  output(): string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+const root = path.join(__dirname, '../..');
+
+export function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['-r', './test/support/swcRegister.cjs', 'src/main.ts'], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', PORT: '0', LOG_REQUESTS: 'false', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString();
+      const ready = /ready at (http:\/\/\S+\/graphql)/.exec(out);
+      if (ready) resolve({ child, graphqlUrl: ready[1]!, output: () => out, exited });
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    void exited.then(({ code, signal }) => reject(new Error(`server exited (${code ?? signal}) before ready:\n${out}`)));
+  });
+}
