@@ -21,6 +21,7 @@ import { newsquizSchema } from './graphql/schema';
 import { seedStore } from './seeds/seedStore';
 import { frontMiddleware, healthRoutes, jsonErrors, stdoutLog, type LogLine } from './http';
 import { exportRouter } from './web/exportRoute';
+import { playRouter } from './web/playRouter';
 
 export interface RunningApp {
   readonly url: string;
@@ -77,6 +78,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
 
   app.use('/graphql', express.json({ limit: config.maxBodyBytes }), expressMiddleware(apollo, { context: async ({ req }) => createContext({ dataSource, onWrite }, req.headers.authorization) }));
   app.use(exportRouter(dataSource));
+  app.use(playRouter());
   app.get('/', (_req, res) => res.redirect('/graphql'));
   app.use(jsonErrors(log));
 

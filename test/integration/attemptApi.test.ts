@@ -1,16 +1,18 @@
 // Running a quiz over real GraphQL and HTTP: share codes, the student view, grading, what a bad
 // submission is told (and that it stores nothing), class statistics, and 200 students at once.
-import { makeQuiz, publish, rightAnswer, wrongAnswer, type Answer, type EducatorQuestion } from '../support/attempts';
+import { educatorHeaders, makeQuiz, publish, rightAnswer, wrongAnswer, type Answer, type EducatorQuestion } from '../support/attempts';
 import { startTestServer, type TestServer } from '../support/server';
 
 let server: TestServer;
 let quiz: { id: string; questions: EducatorQuestion[] };
 let code: string;
+let teacher: Record<string, string>;
 
 beforeAll(async () => {
   server = await startTestServer();
-  quiz = await makeQuiz(server, 12);
-  code = await publish(server, quiz.id);
+  teacher = await educatorHeaders(server);
+  quiz = await makeQuiz(server, teacher, 12);
+  code = await publish(server, teacher, quiz.id);
 });
 afterAll(() => server.stop());
 
@@ -32,14 +34,14 @@ interface Submitted {
 const submit = (answers: Answer[], participant = 'Ada', shareCode = code) => server.gql<Submitted>(SUBMIT, { code: shareCode, participant, answers });
 
 async function attemptCount(quizId = quiz.id): Promise<number> {
-  const res = await server.gql<{ quiz: { attempts: { totalCount: number } } }>('query($id: ID!) { quiz(id: $id) { attempts(first: 0) { totalCount } } }', { id: quizId });
+  const res = await server.gql<{ quiz: { attempts: { totalCount: number } } }>('query($id: ID!) { quiz(id: $id) { attempts(first: 0) { totalCount } } }', { id: quizId }, teacher);
   return res.data!.quiz.attempts.totalCount;
 }
 
 describe('share codes', () => {
   test('a code is 8 characters of an alphabet without 0, O, 1, I or L, and publishing twice returns the same code', async () => {
     expect(code).toMatch(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{8}$/);
-    expect(await publish(server, quiz.id)).toBe(code);
+    expect(await publish(server, teacher, quiz.id)).toBe(code);
   });
 
   test('the student view has the questions in order, options in published order, and nothing that gives an answer away', async () => {
@@ -65,20 +67,20 @@ describe('share codes', () => {
   });
 
   test('an unknown code, a malformed one and an unpublished one are all NOT_FOUND; publishing again gives a new code', async () => {
-    const other = await makeQuiz(server, 3, 'unpublish');
-    const otherCode = await publish(server, other.id);
+    const other = await makeQuiz(server, teacher, 3, 'unpublish');
+    const otherCode = await publish(server, teacher, other.id);
     const byCode = (c: string) => server.gql(`query($c: String!) { quizByCode(code: $c) { title } }`, { c });
     expect((await byCode(otherCode)).errors).toBeUndefined();
-    const stopped = await server.gql<{ unpublishQuiz: boolean }>('mutation($id: ID!) { unpublishQuiz(quizId: $id) }', { id: other.id });
+    const stopped = await server.gql<{ unpublishQuiz: boolean }>('mutation($id: ID!) { unpublishQuiz(quizId: $id) }', { id: other.id }, teacher);
     expect(stopped.data!.unpublishQuiz).toBe(true);
     for (const c of [otherCode, 'ZZZZZZZZ', 'not a code', '']) expect((await byCode(c)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect((await submit([], 'Ada', otherCode)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const again = await publish(server, other.id);
+    const again = await publish(server, teacher, other.id);
     expect(again).not.toBe(otherCode);
   });
 
   test('publishing a quiz that does not exist is NOT_FOUND', async () => {
-    const res = await server.gql('mutation { publishQuiz(quizId: "UXVpejo5OTk5OTk") { code } }');
+    const res = await server.gql('mutation { publishQuiz(quizId: "UXVpejo5OTk5OTk") { code } }', {}, teacher);
     expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });
@@ -107,9 +109,9 @@ describe('grading', () => {
   });
 
   test('ordering and matching earn partial credit: one item moved to the end of n loses one of n − 1 pairs', async () => {
-    const parts = await makeQuiz(server, 20, 'parts');
+    const parts = await makeQuiz(server, teacher, 20, 'parts');
     const ordering = parts.questions.find((q) => q.correctOrder)!;
-    const partsCode = await publish(server, parts.id);
+    const partsCode = await publish(server, teacher, parts.id);
     const res = await submit([wrongAnswer(ordering)], 'Bo', partsCode);
     const graded = res.data!.submitAttempt.answers.find((a) => a.questionId === ordering.id)!;
     const n = ordering.correctOrder!.length;
@@ -151,8 +153,8 @@ describe('a bad submission is BAD_USER_INPUT with a clear message, and stores no
 
 describe('class statistics', () => {
   test('200 attempts submitted at once all land, and the statistics agree with what was submitted', async () => {
-    const fresh = await makeQuiz(server, 12, 'class-of-200');
-    const freshCode = await publish(server, fresh.id);
+    const fresh = await makeQuiz(server, teacher, 12, 'class-of-200');
+    const freshCode = await publish(server, teacher, fresh.id);
     // Student i gets question j right when (i + j) % 3 !== 0: a spread of scores, reproducible.
     const answersOf = (i: number) => fresh.questions.map((q, j) => ((i + j) % 3 !== 0 ? rightAnswer(q) : wrongAnswer(q, i)));
     const results = await Promise.all(Array.from({ length: 200 }, (_, i) => submit(answersOf(i), `Student ${i}`, freshCode)));
@@ -164,6 +166,7 @@ describe('class statistics', () => {
       `query($id: ID!) { quiz(id: $id) { statistics { attemptCount meanPercent medianPercent groupSize scoreDistribution { count }
         questions { number facility correctShare discrimination options { optionId count correct } } } } }`,
       { id: fresh.id },
+      teacher,
     );
     expect(res.errors).toBeUndefined();
     const stats = res.data!.quiz.statistics;
@@ -184,6 +187,7 @@ describe('class statistics', () => {
     const res = await server.gql<{ quiz: { attempts: { totalCount: number; nodes: { participant: string; score: { maxPoints: number }; answers: { correct: boolean }[] }[] } } }>(
       'query($id: ID!) { quiz(id: $id) { attempts(first: 2) { totalCount nodes { participant score { maxPoints } answers { correct } } } } }',
       { id: quiz.id },
+      teacher,
     );
     expect(res.errors).toBeUndefined();
     const { nodes } = res.data!.quiz.attempts;

@@ -1,6 +1,13 @@
 // Quizzes to take in tests: generate one on the seed event, publish it, and build answers from the
 // educator's view (right ones, wrong ones) the way a student's browser would send them.
+import { createApiKey } from '../../src/access/apiKeys';
 import type { TestServer } from './server';
+
+/** An educator key made straight in the store: quizzes, publishing and results need one. */
+export async function educatorHeaders(server: TestServer, name = 'teacher'): Promise<Record<string, string>> {
+  const { secret } = await createApiKey(server.dataSource, { role: 'EDUCATOR', name });
+  return { authorization: `Bearer ${secret}` };
+}
 
 export interface EducatorQuestion {
   id: string;
@@ -37,19 +44,20 @@ const QUESTIONS = /* GraphQL */ `
   ... on OrderingQuestion { items { id text } correctOrder }
 `;
 
-export async function makeQuiz(server: TestServer, count = 12, seed = 'attempts'): Promise<{ id: string; questions: EducatorQuestion[] }> {
+export async function makeQuiz(server: TestServer, headers: Record<string, string>, count = 12, seed = 'attempts'): Promise<{ id: string; questions: EducatorQuestion[] }> {
   const events = await server.gql<{ events: { nodes: { id: string }[] } }>('{ events(first: 1) { nodes { id } } }');
   const eventId = events.data!.events.nodes[0]!.id;
   const res = await server.gql<{ generateQuiz: { quiz: { id: string; questions: EducatorQuestion[] } } }>(
     `mutation($eventId: ID!, $count: Int!, $seed: String!) { generateQuiz(input: { eventId: $eventId, count: $count, seed: $seed }) { quiz { id questions { ${QUESTIONS} } } } }`,
     { eventId, count, seed },
+    headers,
   );
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   return res.data!.generateQuiz.quiz;
 }
 
-export async function publish(server: TestServer, quizId: string): Promise<string> {
-  const res = await server.gql<{ publishQuiz: { code: string } }>('mutation($id: ID!) { publishQuiz(quizId: $id) { code } }', { id: quizId });
+export async function publish(server: TestServer, headers: Record<string, string>, quizId: string): Promise<string> {
+  const res = await server.gql<{ publishQuiz: { code: string } }>('mutation($id: ID!) { publishQuiz(quizId: $id) { code } }', { id: quizId }, headers);
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   return res.data!.publishQuiz.code;
 }

@@ -1,0 +1,267 @@
+// /play/:code: the whole quiz on one page (students can review every answer before submitting,
+// and a phone scrolls better than it pages), then the score with each explanation and its quote.
+import { ApiError, el, focusOn, formatNumber, gql } from './graphql.js';
+
+interface Item {
+  id: string;
+  text: string;
+}
+interface StudentQuestion {
+  __typename: string;
+  id: string;
+  number: number;
+  kind: string;
+  prompt: string;
+  options?: Item[];
+  unit?: string;
+  left?: Item[];
+  right?: Item[];
+  items?: Item[];
+}
+interface PublishedQuiz {
+  code: string;
+  title: string;
+  questions: StudentQuestion[];
+}
+interface Answer {
+  questionId: string;
+  optionId?: string;
+  booleanValue?: boolean;
+  numberValue?: number;
+  text?: string;
+  pairs?: { leftId: string; rightId: string }[];
+  order?: string[];
+}
+interface GradedAnswer {
+  number: number;
+  prompt: string;
+  answered: boolean;
+  responseText: string | null;
+  correct: boolean;
+  credit: number;
+  correctAnswer: { text: string };
+  explanation: string;
+  evidence: { text: string }[];
+}
+interface Attempt {
+  participant: string;
+  score: { points: number; maxPoints: number; percent: number };
+  answers: GradedAnswer[];
+}
+
+const QUIZ = `query($code: String!) { quizByCode(code: $code) { code title questions { __typename id number kind prompt
+  ... on StudentChoiceQuestion { options { id text } }
+  ... on StudentNumericQuestion { unit }
+  ... on StudentMatchingQuestion { left { id text } right { id text } }
+  ... on StudentOrderingQuestion { items { id text } } } } }`;
+
+const SUBMIT = `mutation($code: String!, $participant: String!, $answers: [AnswerInput!]!) {
+  submitAttempt(code: $code, participant: $participant, answers: $answers) {
+    participant score { points maxPoints percent }
+    answers { number prompt answered responseText correct credit correctAnswer { text } explanation evidence { text } } } }`;
+
+const app = document.getElementById('app') as HTMLElement;
+
+function showProblem(message: string, withLink: boolean): void {
+  const alert = el('div', { class: 'problem', role: 'alert' }, el('p', {}, message), withLink && el('p', {}, el('a', { href: '/play' }, 'Enter another code')));
+  app.replaceChildren(alert);
+  focusOn(alert);
+}
+
+/** Current order of each ordering question, kept outside the DOM so moves re-render simply. */
+const orders = new Map<string, Item[]>();
+
+function choiceField(q: StudentQuestion, options: { value: string; text: string }[]): HTMLElement[] {
+  return options.map((o, i) =>
+    el('div', { class: 'choice' },
+      el('input', { type: 'radio', name: `q-${q.id}`, id: `q-${q.id}-${i}`, value: o.value }),
+      el('label', { for: `q-${q.id}-${i}` }, o.text)),
+  );
+}
+
+function renderOrdering(q: StudentQuestion, list: HTMLOListElement, status: HTMLElement, focus?: { id: string; direction: 'up' | 'down' }): void {
+  const items = orders.get(q.id)!;
+  list.replaceChildren(
+    ...items.map((item, i) => {
+      const move = (direction: 'up' | 'down') => {
+        const j = direction === 'up' ? i - 1 : i + 1;
+        [items[i], items[j]] = [items[j]!, items[i]!];
+        status.textContent = `${item.text}: now ${j + 1} of ${items.length}.`;
+        // Keep focus on the moved item's button, or its other button at either end of the list.
+        const atEdge = (direction === 'up' && j === 0) || (direction === 'down' && j === items.length - 1);
+        renderOrdering(q, list, status, { id: item.id, direction: atEdge ? (direction === 'up' ? 'down' : 'up') : direction });
+      };
+      const up = el('button', { type: 'button', class: 'move', 'aria-label': `Move “${item.text}” earlier`, 'data-item': item.id, 'data-direction': 'up', disabled: i === 0 }, '↑');
+      const down = el('button', { type: 'button', class: 'move', 'aria-label': `Move “${item.text}” later`, 'data-item': item.id, 'data-direction': 'down', disabled: i === items.length - 1 }, '↓');
+      up.addEventListener('click', () => move('up'));
+      down.addEventListener('click', () => move('down'));
+      return el('li', { 'data-item': item.id }, el('span', { class: 'item-text' }, item.text), el('span', { class: 'moves' }, up, down));
+    }),
+  );
+  if (focus) list.querySelector<HTMLButtonElement>(`button[data-item="${CSS.escape(focus.id)}"][data-direction="${focus.direction}"]`)?.focus();
+}
+
+function questionFieldset(q: StudentQuestion, total: number): HTMLFieldSetElement {
+  const legend = el('legend', {}, el('span', { class: 'qnum' }, `Question ${q.number} of ${total}`), el('span', { class: 'prompt' }, q.prompt));
+  const fieldset = el('fieldset', { class: 'question', 'data-question': q.id }, legend);
+  switch (q.__typename) {
+    case 'StudentChoiceQuestion':
+      fieldset.append(...choiceField(q, q.options!.map((o) => ({ value: o.id, text: o.text }))));
+      break;
+    case 'StudentTrueFalseQuestion':
+      fieldset.append(...choiceField(q, [{ value: 'true', text: 'True' }, { value: 'false', text: 'False' }]));
+      break;
+    case 'StudentNumericQuestion':
+      fieldset.append(
+        el('label', { for: `q-${q.id}` }, q.unit ? `Your answer (${q.unit})` : 'Your answer'),
+        el('input', { type: 'text', inputmode: 'decimal', id: `q-${q.id}`, name: `q-${q.id}`, autocomplete: 'off', 'aria-describedby': `q-${q.id}-hint` }),
+        el('p', { class: 'hint', id: `q-${q.id}-hint` }, 'A number, like 12000 or 12,000.'),
+      );
+      break;
+    case 'StudentFillInTheBlankQuestion':
+      fieldset.append(el('label', { for: `q-${q.id}` }, 'The missing words'), el('input', { type: 'text', id: `q-${q.id}`, name: `q-${q.id}`, autocomplete: 'off', maxlength: '500' }));
+      break;
+    case 'StudentMatchingQuestion':
+      for (const [i, left] of q.left!.entries()) {
+        const select = el('select', { id: `q-${q.id}-${i}`, 'data-left': left.id }, el('option', { value: '' }, 'Choose…'), ...q.right!.map((r) => el('option', { value: r.id }, r.text)));
+        fieldset.append(el('div', { class: 'match' }, el('label', { for: `q-${q.id}-${i}` }, left.text), select));
+      }
+      break;
+    case 'StudentOrderingQuestion': {
+      orders.set(q.id, [...q.items!]);
+      const hint = el('p', { class: 'hint' }, 'Earliest first. Use the arrow buttons to move an item.');
+      const list = el('ol', { class: 'ordering' });
+      const status = el('p', { class: 'visually-hidden', 'aria-live': 'polite' });
+      fieldset.append(hint, list, status);
+      renderOrdering(q, list, status);
+      break;
+    }
+  }
+  return fieldset;
+}
+
+/** Reads the form. Blank fields are left out (they score 0); a number that is not one is refused. */
+function collectAnswers(form: HTMLFormElement, quiz: PublishedQuiz): { answers: Answer[]; problem: HTMLElement | null } {
+  const answers: Answer[] = [];
+  for (const q of quiz.questions) {
+    const checked = form.querySelector<HTMLInputElement>(`input[name="q-${CSS.escape(q.id)}"]:checked`);
+    const input = form.querySelector<HTMLInputElement>(`input#q-${CSS.escape(q.id)}`);
+    switch (q.__typename) {
+      case 'StudentChoiceQuestion':
+        if (checked) answers.push({ questionId: q.id, optionId: checked.value });
+        break;
+      case 'StudentTrueFalseQuestion':
+        if (checked) answers.push({ questionId: q.id, booleanValue: checked.value === 'true' });
+        break;
+      case 'StudentNumericQuestion': {
+        const raw = input?.value.trim().replace(/,/g, '') ?? '';
+        if (raw === '') break;
+        const value = Number(raw);
+        if (!Number.isFinite(value)) return { answers, problem: input! };
+        answers.push({ questionId: q.id, numberValue: value });
+        break;
+      }
+      case 'StudentFillInTheBlankQuestion':
+        if (input && input.value.trim() !== '') answers.push({ questionId: q.id, text: input.value.trim() });
+        break;
+      case 'StudentMatchingQuestion': {
+        const pairs = Array.from(form.querySelectorAll<HTMLSelectElement>(`fieldset[data-question="${CSS.escape(q.id)}"] select`))
+          .filter((s) => s.value !== '')
+          .map((s) => ({ leftId: s.dataset.left!, rightId: s.value }));
+        if (pairs.length) answers.push({ questionId: q.id, pairs });
+        break;
+      }
+      case 'StudentOrderingQuestion':
+        // The list always holds a whole order: what the student sees is what is graded.
+        answers.push({ questionId: q.id, order: orders.get(q.id)!.map((i) => i.id) });
+        break;
+    }
+  }
+  return { answers, problem: null };
+}
+
+function verdict(a: GradedAnswer): string {
+  if (!a.answered) return 'Not answered';
+  if (a.correct) return 'Right';
+  if (a.credit > 0) return `Partly right (${formatNumber(a.credit * 100, 0)}% credit)`;
+  return 'Wrong';
+}
+
+function showResults(attempt: Attempt, title: string): void {
+  const { points, maxPoints, percent } = attempt.score;
+  const heading = el('h2', { id: 'score' }, `Your score: ${formatNumber(points, 2)} out of ${maxPoints} (${formatNumber(percent, 0)}%)`);
+  const list = el('ol', { class: 'results' },
+    ...attempt.answers.map((a) =>
+      el('li', { class: `result ${a.correct ? 'right' : a.credit > 0 ? 'partial' : 'wrong'}` },
+        el('h3', {}, `Question ${a.number}: ${verdict(a)}`),
+        el('p', { class: 'prompt' }, a.prompt),
+        el('p', {}, el('strong', {}, 'Your answer: '), a.responseText ?? '(none)'),
+        el('p', {}, el('strong', {}, 'Right answer: '), a.correctAnswer.text),
+        el('p', { class: 'explanation' }, a.explanation),
+        ...a.evidence.map((e) => el('blockquote', {}, el('p', {}, e.text))),
+      ),
+    ),
+  );
+  app.replaceChildren(el('h1', {}, title), heading, el('p', {}, `Thank you, ${attempt.participant}. Here is each answer with the sentence that shows it.`), list, el('p', {}, el('a', { href: '/play' }, 'Take another quiz')));
+  focusOn(heading);
+}
+
+function showQuiz(quiz: PublishedQuiz): void {
+  document.title = `${quiz.title} – newsquiz`;
+  const nameHint = el('p', { class: 'hint', id: 'participant-hint' }, 'Your teacher sees this name with your score. Up to 100 characters.');
+  const name = el('input', { type: 'text', id: 'participant', name: 'participant', autocomplete: 'name', maxlength: '100', required: true, 'aria-describedby': 'participant-hint' });
+  const message = el('div', { id: 'form-message', role: 'alert' });
+  const submit = el('button', { type: 'submit', class: 'primary' }, 'Submit answers');
+  const form = el('form', { novalidate: true },
+    el('fieldset', { class: 'who' }, el('legend', {}, 'About you'), el('label', { for: 'participant' }, 'Your name'), name, nameHint),
+    ...quiz.questions.map((q) => questionFieldset(q, quiz.questions.length)),
+    message,
+    submit,
+  );
+  const heading = el('h1', {}, quiz.title);
+  app.replaceChildren(heading, el('p', {}, `${quiz.questions.length} questions, all on this page. Unanswered questions score 0.`), form);
+  focusOn(heading);
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    message.textContent = '';
+    name.removeAttribute('aria-invalid');
+    if (name.value.trim() === '') {
+      message.textContent = 'Please type your name before submitting.';
+      name.setAttribute('aria-invalid', 'true');
+      name.focus();
+      return;
+    }
+    const { answers, problem } = collectAnswers(form, quiz);
+    if (problem) {
+      message.textContent = 'One answer is not a number. Please correct it.';
+      problem.setAttribute('aria-invalid', 'true');
+      problem.focus();
+      return;
+    }
+    submit.disabled = true;
+    submit.textContent = 'Submitting…';
+    try {
+      const { submitAttempt } = await gql<{ submitAttempt: Attempt }>(SUBMIT, { code: quiz.code, participant: name.value.trim(), answers });
+      showResults(submitAttempt, quiz.title);
+    } catch (error) {
+      submit.disabled = false;
+      submit.textContent = 'Submit answers';
+      message.textContent = error instanceof ApiError ? error.message : 'Something went wrong. Please try again.';
+      focusOn(message);
+    }
+  });
+}
+
+async function start(): Promise<void> {
+  const code = app.dataset.code ?? '';
+  try {
+    const { quizByCode } = await gql<{ quizByCode: PublishedQuiz }>(QUIZ, { code });
+    showQuiz(quizByCode);
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'NOT_FOUND') showProblem(`No quiz is open under the code “${code}”. Check it with your teacher.`, true);
+    else showProblem(error instanceof Error ? error.message : 'The quiz could not be loaded.', true);
+  }
+}
+
+void start();

@@ -1,0 +1,101 @@
+// The quiz pages in a real browser (Debian's headless Chromium): a student types the code,
+// answers every question with the keyboard and mouse, submits and reads the score; the educator's
+// results page then shows the attempt. Screenshots land in test-output/.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { educatorHeaders, makeQuiz, publish, rightAnswer, type EducatorQuestion } from '../support/attempts';
+import { launchChromium } from '../support/chromium';
+import { startTestServer, type TestServer } from '../support/server';
+
+const OUTPUT = path.join(__dirname, '../../test-output');
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  fs.mkdirSync(OUTPUT, { recursive: true });
+  [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Answers one question right through the page, the way a student would. */
+async function answer(page: Page, q: EducatorQuestion): Promise<void> {
+  const fieldset = page.locator(`fieldset[data-question="${q.id}"]`);
+  const right = rightAnswer(q);
+  if (right.optionId !== undefined) {
+    const text = q.options!.find((o) => o.id === right.optionId)!.text;
+    await fieldset.getByLabel(text, { exact: true }).check();
+  } else if (right.booleanValue !== undefined) {
+    await fieldset.getByLabel(right.booleanValue ? 'True' : 'False', { exact: true }).check();
+  } else if (right.numberValue !== undefined) {
+    await fieldset.locator('input').fill(right.numberValue.toLocaleString('en-US'));
+  } else if (right.text !== undefined) {
+    await fieldset.locator('input').fill(right.text);
+  } else if (right.pairs) {
+    for (const p of right.pairs) await fieldset.locator(`select[data-left="${p.leftId}"]`).selectOption(p.rightId);
+  } else if (right.order) {
+    // Bring each item up to its place with the "earlier" button, pressed from the keyboard.
+    for (const [target, id] of right.order.entries()) {
+      const current = await fieldset.locator('li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-item')));
+      for (let at = current.indexOf(id); at > target; at--) {
+        await fieldset.locator(`button[data-item="${id}"][data-direction="up"]`).focus();
+        await page.keyboard.press('Enter');
+      }
+    }
+  }
+}
+
+test('a student takes a quiz by code and sees the score; the results page shows the attempt', async () => {
+  const teacher = await educatorHeaders(server);
+  const quiz = await makeQuiz(server, teacher, 12, 'browser');
+  const code = await publish(server, teacher, quiz.id);
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+
+  await page.goto(`${server.url}/play`);
+  await page.getByLabel('Quiz code').fill(`${code.slice(0, 4).toLowerCase()}-${code.slice(4)}`);
+  await page.screenshot({ path: path.join(OUTPUT, 'play-code.png') });
+  await page.keyboard.press('Enter');
+  await page.waitForURL(`**/play/${code}`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  expect(await page.locator('fieldset.question').count()).toBe(quiz.questions.length);
+
+  await page.getByLabel('Your name').fill('Grace');
+  for (const q of quiz.questions) await answer(page, q);
+  await page.screenshot({ path: path.join(OUTPUT, 'play-quiz.png'), fullPage: true });
+  await page.getByRole('button', { name: 'Submit answers' }).click();
+
+  const score = page.locator('#score');
+  await score.waitFor();
+  expect(await score.textContent()).toBe(`Your score: ${quiz.questions.length} out of ${quiz.questions.length} (100%)`);
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('score');
+  expect(await page.locator('.result blockquote').count()).toBeGreaterThanOrEqual(quiz.questions.length);
+  await page.screenshot({ path: path.join(OUTPUT, 'play-results.png'), fullPage: true });
+
+  const results = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  results.on('pageerror', (e) => errors.push(e.message));
+  await results.goto(`${server.url}/quizzes/${quiz.id}/results`);
+  // Results are private: the page asks for the educator's key once and keeps it for the tab.
+  await results.getByLabel('Educator API key').fill(teacher.authorization!.replace('Bearer ', ''));
+  await results.keyboard.press('Enter');
+  await results.locator('#attempt-count').waitFor();
+  expect(await results.locator('#attempt-count').textContent()).toBe('1');
+  expect(await results.locator('table.attempts tbody th').allTextContents()).toEqual(['Grace']);
+  expect(await results.locator('svg.chart rect.bar').count()).toBe(10);
+  expect(await results.locator('table.questions tbody tr').count()).toBe(quiz.questions.length);
+  await results.screenshot({ path: path.join(OUTPUT, 'quiz-results.png'), fullPage: true });
+  expect(errors).toEqual([]);
+});
+
+test('a mistyped code is refused on the form; an unknown one says so on the quiz page', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/play?code=abc`);
+  expect(await page.getByRole('alert').textContent()).toMatch(/not a quiz code/);
+  await page.goto(`${server.url}/play/ZZZZZZZZ`);
+  await page.getByRole('alert').waitFor();
+  expect(await page.getByRole('alert').textContent()).toMatch(/No quiz is open under the code “ZZZZZZZZ”/);
+});
