@@ -12,10 +12,30 @@ import { questionViolations } from './rules';
  * Deterministic: same facts, same bank, same ids, same option order.
  */
 export function questionBank(facts: EventFacts, kinds?: readonly QuestionKind[]): Question[] {
+  const checked = checkKinds(kinds);
+  // Facts are immutable and the bank is a pure function of them: build it once per bundle and kinds.
+  const key = checked.join(',');
+  let perKinds = BANKS.get(facts);
+  if (perKinds === undefined) {
+    perKinds = new Map();
+    BANKS.set(facts, perKinds);
+  }
+  let bank = perKinds.get(key);
+  if (bank === undefined) {
+    bank = buildBank(facts, checked);
+    perKinds.set(key, bank);
+  }
+  // A copy of the list, so a caller sorting or splicing it cannot change the next caller's bank.
+  return [...bank];
+}
+
+const BANKS = new WeakMap<EventFacts, Map<string, readonly Question[]>>();
+
+function buildBank(facts: EventFacts, kinds: readonly QuestionKind[]): Question[] {
   const index = indexFacts(facts);
   const out: Question[] = [];
   const seen = new Set<string>();
-  for (const kind of checkKinds(kinds)) {
+  for (const kind of kinds) {
     for (const question of GENERATORS[kind](index)) {
       // Two generators paths can reach the same question (a relation and a claim saying the same thing).
       if (seen.has(question.id)) continue;

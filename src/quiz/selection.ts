@@ -74,26 +74,35 @@ function pick(index: FactIndex, pool: readonly Question[], count: number, seed: 
   const selected: Question[] = [];
   const tested = new Set<string>();
   const longest = { count: 0, eligible: 0 };
-  // First only questions on facts no chosen question tests yet; then, if short, any that fit.
-  for (const freshFactsOnly of [true, false]) {
+  const fresh = (q: Question): boolean => factKeys(index, q).every((k) => !tested.has(k));
+  const take = (kind: QuestionKind, accept: (q: Question) => boolean): boolean => {
+    const list = byKind.get(kind) ?? [];
+    const at = list.findIndex((q) => accept(q) && fits(index, q, selected, longest));
+    if (at < 0) return false;
+    const [q] = list.splice(at, 1) as [Question];
+    selected.push(q);
+    factKeys(index, q).forEach((k) => tested.add(k));
+    if ((q.kind === 'MULTIPLE_CHOICE' || q.kind === 'WHO_SAID_IT' || q.kind === 'SOURCE_AND_STANDING') && q.options.length >= 3) {
+      longest.eligible++;
+      if (correctIsLongest(q)) longest.count++;
+    }
+    return true;
+  };
+  // One of each kind first (on untested facts when possible), so that a short quiz still mixes
+  // kinds; then only questions on facts no chosen question tests yet; then, if short, any that fit.
+  // Scarce kinds go first in that round: a kind with one candidate is easily crowded out later.
+  const scarceFirst = [...kindOrder].sort((a, b) => (byKind.get(a)?.length ?? 0) - (byKind.get(b)?.length ?? 0));
+  for (const kind of scarceFirst) {
+    if (selected.length >= count) break;
+    if (!take(kind, fresh)) take(kind, () => true);
+  }
+  for (const accept of [fresh, () => true]) {
     let added = true;
     while (added && selected.length < count) {
       added = false;
       for (const kind of kindOrder) {
         if (selected.length >= count) break;
-        const list = byKind.get(kind) ?? [];
-        const at = list.findIndex(
-          (q) => (!freshFactsOnly || factKeys(index, q).every((k) => !tested.has(k))) && fits(index, q, selected, longest),
-        );
-        if (at < 0) continue;
-        const [q] = list.splice(at, 1) as [Question];
-        selected.push(q);
-        factKeys(index, q).forEach((k) => tested.add(k));
-        if ((q.kind === 'MULTIPLE_CHOICE' || q.kind === 'WHO_SAID_IT' || q.kind === 'SOURCE_AND_STANDING') && q.options.length >= 3) {
-          longest.eligible++;
-          if (correctIsLongest(q)) longest.count++;
-        }
-        added = true;
+        if (take(kind, accept)) added = true;
       }
     }
   }

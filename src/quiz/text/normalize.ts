@@ -10,8 +10,23 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
+// Rules and selection compare the same few hundred strings (article sentences, names, prompts)
+// thousands of times per quiz; normalising is pure, so results are remembered, within a bound.
+const NORMALIZED = new Map<string, string>();
+const MAX_REMEMBERED = 20_000;
+
 /** Lower case, straight quotes, dots dropped (U.S. → us), other punctuation to spaces, single spaces. */
 export function normalizeText(text: string): string {
+  let norm = NORMALIZED.get(text);
+  if (norm === undefined) {
+    if (NORMALIZED.size >= MAX_REMEMBERED) NORMALIZED.clear();
+    norm = normalizeUncached(text);
+    NORMALIZED.set(text, norm);
+  }
+  return norm;
+}
+
+function normalizeUncached(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()

@@ -1,8 +1,11 @@
 // Small lookups shared by the quiz tests.
 import type { ChoiceQuestion, Question, QuestionKind } from '../../../src/domain/question';
 
-export function ofKind<K extends QuestionKind>(questions: readonly Question[], kind: K): Extract<Question, { kind: K }>[] {
-  return questions.filter((q): q is Extract<Question, { kind: K }> => q.kind === kind);
+/** The questions of one kind, typed as that kind (a choice kind gives choice questions). */
+export type QuestionOf<K extends QuestionKind> = Question & { readonly kind: K };
+
+export function ofKind<K extends QuestionKind>(questions: readonly Question[], kind: K): QuestionOf<K>[] {
+  return questions.filter((q): q is QuestionOf<K> => q.kind === kind);
 }
 
 export function choiceQuestions(questions: readonly Question[]): ChoiceQuestion[] {

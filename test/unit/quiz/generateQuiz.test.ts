@@ -1,0 +1,72 @@
+import { QUESTION_KINDS } from '../../../src/domain/question';
+import { checkQuiz, generateQuiz, questionBank, QuizInputError } from '../../../src/quiz';
+import { positionCounts } from '../../../src/quiz/rules/quizRules';
+import { quizFacts } from '../../fixtures/quizFacts';
+import { choiceQuestions } from './helpers';
+
+describe('generateQuiz', () => {
+  it('gives the same quiz for the same seed, byte for byte, and another for another seed', () => {
+    const a = generateQuiz(quizFacts, { count: 10, seed: 'monday-class' });
+    expect(JSON.stringify(generateQuiz(JSON.parse(JSON.stringify(quizFacts)), { count: 10, seed: 'monday-class' }))).toBe(JSON.stringify(a));
+    expect(generateQuiz(quizFacts, { count: 10, seed: 'tuesday-class' }).questions.map((q) => q.id)).not.toEqual(a.questions.map((q) => q.id));
+  });
+
+  it('keeps question ids whatever the seed', () => {
+    const ids = new Set(questionBank(quizFacts).map((q) => q.id));
+    for (const seed of ['a', 'b', 'c']) for (const q of generateQuiz(quizFacts, { count: 12, seed }).questions) expect(ids.has(q.id)).toBe(true);
+  });
+
+  it('mixes kinds, as many as can stand together without answering each other', () => {
+    // In this small event the one speaker-matching question pairs every figure with its source, so
+    // it and the source questions cannot share a quiz; everything else mixes.
+    const quiz = generateQuiz(quizFacts, { count: 16, seed: 'mix' });
+    expect(new Set(quiz.questions.map((q) => q.kind)).size).toBeGreaterThanOrEqual(QUESTION_KINDS.length - 1);
+  });
+
+  it('finds no rule violation in quizzes for many seeds', () => {
+    for (let i = 0; i < 60; i++) {
+      const quiz = generateQuiz(quizFacts, { count: 1 + (i % 20), seed: `seed-${i}` });
+      expect(checkQuiz(quiz.questions, quizFacts)).toEqual([]);
+    }
+  });
+
+  it('balances correct positions across a quiz', () => {
+    const quiz = generateQuiz(quizFacts, { count: 20, seed: 'positions' });
+    const { counts, expected } = positionCounts(quiz.questions);
+    counts.forEach((c, p) => expect(c).toBeLessThanOrEqual(Math.ceil(expected[p] ?? 0) + 1));
+    expect(choiceQuestions(quiz.questions).length).toBeGreaterThan(3);
+  });
+
+  it('returns fewer questions with a warning saying how many and why, never padding', () => {
+    const quiz = generateQuiz(quizFacts, { count: 10, seed: 's', kinds: ['NUMERIC'] });
+    expect(quiz.questions.length).toBe(questionBank(quizFacts, ['NUMERIC']).length);
+    expect(quiz.warnings).toEqual([expect.stringMatching(/^Only 4 of the 10 requested questions could be made: this event with kinds NUMERIC supports only 4 sound questions\.$/)]);
+    expect(generateQuiz(quizFacts, { count: 3, seed: 's' }).warnings).toEqual([]);
+  });
+
+  it('filters by difficulty', () => {
+    const quiz = generateQuiz(quizFacts, { count: 5, seed: 's', difficulty: 'HARD' });
+    expect(quiz.questions.every((q) => q.difficulty.level === 'HARD')).toBe(true);
+  });
+
+  it('uses exactly the questions asked for by id, in order', () => {
+    const ids = questionBank(quizFacts).slice(3, 8).map((q) => q.id).reverse();
+    const quiz = generateQuiz(quizFacts, { count: 5, seed: 's', questionIds: ids });
+    expect(quiz.questions.map((q) => q.id)).toEqual(ids);
+  });
+
+  it.each([
+    [{ count: 0 }, /count must be a whole number from 1 to 100, got 0/],
+    [{ count: 101 }, /got 101/],
+    [{ count: 2.5 }, /got 2.5/],
+    [{ count: Number.NaN }, /got NaN/],
+    [{ count: 5, kinds: ['POEM'] }, /unknown question kind "POEM"/],
+    [{ count: 5, kinds: [] }, /kinds must name at least one/],
+    [{ count: 5, questionIds: ['q-nope'] }, /1 of the questionIds name no question this event can make: q-nope/],
+    [{ count: 5, difficulty: 'IMPOSSIBLE' }, /unknown difficulty "IMPOSSIBLE"/],
+  ])('rejects bad input %j with a QuizInputError a person can read', (input, message) => {
+    const run = (): unknown => generateQuiz(quizFacts, { seed: 's', ...(input as { count: number }) });
+    expect(run).toThrow(QuizInputError);
+    expect(run).toThrow(message);
+  });
+});

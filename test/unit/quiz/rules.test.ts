@@ -1,0 +1,106 @@
+// Each rule, shown catching the defect it exists for. Defects are made by editing sound questions.
+import type { ChoiceQuestion, Question } from '../../../src/domain/question';
+import { checkQuiz, questionBank } from '../../../src/quiz';
+import { withCorrectAt } from '../../../src/quiz/compose/choiceQuestion';
+import { quizFacts } from '../../fixtures/quizFacts';
+import { choiceQuestions, correctText, ofKind, testsFact } from './helpers';
+
+const bank = questionBank(quizFacts);
+const rulesBroken = (questions: readonly Question[]): string[] => [...new Set(checkQuiz(questions, quizFacts).map((v) => v.rule))];
+
+const whoSaidGrateful = ofKind(bank, 'WHO_SAID_IT').find((q) => q.prompt.includes('grateful')) as ChoiceQuestion;
+const whereBerg = ofKind(bank, 'MULTIPLE_CHOICE').find((q) => q.prompt.includes('where was Anna Berg')) as ChoiceQuestion;
+
+function withOption(q: ChoiceQuestion, text: string): ChoiceQuestion {
+  return { ...q, options: [...q.options, { id: String.fromCharCode(97 + q.options.length), text, correct: false, rationale: 'Wrong.' }] };
+}
+
+describe('the rules', () => {
+  it('pass a sound question', () => {
+    expect(rulesBroken([whoSaidGrateful])).toEqual([]);
+  });
+
+  it('answer-supported: catch evidence that is not the article’s words', () => {
+    const forged = { ...whoSaidGrateful, evidence: [{ ...whoSaidGrateful.evidence[0]!, text: 'We are grateful for nothing' }] };
+    expect(rulesBroken([forged])).toContain('answer-supported');
+  });
+
+  it('answer-supported: catch a figure the cited words do not give', () => {
+    const numeric = ofKind(bank, 'NUMERIC').find((q) => testsFact(q, 'q-road'))!;
+    expect(rulesBroken([{ ...numeric, answer: { ...numeric.answer, value: 45 } }])).toContain('answer-supported');
+  });
+
+  it('answer-supported: catch a "false" statement that changed nothing', () => {
+    const truth = ofKind(bank, 'TRUE_FALSE').find((q) => q.answer.value && testsFact(q, 'c-vell-ready'))!;
+    expect(rulesBroken([{ ...truth, answer: { value: false } }])).toContain('answer-supported');
+  });
+
+  it('distractors-valid: catch the speaker’s alias offered as a distractor', () => {
+    expect(checkQuiz([withOption(whoSaidGrateful, 'Berg')], quizFacts).map((v) => v.message)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/“Berg” is another name for the answer/)]),
+    );
+  });
+
+  it('distractors-valid: catch a distractor of another type (a place for a person)', () => {
+    expect(checkQuiz([withOption(whoSaidGrateful, 'Lakeside')], quizFacts).map((v) => v.message)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/not the same sort of thing/)]),
+    );
+  });
+
+  it('distractors-valid: catch two options that are the same after normalisation', () => {
+    expect(checkQuiz([withOption(whoSaidGrateful, correctText(whoSaidGrateful).toUpperCase() + '.')], quizFacts).map((v) => v.message)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/same after normalisation/)]),
+    );
+  });
+
+  it('distractors-valid: catch a distractor that is also right (the country containing the place)', () => {
+    expect(checkQuiz([withOption(whereBerg, 'Freedonia')], quizFacts).map((v) => v.message)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/“Freedonia” is tied to the answer/)]),
+    );
+  });
+
+  it('distractors-valid: catch a co-responder offered as the wrong speaker', () => {
+    // Vell and the Fund both did not confirm Berg's figure.
+    const fund = ofKind(bank, 'WHO_SAID_IT').find((q) => testsFact(q, 'c-fund-not-confirmed'))!;
+    const withVell = withOption(fund, 'Tomas Vell');
+    expect(checkQuiz([withVell], quizFacts).map((v) => v.message)).toEqual(expect.arrayContaining([expect.stringMatching(/answered the same claim/)]));
+  });
+
+  it('no-self-giveaway: catch a prompt that contains its answer', () => {
+    expect(rulesBroken([{ ...whoSaidGrateful, prompt: 'Which words did Berg say: “We are grateful for the help of our neighbours”?' }])).toContain('no-self-giveaway');
+  });
+
+  it('no-catch-all-options and no-absolute-clues: catch "all of the above" and "only"', () => {
+    expect(rulesBroken([withOption(whoSaidGrateful, 'All of the above')])).toContain('no-catch-all-options');
+    expect(rulesBroken([withOption(whoSaidGrateful, 'Only Tomas Vell')])).toContain('no-absolute-clues');
+  });
+
+  it('well-formed: catch two correct options', () => {
+    const two = { ...whoSaidGrateful, options: whoSaidGrateful.options.map((o) => ({ ...o, correct: true })) };
+    expect(rulesBroken([two])).toContain('well-formed');
+  });
+
+  it('no-cross-giveaway: catch a question whose prompt answers another', () => {
+    const who = ofKind(bank, 'WHO_SAID_IT').find((q) => testsFact(q, 'c-berg-sending'))!;
+    const statement = ofKind(bank, 'TRUE_FALSE').find((q) => q.answer.value && testsFact(q, 'c-berg-sending') && q.prompt.includes('Berg said'))!;
+    expect(rulesBroken([who, statement])).toContain('no-cross-giveaway');
+  });
+
+  it('no-near-duplicates: catch the same statement asked twice with one word changed', () => {
+    const [a, b] = ofKind(bank, 'TRUE_FALSE').filter((q) => testsFact(q, 'c-berg-sending') && q.tests.length === 1);
+    expect(rulesBroken([a!, b!])).toContain('no-near-duplicates');
+  });
+
+  it('balanced-positions: catch every correct answer at option a', () => {
+    const choices = [...ofKind(bank, 'WHO_SAID_IT'), ...ofKind(bank, 'SOURCE_AND_STANDING')].slice(0, 6).map((q) => withCorrectAt(q, 0));
+    expect(rulesBroken(choices)).toContain('balanced-positions');
+  });
+
+  it('correct-not-longest: catch a quiz where the right option is always the longest', () => {
+    const padded = choiceQuestions(bank)
+      .filter((q) => q.options.length >= 3)
+      .slice(0, 6)
+      .map((q) => ({ ...q, options: q.options.map((o) => (o.correct ? { ...o, text: `${o.text}, as quoted in the article` } : o)) }));
+    expect(rulesBroken(padded)).toContain('correct-not-longest');
+  });
+});
