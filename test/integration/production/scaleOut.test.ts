@@ -39,18 +39,23 @@ interface Read {
 test('a quiz generated through one instance is read, question for question, through the other', async () => {
   const events = await first.gql<{ events: { nodes: { id: string }[] } }>('{ events(first: 1) { nodes { id } } }');
   const eventId = events.data!.events.nodes[0]!.id;
+  // A key made through one instance is a row in the shared store: the other accepts it too.
+  const { auth } = await first.createKey('EDUCATOR', 'scale-out');
+  // One key, stored once, works on either instance.
+  const teacher = (await first.createKey('EDUCATOR', 'scale-out')).auth;
   const made = await first.gql<Generated>(
     `mutation($input: GenerateQuizInput!) { generateQuiz(input: $input) { quiz { id title questions { id prompt } } } }`,
     { input: { eventId, count: 5, seed: 'scale-out', title: 'Shared' } },
+    teacher,
   );
   expect(made.errors).toBeUndefined();
   const quiz = made.data!.generateQuiz.quiz;
   expect(quiz.questions.length).toBeGreaterThan(0);
 
-  const read = await second.gql<Read>('query($id: ID!) { quiz(id: $id) { id title questions { id prompt } } }', { id: quiz.id });
+  const read = await second.gql<Read>('query($id: ID!) { quiz(id: $id) { id title questions { id prompt } } }', { id: quiz.id }, teacher);
   expect(read.errors).toBeUndefined();
   expect(read.data!.quiz).toEqual(quiz);
 
-  const listed = await second.gql<{ quizzes: { totalCount: number } }>('{ quizzes { totalCount } }');
+  const listed = await second.gql<{ quizzes: { totalCount: number } }>('{ quizzes { totalCount } }', {}, teacher);
   expect(listed.data!.quizzes.totalCount).toBe(1);
 });
