@@ -1,5 +1,7 @@
 // Who a request acts as, resolved once per request from its Authorization header.
 
+export const NEEDS_KEY = 'This needs an educator API key: send Authorization: Bearer <key>';
+
 export const ROLES = ['EDUCATOR', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
 

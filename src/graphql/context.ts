@@ -7,7 +7,7 @@ import type { ViewerState } from '../access/viewer';
 import * as batches from '../events/batches';
 import type { ClaimParent } from '../events/batches';
 import type { ClaimFilter } from '../events/lists';
-import { quizIdsByEvent, quizzesById } from '../quizzes/quizStore';
+import { quizOwnershipsByEvent, quizzesById } from '../quizzes/quizStore';
 
 export interface Services {
   readonly dataSource: DataSource;
@@ -44,7 +44,7 @@ export function createLoaders(ds: DataSource) {
     timelineOfEvent: byNumber(batches.timelineByEvent, ds),
     mentionsOfEntity: byNumber(batches.mentionsByEntity, ds),
     quiz: byNumber(quizzesById, ds),
-    quizzesOfEvent: byNumber(quizIdsByEvent, ds),
+    quizzesOfEvent: byNumber(quizOwnershipsByEvent, ds),
     /** One loader per (parent, filter): siblings asking the same question share one query. */
     claimIds(parent: ClaimParent, filter: ClaimFilter): DataLoader<number, number[]> {
       const key = `${parent}:${JSON.stringify(filter)}`;

@@ -68,8 +68,18 @@ export function listQuizzes(ds: DataSource, filter: QuizFilter, request: PageReq
   return pageOf(q, request);
 }
 
-export async function quizIdsByEvent(ds: DataSource, eventIds: readonly number[]): Promise<number[][]> {
-  const rows = await ds.manager.find(QuizRecord, { where: { eventId: In([...eventIds]) }, select: { id: true, eventId: true }, order: { id: 'ASC' } });
-  const byEvent = group(rows, (r) => r.eventId, (r) => r.id);
+/** A quiz's id and owner: enough to decide who may see it before loading it. */
+export interface QuizOwnership {
+  readonly id: number;
+  readonly ownerId: number | null;
+}
+
+export async function quizOwnershipsByEvent(ds: DataSource, eventIds: readonly number[]): Promise<QuizOwnership[][]> {
+  const rows = await ds.manager.find(QuizRecord, {
+    where: { eventId: In([...eventIds]) },
+    select: { id: true, eventId: true, ownerId: true },
+    order: { id: 'ASC' },
+  });
+  const byEvent = group(rows, (r) => r.eventId, (r): QuizOwnership => ({ id: r.id, ownerId: r.ownerId }));
   return eventIds.map((id) => byEvent.get(id) ?? []);
 }

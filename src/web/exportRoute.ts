@@ -1,6 +1,10 @@
 // GET /quizzes/:id/export/:format — the same files as Quiz.export, as links an educator clicks.
+// The same key rules as Quiz.export: 401 without a live key, 403 for another educator's quiz.
 import { Router } from 'express';
 import type { DataSource } from 'typeorm';
+import { viewerOf } from '../access/apiKeys';
+import { canReadQuiz } from '../access/policy';
+import { NEEDS_KEY } from '../access/viewer';
 import { EXPORT_FORMATS } from '../export';
 import { BadInputError } from '../errors';
 import { idOf } from '../graphql/common/globalId';
@@ -23,8 +27,14 @@ export function exportRouter(dataSource: DataSource): Router {
         if (error instanceof BadInputError) return void res.status(400).type('text/plain').send(error.message);
         throw error;
       }
+      const viewer = await viewerOf(dataSource, req.headers.authorization);
+      if (viewer.kind !== 'key') {
+        const reason = viewer.kind === 'invalid' ? viewer.reason : NEEDS_KEY;
+        return void res.status(401).setHeader('WWW-Authenticate', 'Bearer').type('text/plain').send(reason);
+      }
       const [quiz] = await quizzesById(dataSource, [quizId]);
       if (!quiz) return void res.status(404).type('text/plain').send('No quiz with this id.');
+      if (!canReadQuiz(viewer, quiz)) return void res.status(403).type('text/plain').send("This quiz belongs to another educator's key.");
       const file = await exportStoredQuiz(quiz, format);
       res
         .status(200)

@@ -4,12 +4,15 @@ import { EXPORT_FORMATS } from '../../src/export';
 
 let server: TestServer;
 let quizId: string;
+let teacher: Record<string, string>;
 beforeAll(async () => {
   server = await startTestServer();
+  teacher = (await server.createKey('EDUCATOR', 'export tests')).auth;
   const events = await server.gql<{ events: { nodes: { id: string }[] } }>('{ events(first: 1) { nodes { id } } }');
   const res = await server.gql<{ generateQuiz: { quiz: { id: string } } }>(
     'mutation($id: ID!) { generateQuiz(input: { eventId: $id, count: 12, seed: "export" }) { quiz { id } } }',
     { id: events.data!.events.nodes[0]!.id },
+    teacher,
   );
   quizId = res.data!.generateQuiz.quiz.id;
 });
@@ -21,11 +24,12 @@ test.each(EXPORT_FORMATS)('%s: the GraphQL export and the download link give the
   const res = await server.gql<Exported>(
     'query($id: ID!, $format: ExportFormat!) { quiz(id: $id) { export(format: $format) { filename mediaType encoding content downloadPath warnings { message } } } }',
     { id: quizId, format },
+    teacher,
   );
   expect(res.errors).toBeUndefined();
   const file = res.data!.quiz.export;
   expect(file.content.length).toBeGreaterThan(100);
-  const download = await fetch(server.url + file.downloadPath);
+  const download = await fetch(server.url + file.downloadPath, { headers: teacher });
   expect(download.status).toBe(200);
   expect(download.headers.get('content-type')).toContain(file.mediaType.split(';')[0]);
   expect(download.headers.get('content-disposition')).toContain(file.filename);
@@ -34,16 +38,16 @@ test.each(EXPORT_FORMATS)('%s: the GraphQL export and the download link give the
 });
 
 test('a GIFT export carries the quiz’s questions', async () => {
-  const res = await server.gql<Exported>('query($id: ID!) { quiz(id: $id) { export(format: GIFT) { content } questions { prompt } } }', { id: quizId });
+  const res = await server.gql<Exported>('query($id: ID!) { quiz(id: $id) { export(format: GIFT) { content } questions { prompt } } }', { id: quizId }, teacher);
   expect(res.data!.quiz.export.content).toMatch(/::.+::/);
 });
 
 test('the download route explains an unknown format or quiz', async () => {
-  const badFormat = await fetch(`${server.url}/quizzes/${quizId}/export/pdf`);
+  const badFormat = await fetch(`${server.url}/quizzes/${quizId}/export/pdf`, { headers: teacher });
   expect(badFormat.status).toBe(400);
   expect(await badFormat.text()).toMatch(/Unknown format "pdf". Use one of: gift, moodle-xml/);
-  const missing = await fetch(`${server.url}/quizzes/${Buffer.from('Quiz:424242').toString('base64url')}/export/gift`);
+  const missing = await fetch(`${server.url}/quizzes/${Buffer.from('Quiz:424242').toString('base64url')}/export/gift`, { headers: teacher });
   expect(missing.status).toBe(404);
-  const malformed = await fetch(`${server.url}/quizzes/xyz!/export/gift`);
+  const malformed = await fetch(`${server.url}/quizzes/xyz!/export/gift`, { headers: teacher });
   expect(malformed.status).toBe(400);
 });

@@ -4,8 +4,10 @@ import path from 'node:path';
 import { startTestServer, type TestServer } from '../support/server';
 
 let server: TestServer;
+let teacher: Record<string, string>;
 beforeAll(async () => {
   server = await startTestServer();
+  teacher = (await server.createKey('EDUCATOR', 'ingest tests')).auth;
 });
 afterAll(() => server.stop());
 
@@ -36,7 +38,7 @@ async function count(table: string): Promise<number> {
 }
 
 test('a pasted article becomes an event with sourced claims, then a quiz', async () => {
-  const res = await server.gql<Ingested>(INGEST, { input: { title: 'Test article', body: article(firstTxt), publishedAt: '2025-03-14', outlet: 'Wire' } });
+  const res = await server.gql<Ingested>(INGEST, { input: { title: 'Test article', body: article(firstTxt), publishedAt: '2025-03-14', outlet: 'Wire' } }, teacher);
   expect(res.errors).toBeUndefined();
   const { created, event } = res.data!.ingestArticle;
   expect(created).toBe(true);
@@ -46,6 +48,7 @@ test('a pasted article becomes an event with sourced claims, then a quiz', async
   const quiz = await server.gql<{ generateQuiz: { quiz: { questions: { kind: string }[] } } }>(
     'mutation($id: ID!) { generateQuiz(input: { eventId: $id, count: 5, seed: "t" }) { quiz { questions { kind } } } }',
     { id: event.id },
+    teacher,
   );
   expect(quiz.errors).toBeUndefined();
   expect(quiz.data!.generateQuiz.quiz.questions.length).toBeGreaterThan(0);
@@ -54,7 +57,7 @@ test('a pasted article becomes an event with sourced claims, then a quiz', async
 test('the same text twice (whitespace aside) is stored once', async () => {
   const body = article(firstTxt);
   const before = await count('article');
-  const res = await server.gql<Ingested>(INGEST, { input: { body: body.replace(/\n/g, '\r\n  ') } });
+  const res = await server.gql<Ingested>(INGEST, { input: { body: body.replace(/\n/g, '\r\n  ') } }, teacher);
   expect(res.errors).toBeUndefined();
   expect(res.data!.ingestArticle.created).toBe(false);
   expect(await count('article')).toBe(before);
@@ -63,7 +66,7 @@ test('the same text twice (whitespace aside) is stored once', async () => {
 test('entities are matched across articles: NATO in a second article is the seed’s NATO', async () => {
   const natoBefore = await server.gql<{ entities: { totalCount: number } }>('{ entities(filter: { name: "NATO", kinds: [ORGANIZATION] }) { totalCount } }');
   const body = 'NATO Secretary-General Mark Rutte said on Tuesday that the alliance would hold talks with Ukraine next month. "We stand with Kyiv," Rutte told reporters in Brussels. The meeting will include 32 member states, according to a statement from NATO.';
-  const res = await server.gql<Ingested>(INGEST, { input: { body, publishedAt: '2025-02-04' } });
+  const res = await server.gql<Ingested>(INGEST, { input: { body, publishedAt: '2025-02-04' } }, teacher);
   expect(res.errors).toBeUndefined();
   const natoAfter = await server.gql<{ entities: { totalCount: number } }>('{ entities(filter: { name: "NATO", kinds: [ORGANIZATION] }) { totalCount } }');
   expect(natoAfter.data!.entities.totalCount).toBe(natoBefore.data!.entities.totalCount);
@@ -75,7 +78,7 @@ test('an article can join an existing event', async () => {
   const seed = await server.gql<{ events: { nodes: { id: string }[] } }>('{ events(first: 1) { nodes { id } } }');
   const eventId = seed.data!.events.nodes[0]!.id;
   const body = 'Ukrainian President Volodymyr Zelensky said on Monday that Kyiv had new evidence about the troops. "We will share it with our partners," he said.';
-  const res = await server.gql<Ingested>(INGEST, { input: { body, eventId, publishedAt: '2024-10-21' } });
+  const res = await server.gql<Ingested>(INGEST, { input: { body, eventId, publishedAt: '2024-10-21' } }, teacher);
   expect(res.errors).toBeUndefined();
   expect(res.data!.ingestArticle.event.id).toBe(eventId);
   const articles = await server.gql<{ event: { articles: { totalCount: number } } }>('query($id: ID!) { event(id: $id) { articles { totalCount } } }', { id: eventId });
@@ -92,7 +95,7 @@ describe('bad input is refused with a clear error, and nothing is stored', () =>
     ['an unknown event', { body: 'The mayor said the bridge would reopen soon after repairs were finished by the city engineers this spring.', eventId: Buffer.from('Event:99999').toString('base64url') }, /no event/],
   ])('%s', async (_name, input, message) => {
     const before = { articles: await count('article'), claims: await count('claim'), entities: await count('news_entity') };
-    const res = await server.gql(INGEST, { input });
+    const res = await server.gql(INGEST, { input }, teacher);
     expect(res.errors?.[0]?.extensions?.code).toMatch(/BAD_USER_INPUT|NOT_FOUND/);
     expect(res.errors?.[0]?.message).toMatch(message);
     expect({ articles: await count('article'), claims: await count('claim'), entities: await count('news_entity') }).toEqual(before);

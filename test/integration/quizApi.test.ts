@@ -3,8 +3,10 @@ import { startTestServer, type TestServer } from '../support/server';
 
 let server: TestServer;
 let eventId: string;
+let teacher: Record<string, string>;
 beforeAll(async () => {
   server = await startTestServer();
+  teacher = (await server.createKey('EDUCATOR', 'quiz tests')).auth;
   const res = await server.gql<{ events: { nodes: { id: string }[] } }>('{ events(first: 1) { nodes { id } } }');
   eventId = res.data!.events.nodes[0]!.id;
 });
@@ -45,7 +47,7 @@ type Question = {
 type Generated = { generateQuiz: { warnings: string[]; quiz: { id: string; title: string; seed: string; questions: Question[] } } };
 
 test('a 20-question quiz on the seed event is stored and read back identically', async () => {
-  const res = await server.gql<Generated>(GENERATE, { input: { eventId, count: 20, seed: 'class-7b' } });
+  const res = await server.gql<Generated>(GENERATE, { input: { eventId, count: 20, seed: 'class-7b' } }, teacher);
   expect(res.errors).toBeUndefined();
   const { quiz } = res.data!.generateQuiz;
   expect(quiz.questions).toHaveLength(20);
@@ -55,27 +57,27 @@ test('a 20-question quiz on the seed event is stored and read back identically',
     expect(q.tests.length).toBeGreaterThan(0);
     if (q.options) expect(q.options.filter((o) => o.correct).map((o) => o.id)).toEqual([q.correctOptionId]);
   }
-  const back = await server.gql<{ quiz: { questions: Question[]; seed: string } }>(`query($id: ID!) { quiz(id: $id) { seed questions { ${QUESTION_FIELDS} } } }`, { id: quiz.id });
+  const back = await server.gql<{ quiz: { questions: Question[]; seed: string } }>(`query($id: ID!) { quiz(id: $id) { seed questions { ${QUESTION_FIELDS} } } }`, { id: quiz.id }, teacher);
   expect(back.data!.quiz).toEqual({ seed: 'class-7b', questions: quiz.questions });
 });
 
 test('the same seed and options give the same questions', async () => {
-  const a = await server.gql<Generated>(GENERATE, { input: { eventId, count: 8, seed: 'same' } });
-  const b = await server.gql<Generated>(GENERATE, { input: { eventId, count: 8, seed: 'same' } });
+  const a = await server.gql<Generated>(GENERATE, { input: { eventId, count: 8, seed: 'same' } }, teacher);
+  const b = await server.gql<Generated>(GENERATE, { input: { eventId, count: 8, seed: 'same' } }, teacher);
   expect(a.data!.generateQuiz.quiz.id).not.toBe(b.data!.generateQuiz.quiz.id);
   expect(b.data!.generateQuiz.quiz.questions).toEqual(a.data!.generateQuiz.quiz.questions);
 });
 
 test('a fact a question tests can be fetched by the id it cites', async () => {
-  const res = await server.gql<Generated>(GENERATE, { input: { eventId, count: 3, kinds: ['WHO_SAID_IT'], seed: 's' } });
+  const res = await server.gql<Generated>(GENERATE, { input: { eventId, count: 3, kinds: ['WHO_SAID_IT'], seed: 's' } }, teacher);
   const ref = res.data!.generateQuiz.quiz.questions[0]!.tests[0]!;
-  const node = await server.gql<{ node: { __typename: string } }>('query($id: ID!) { node(id: $id) { __typename } }', { id: ref.id });
+  const node = await server.gql<{ node: { __typename: string } }>('query($id: ID!) { node(id: $id) { __typename } }', { id: ref.id }, teacher);
   expect(node.errors).toBeUndefined();
   expect(node.data!.node.__typename).toBe({ CLAIM: 'Claim', ENTITY: 'NewsEntity', QUANTITY: 'Quantity', TIMELINE_ENTRY: 'TimelineEntry', RELATION: 'Relation', EVENT: 'Event' }[ref.type]);
 });
 
 test('asking for more than the event supports returns what it can, with a warning, never padding', async () => {
-  const res = await server.gql<Generated>(GENERATE, { input: { eventId, count: 100, kinds: ['ORDERING'], seed: 'x' } });
+  const res = await server.gql<Generated>(GENERATE, { input: { eventId, count: 100, kinds: ['ORDERING'], seed: 'x' } }, teacher);
   expect(res.errors).toBeUndefined();
   const { quiz, warnings } = res.data!.generateQuiz;
   expect(quiz.questions.length).toBeGreaterThan(0);
@@ -87,11 +89,12 @@ test('the question bank lists every question, and hand-picked ids make exactly t
   const bank = await server.gql<{ event: { questionBank: { id: string; kind: string }[] } }>(
     'query($id: ID!) { event(id: $id) { questionBank { id kind } } }',
     { id: eventId },
+    teacher,
   );
   const all = bank.data!.event.questionBank;
   expect(all.length).toBeGreaterThan(20);
   const picked = [all[0]!.id, all[5]!.id, all[10]!.id];
-  const res = await server.gql<Generated>(GENERATE, { input: { eventId, count: 3, questionIds: picked, seed: 'p' } });
+  const res = await server.gql<Generated>(GENERATE, { input: { eventId, count: 3, questionIds: picked, seed: 'p' } }, teacher);
   expect(res.errors).toBeUndefined();
   expect(new Set(res.data!.generateQuiz.quiz.questions.map((q) => q.id))).toEqual(new Set(picked));
 });
@@ -100,6 +103,7 @@ test('quizzes are listed per event', async () => {
   const res = await server.gql<{ quizzes: { totalCount: number }; event: { quizzes: { totalCount: number } } }>(
     'query($id: ID!) { quizzes(filter: { event: $id }) { totalCount } event(id: $id) { quizzes { totalCount } } }',
     { id: eventId },
+    teacher,
   );
   expect(res.data!.quizzes.totalCount).toBeGreaterThan(0);
   expect(res.data!.event.quizzes.totalCount).toBe(res.data!.quizzes.totalCount);
@@ -110,14 +114,14 @@ test.each([
   [{ count: 101 }, /count must be at most 100/],
   [{ count: 5, questionIds: ['no-such-question'] }, /no-such-question/],
 ])('bad options %j are BAD_USER_INPUT and store nothing', async (options, message) => {
-  const before = (await server.gql<{ quizzes: { totalCount: number } }>('{ quizzes { totalCount } }')).data!.quizzes.totalCount;
-  const res = await server.gql(GENERATE, { input: { eventId, ...options } });
+  const before = (await server.gql<{ quizzes: { totalCount: number } }>('{ quizzes { totalCount } }', {}, teacher)).data!.quizzes.totalCount;
+  const res = await server.gql(GENERATE, { input: { eventId, ...options } }, teacher);
   expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   expect(res.errors?.[0]?.message).toMatch(message);
-  expect((await server.gql<{ quizzes: { totalCount: number } }>('{ quizzes { totalCount } }')).data!.quizzes.totalCount).toBe(before);
+  expect((await server.gql<{ quizzes: { totalCount: number } }>('{ quizzes { totalCount } }', {}, teacher)).data!.quizzes.totalCount).toBe(before);
 });
 
 test('an unknown question kind is rejected by the schema', async () => {
-  const res = await server.gql(GENERATE, { input: { eventId, count: 3, kinds: ['ESSAY'] } });
+  const res = await server.gql(GENERATE, { input: { eventId, count: 3, kinds: ['ESSAY'] } }, teacher);
   expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
 });

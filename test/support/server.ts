@@ -3,14 +3,24 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Logger } from 'typeorm';
+import { createApiKey } from '../../src/access/apiKeys';
+import type { Role } from '../../src/access/viewer';
 import { startApp, type RunningApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { createScratchDatabase } from './postgres';
 
 export interface TestServer extends RunningApp {
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResponse<T>>;
+  /** Makes a key the way `npm run keys -- create` does; `auth` is the header to send with it. */
+  createKey(role: Role, name: string): Promise<TestKey>;
   /** SQL statements the server ran since the last reset (SELECT and writes). */
   queries: { count: number; reset(): void };
+}
+
+export interface TestKey {
+  readonly id: number;
+  readonly secret: string;
+  readonly auth: { authorization: string };
 }
 
 export interface GqlResponse<T> {
@@ -53,6 +63,10 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       await app.stop();
       await scratch?.drop();
       fs.rmSync(dir, { recursive: true, force: true });
+    },
+    async createKey(role, name) {
+      const { key, secret } = await createApiKey(app.dataSource, { role, name });
+      return { id: key.id, secret, auth: { authorization: `Bearer ${secret}` } };
     },
     queries: { get count() { return logger.count; }, reset() { logger.count = 0; } },
     async gql(query, variables, headers = {}) {

@@ -1,6 +1,8 @@
 // Running a quiz: publish it under a code, let students open and submit it, report to the educator.
-// Thin: arguments in, one service call, result out. `actor` is null until access control lands.
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+// Thin: a guard, arguments in, one service call, result out. Students (quizByCode, submitAttempt) need no key.
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Actor } from '../../attempts/actor';
 import { listAttempts } from '../../attempts/attemptStore';
 import { statisticsOfQuiz } from '../../attempts/classStatistics';
 import { liveQuizByCode, publishedView, type PublishedQuiz } from '../../attempts/publishedQuiz';
@@ -11,6 +13,7 @@ import { pageRequest } from '../../paging/pagination';
 import type { StoredQuiz } from '../../quizzes/storedQuiz';
 import { ConnectionArgs, toConnection } from '../common/connection';
 import { idOf } from '../common/globalId';
+import { quizChanger, quizReader, signedIn } from '../access';
 import type { Context } from '../context';
 import { QuizType } from '../quizzes/types';
 import { PublishedQuizType } from './studentTypes';
@@ -23,12 +26,20 @@ async function quizOf(ctx: Context, globalId: string): Promise<StoredQuiz> {
   return quiz;
 }
 
+/** The quiz a key may change, and the actor to record. Signed in first, so no key learns nothing of which ids exist. */
+async function changeableQuiz(ctx: Context, info: GraphQLResolveInfo, globalId: string): Promise<{ quiz: StoredQuiz; actor: Actor }> {
+  await signedIn(ctx, info);
+  const quiz = await quizOf(ctx, globalId);
+  const viewer = await quizChanger(ctx, info, quiz);
+  return { quiz, actor: { ownerId: viewer.keyId } };
+}
+
 @Resolver()
 export class AttemptResolver {
   @Mutation(() => QuizShareType, { description: 'Opens the quiz to students under a share code. Publishing a published quiz returns its live code.' })
-  async publishQuiz(@Arg('quizId', () => ID) quizId: string, @Ctx() ctx: Context): Promise<QuizShareType> {
-    const quiz = await quizOf(ctx, quizId);
-    const share = await publishQuiz(ctx.dataSource, Number(quiz.id), null);
+  async publishQuiz(@Arg('quizId', () => ID) quizId: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<QuizShareType> {
+    const { quiz, actor } = await changeableQuiz(ctx, info, quizId);
+    const share = await publishQuiz(ctx.dataSource, Number(quiz.id), actor);
     ctx.onWrite();
     return shareView(share, quiz);
   }
@@ -36,8 +47,9 @@ export class AttemptResolver {
   @Mutation(() => Boolean, {
     description: 'Stops the live code working (attempts already made are kept). True when a live code was stopped. Publishing again gives a new code.',
   })
-  async unpublishQuiz(@Arg('quizId', () => ID) quizId: string, @Ctx() ctx: Context): Promise<boolean> {
-    const stopped = await unpublishQuiz(ctx.dataSource, idOf('Quiz', quizId, 'quizId'), null);
+  async unpublishQuiz(@Arg('quizId', () => ID) quizId: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<boolean> {
+    const { quiz, actor } = await changeableQuiz(ctx, info, quizId);
+    const stopped = await unpublishQuiz(ctx.dataSource, Number(quiz.id), actor);
     ctx.onWrite();
     return stopped;
   }
@@ -72,12 +84,14 @@ export class AttemptResolver {
 @Resolver(() => QuizType)
 export class QuizAttemptsResolver {
   @FieldResolver(() => AttemptConnection, { description: 'Graded attempts, in submission order.' })
-  async attempts(@Root() quiz: StoredQuiz, @Args() page: ConnectionArgs, @Ctx() ctx: Context) {
+  async attempts(@Root() quiz: StoredQuiz, @Args() page: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    await quizReader(ctx, info, quiz);
     return toConnection(await listAttempts(ctx.dataSource, Number(quiz.id), pageRequest(page)), (a) => attemptView(a, quiz));
   }
 
   @FieldResolver(() => QuizStatisticsType, { description: "The class's results: scores, and an item analysis of every question." })
-  async statistics(@Root() quiz: StoredQuiz, @Ctx() ctx: Context): Promise<QuizStatisticsType> {
+  async statistics(@Root() quiz: StoredQuiz, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<QuizStatisticsType> {
+    await quizReader(ctx, info, quiz);
     const report = await statisticsOfQuiz(ctx.dataSource, quiz);
     return {
       ...report,

@@ -1,15 +1,24 @@
-import { Arg, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { ExportFormat as ExportFormatValue } from '../../export';
 import { exportStoredQuiz, formatSlug } from '../../quizzes/exportStoredQuiz';
 import type { StoredQuiz } from '../../quizzes/storedQuiz';
+import { quizReader } from '../access';
 import { toGlobalId } from '../common/globalId';
+import type { Context } from '../context';
 import { QuizType } from '../quizzes/types';
 import { ContentEncoding, ExportedQuizFile, ExportFormat } from './types';
 
 @Resolver(() => QuizType)
 export class QuizExportResolver {
   @FieldResolver(() => ExportedQuizFile, { description: 'The quiz as a file in `format`, with warnings for questions converted or left out.' })
-  async export(@Root() quiz: StoredQuiz, @Arg('format', () => ExportFormat) format: ExportFormatValue): Promise<ExportedQuizFile> {
+  async export(
+    @Root() quiz: StoredQuiz,
+    @Arg('format', () => ExportFormat) format: ExportFormatValue,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ExportedQuizFile> {
+    await quizReader(ctx, info, quiz);
     const file = await exportStoredQuiz(quiz, format);
     return {
       filename: file.filename,

@@ -1,10 +1,12 @@
-import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Field, ID, Info, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { MaxLength } from 'class-validator';
 import type { Article, NewsEvent } from '../../domain/facts';
 import { MAX_ARTICLE_CHARS } from '../../ingest';
 import { ingestArticle } from '../../ingestion/ingestArticle';
 import { ArticleType } from '../articles/types';
+import { writer } from '../access';
 import { idOf } from '../common/globalId';
 import type { Context } from '../context';
 import { EventType } from '../events/types';
@@ -31,8 +33,13 @@ export class IngestArticlePayload {
 
 @Resolver()
 export class IngestionResolver {
-  @Mutation(() => IngestArticlePayload, { description: 'Reads an article into sourced event data, in one transaction, ready for generateQuiz.' })
-  async ingestArticle(@Arg('input', () => IngestArticleInput) input: IngestArticleInput, @Ctx() ctx: Context): Promise<IngestArticlePayload> {
+  @Mutation(() => IngestArticlePayload, { description: 'Reads an article into sourced event data, in one transaction, ready for generateQuiz. Needs a key.' })
+  async ingestArticle(
+    @Arg('input', () => IngestArticleInput) input: IngestArticleInput,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<IngestArticlePayload> {
+    await writer(ctx, info);
     const saved = await ingestArticle(ctx.dataSource, {
       title: input.title ?? null,
       body: input.body,

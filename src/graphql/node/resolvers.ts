@@ -1,12 +1,14 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import { BadInputError, NotFoundError } from '../../errors';
 import { fromGlobalId, type NodeType } from '../common/globalId';
 import { Node } from '../common/node';
+import { assertCanReadQuiz, signedIn } from '../access';
 import type { Context } from '../context';
 
 type Loaded = { __typename: NodeType } & object;
 
-async function loadNode(globalId: string, ctx: Context): Promise<Loaded> {
+async function loadNode(globalId: string, ctx: Context, info: GraphQLResolveInfo): Promise<Loaded> {
   const { type, id } = fromGlobalId(globalId);
   const loaders = ctx.loaders;
   const load: Record<NodeType, () => Promise<object | null>> = {
@@ -17,7 +19,13 @@ async function loadNode(globalId: string, ctx: Context): Promise<Loaded> {
     Quantity: () => loaders.quantity.load(id),
     Relation: () => loaders.relation.load(id),
     TimelineEntry: () => loaders.timelineEntry.load(id),
-    Quiz: () => loaders.quiz.load(id),
+    // News is public; a quiz is its owner's, checked as Query.quiz checks it (signed in first).
+    Quiz: async () => {
+      const viewer = await signedIn(ctx, info);
+      const quiz = await loaders.quiz.load(id);
+      if (quiz) assertCanReadQuiz(viewer, quiz);
+      return quiz;
+    },
   };
   const node = await load[type]();
   if (!node) throw new NotFoundError(`no ${type} with id ${globalId}`);
@@ -27,13 +35,13 @@ async function loadNode(globalId: string, ctx: Context): Promise<Loaded> {
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Refetches any object by its id; NOT_FOUND when it names nothing.' })
-  node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return loadNode(id, ctx);
+  node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return loadNode(id, ctx, info);
   }
 
   @Query(() => [Node], { nullable: 'items', description: 'Many objects by id, in the order asked (at most 100).' })
-  nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context) {
+  nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     if (ids.length > 100) throw new BadInputError(`ask for at most 100 ids at once; got ${ids.length}`);
-    return Promise.all(ids.map((id) => loadNode(id, ctx)));
+    return Promise.all(ids.map((id) => loadNode(id, ctx, info)));
   }
 }

@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { canReadQuiz, quizListOwner } from '../../access/policy';
 import type { NewsEvent } from '../../domain/facts';
 import type { Question, QuestionKind as QuestionKindValue } from '../../domain/question';
 import { NotFoundError } from '../../errors';
@@ -11,6 +13,7 @@ import type { StoredQuiz } from '../../quizzes/storedQuiz';
 import { ConnectionArgs } from '../common/connection';
 import { QuestionKind } from '../common/enums';
 import { idOf, toGlobalId } from '../common/globalId';
+import { assertCanReadQuiz, quizReader, signedIn, writer } from '../access';
 import type { Context } from '../context';
 import { loadedConnection, nestedConnection } from '../common/loadedConnection';
 import { EventType } from '../events/types';
@@ -19,21 +22,35 @@ import { GenerateQuizInput, GenerateQuizPayload, QuizConnection, QuizFilter, Qui
 
 @Resolver(() => QuizType)
 export class QuizResolver {
-  @Query(() => QuizType, { description: 'A quiz by id; NOT_FOUND when there is none.' })
-  async quiz(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<StoredQuiz> {
+  @Query(() => QuizType, { description: "A quiz by id. Needs a key: NOT_FOUND when there is none, FORBIDDEN when it is another educator's." })
+  async quiz(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<StoredQuiz> {
+    // Signed in before the look-up, so a client without a key learns nothing about which ids exist.
+    const viewer = await signedIn(ctx, info);
     const quiz = await ctx.loaders.quiz.load(idOf('Quiz', id));
     if (!quiz) throw new NotFoundError(`no quiz with id ${id}`);
+    assertCanReadQuiz(viewer, quiz);
     return quiz;
   }
 
-  @Query(() => QuizConnection, { description: 'Stored quizzes, oldest first.' })
-  async quizzes(@Args() page: ConnectionArgs, @Arg('filter', () => QuizFilter, { nullable: true }) filter: QuizFilter | null, @Ctx() ctx: Context) {
+  @Query(() => QuizConnection, { description: "Stored quizzes, oldest first: the key's own (an admin key: all). Needs a key." })
+  async quizzes(
+    @Args() page: ConnectionArgs,
+    @Arg('filter', () => QuizFilter, { nullable: true }) filter: QuizFilter | null,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const ownerId = quizListOwner(await signedIn(ctx, info));
     const eventId = filter?.event ? idOf('Event', filter.event, 'filter.event') : null;
-    return loadedConnection(await listQuizzes(ctx.dataSource, { eventId }, pageRequest(page)), ctx.loaders.quiz);
+    return loadedConnection(await listQuizzes(ctx.dataSource, { eventId, ownerId }, pageRequest(page)), ctx.loaders.quiz);
   }
 
-  @Mutation(() => GenerateQuizPayload, { description: 'Generates a quiz from an event and stores it.' })
-  async generateQuiz(@Arg('input', () => GenerateQuizInput) input: GenerateQuizInput, @Ctx() ctx: Context): Promise<GenerateQuizPayload> {
+  @Mutation(() => GenerateQuizPayload, { description: "Generates a quiz from an event and stores it as the key's own. Needs a key." })
+  async generateQuiz(
+    @Arg('input', () => GenerateQuizInput) input: GenerateQuizInput,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<GenerateQuizPayload> {
+    const viewer = await writer(ctx, info);
     const quiz = await generateAndStoreQuiz(ctx.dataSource, {
       eventId: input.eventId ? idOf('Event', input.eventId, 'input.eventId') : null,
       articleIds: input.articleIds?.map((id) => idOf('Article', id, 'input.articleIds')) ?? null,
@@ -43,7 +60,7 @@ export class QuizResolver {
       seed: input.seed ?? null,
       title: input.title ?? null,
       questionIds: input.questionIds ?? null,
-      ownerId: null,
+      ownerId: viewer.keyId,
     });
     ctx.onWrite();
     return { quiz: quiz as unknown as QuizType, warnings: [...quiz.warnings] };
@@ -62,7 +79,10 @@ export class QuizResolver {
   }
 
   @FieldResolver(() => [QuestionInterface])
-  questions(@Root() quiz: StoredQuiz): readonly Question[] {
+  async questions(@Root() quiz: StoredQuiz, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<readonly Question[]> {
+    // Checked again here, not only where the quiz was found: answers must stay private even if a
+    // new path to a Quiz forgets its guard.
+    await quizReader(ctx, info, quiz);
     return quiz.questions;
   }
 }
@@ -70,18 +90,24 @@ export class QuizResolver {
 @Resolver(() => EventType)
 export class EventQuizResolver {
   @FieldResolver(() => [QuestionInterface], {
-    description: 'Every question the engine can make from this event, for an educator to hand-pick (pass their ids to generateQuiz).',
+    description:
+      'Every question the engine can make from this event, for an educator to hand-pick (pass their ids to generateQuiz). ' +
+      'Needs a key: it holds the answers to any quiz made from this event.',
   })
   async questionBank(
     @Root() event: NewsEvent,
     @Arg('kinds', () => [QuestionKind], { nullable: true }) kinds: QuestionKindValue[] | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Question[]> {
+    await writer(ctx, info);
     return questionBank(await loadEventFacts(ctx.dataSource, Number(event.id)), kinds ?? undefined);
   }
 
-  @FieldResolver(() => QuizConnection, { description: 'Quizzes generated from this event.' })
-  async quizzes(@Root() event: NewsEvent, @Args() page: ConnectionArgs, @Ctx() ctx: Context) {
-    return nestedConnection(await ctx.loaders.quizzesOfEvent.load(Number(event.id)), page, ctx.loaders.quiz);
+  @FieldResolver(() => QuizConnection, { description: "Quizzes generated from this event: the key's own (an admin key: all). Needs a key." })
+  async quizzes(@Root() event: NewsEvent, @Args() page: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const viewer = await signedIn(ctx, info);
+    const visible = (await ctx.loaders.quizzesOfEvent.load(Number(event.id))).filter((q) => canReadQuiz(viewer, q));
+    return nestedConnection(visible.map((q) => q.id), page, ctx.loaders.quiz);
   }
 }
