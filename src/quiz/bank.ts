@@ -6,6 +6,21 @@ import { indexFacts } from './facts/factIndex';
 import { GENERATORS } from './generators';
 import { checkKinds } from './kinds';
 import { questionViolations } from './rules';
+import { answerTexts } from './rules/answerTexts';
+import { coverage } from './text/normalize';
+import { findNumbers } from './text/numbers';
+import type { FactIndex } from './facts/factIndex';
+
+function restates(a: string, b: string): boolean {
+  const figures = (t: string): string => findNumbers(t).map((n) => n.value).sort((x, y) => x - y).join(',');
+  return figures(a) === figures(b) && Math.max(coverage(a, b), coverage(b, a)) >= 0.9;
+}
+
+function sameAnswer(a: Question, b: Question, index: FactIndex): boolean {
+  const x = answerTexts(a, index);
+  const y = answerTexts(b, index);
+  return x.length > 0 && x.length === y.length && x.every((t, i) => t === y[i]);
+}
 
 /**
  * Every question of the given kinds (all kinds by default) that passes the per-question rules.
@@ -41,6 +56,9 @@ function buildBank(facts: EventFacts, kinds: readonly QuestionKind[]): Question[
       if (seen.has(question.id)) continue;
       // A question that breaks a rule is a defect, never shown: leave it out of the bank.
       if (questionViolations(question, index).length > 0) continue;
+      // The same question reached from two facts (a meeting stated as a claim and as a relation) is
+      // kept once: same kind, same answer, one prompt's words within the other's, same figures.
+      if (out.some((o) => o.kind === question.kind && sameAnswer(o, question, index) && restates(o.prompt, question.prompt))) continue;
       seen.add(question.id);
       out.push(question);
     }

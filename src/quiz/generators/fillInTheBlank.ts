@@ -11,7 +11,9 @@ import { questionId } from '../questionId';
 import { containsPhrase, normalizeName } from '../text/normalize';
 import { findNumbers, numberForms } from '../text/numbers';
 
-export const FILL_PROMPT_LEAD = 'Complete the sentence from the article: ';
+import { FILL_PROMPT_LEAD } from '../compose/prompts';
+
+export { FILL_PROMPT_LEAD };
 
 /** Similarity used for a quoted phrase: free recall with no competing candidates named in the text. */
 export const QUOTE_BLANK_SIMILARITY = 0.5;

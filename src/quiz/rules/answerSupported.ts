@@ -4,7 +4,7 @@ import { BLANK, type Question } from '../../domain/question';
 import { TRUE_FALSE_LEAD } from '../compose/trueFalseQuestion';
 import { dateAnswerText } from '../facts/dates';
 import type { FactIndex } from '../facts/factIndex';
-import { FILL_PROMPT_LEAD } from '../generators/fillInTheBlank';
+import { FILL_PROMPT_LEAD } from '../compose/prompts';
 import { containsPhrase, coverage, normalizeName, normalizeText } from '../text/normalize';
 import { findNumbers } from '../text/numbers';
 import { standingClass } from '../text/standing';
