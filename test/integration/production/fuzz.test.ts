@@ -105,7 +105,7 @@ function encode(text: string): string {
   }
 }
 
-interface Hostile { method: string; headers: Record<string, string>; body?: string | Uint8Array; query?: string }
+interface Hostile { method: string; headers: Record<string, string>; body?: string | Blob; query?: string }
 
 function hostileRequest(r: Random): Hostile {
   const json = { 'content-type': 'application/json' };
@@ -121,7 +121,7 @@ function hostileRequest(r: Random): Hostile {
   if (kind === 8) {
     return { method: r.pick(['GET', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD']), headers: r.int(2) ? { 'apollo-require-preflight': '1' } : {}, query: `?query=${encode(schemaDocument(r))}&variables=${encode(r.pick(['{', '[]', '{"a":1}', '']))}` };
   }
-  return { method: 'POST', headers: json, body: new Uint8Array(Array.from({ length: 1 + r.int(2000) }, () => r.int(256))) };
+  return { method: 'POST', headers: json, body: new Blob([new Uint8Array(Array.from({ length: 1 + r.int(2000) }, () => r.int(256)))]) };
 }
 
 const STACK = /\n\s+at |stacktrace|node_modules|\/work\/|\.ts:\d+/;
