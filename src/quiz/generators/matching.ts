@@ -85,7 +85,8 @@ function roleMatching(index: FactIndex): MatchingQuestion[] {
     (e) =>
       e.description !== null &&
       index.actorIds.has(e.id) &&
-      !index.namesOf(e).some((n) => sharesWordStem(e.description as string, n)) &&
+      // Compared with the names shown (aliases may carry the title itself: "Ukrainian President …").
+      ![e.name, index.displayName(e)].some((n) => sharesWordStem(e.description as string, n)) &&
       index.facts.mentions.some((m) => m.entityId === e.id),
   );
   const groups: [string, string, NewsEntity[]][] = [
