@@ -3,6 +3,7 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { ApiKeyResolver } from './apiKeys/resolvers';
 import { ArticleResolver, EvidenceResolver } from './articles/resolvers';
 import { AttemptResolver, QuizAttemptsResolver } from './attempts/resolvers';
 import { studentQuestionTypes } from './attempts/studentTypes';
@@ -47,6 +48,7 @@ export const resolvers = [
   OrderingQuestionResolver,
   AttemptResolver,
   QuizAttemptsResolver,
+  ApiKeyResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -1,0 +1,172 @@
+// Who may do what, asked of the real server: every mutation and every protected field with no key,
+// a revoked key, another educator's key and the right key. The mutations and queries are read from
+// the built schema, so a new one without a row here fails the first test.
+import { newsquizSchema } from '../../src/graphql/schema';
+import { startTestServer, type GqlResponse, type TestServer } from '../support/server';
+
+type Caller = 'no key' | 'revoked key' | "another educator's key" | 'the right key';
+const CALLERS: readonly Caller[] = ['no key', 'revoked key', "another educator's key", 'the right key'];
+
+/**
+ * public: anyone, even with a revoked key (a student never sends one).
+ * write: any live key (events are shared).
+ * owned: the quiz's owner; another educator is FORBIDDEN.
+ * list: any live key, narrowed to the key's own quizzes.
+ * admin: an admin key; an educator is FORBIDDEN.
+ */
+type Rule = 'public' | 'write' | 'owned' | 'list' | 'admin';
+
+interface Fixture {
+  eventId: string;
+  quizId: string;
+  /** Alice's second quiz, published and unpublished by the matrix. */
+  toggledQuizId: string;
+  code: string;
+  spareKeyId: number;
+}
+
+interface Row {
+  readonly field: string;
+  readonly rule: Rule;
+  readonly query: string;
+  readonly variables: (f: Fixture) => Record<string, unknown>;
+  /** For list rows: the ids the answer lists. */
+  readonly listed?: (data: Record<string, unknown>) => string[];
+}
+
+const ARTICLE = 'The harbour authority said on Tuesday that the north pier would close for repairs for three weeks. "Ferries will use the south pier," the harbour master told reporters.';
+
+const quizNodes = (path: 'quizzes' | 'event') => (data: Record<string, unknown>): string[] => {
+  const connection = (path === 'quizzes' ? data.quizzes : (data.event as { quizzes: unknown }).quizzes) as { nodes: { id: string }[] };
+  return connection.nodes.map((n) => n.id);
+};
+
+const ROWS: readonly Row[] = [
+  // Mutations
+  { field: 'Mutation.ingestArticle', rule: 'write', query: 'mutation($b: String!) { ingestArticle(input: { body: $b }) { created } }', variables: () => ({ b: ARTICLE }) },
+  { field: 'Mutation.generateQuiz', rule: 'write', query: 'mutation($e: ID!) { generateQuiz(input: { eventId: $e, count: 3, seed: "m" }) { quiz { id } } }', variables: (f) => ({ e: f.eventId }) },
+  { field: 'Mutation.publishQuiz', rule: 'owned', query: 'mutation($q: ID!) { publishQuiz(quizId: $q) { code } }', variables: (f) => ({ q: f.toggledQuizId }) },
+  { field: 'Mutation.unpublishQuiz', rule: 'owned', query: 'mutation($q: ID!) { unpublishQuiz(quizId: $q) }', variables: (f) => ({ q: f.toggledQuizId }) },
+  { field: 'Mutation.submitAttempt', rule: 'public', query: 'mutation($c: String!) { submitAttempt(code: $c, participant: "Ada", answers: []) { score { maxPoints } } }', variables: (f) => ({ c: f.code }) },
+  { field: 'Mutation.createApiKey', rule: 'admin', query: 'mutation { createApiKey(input: { name: "Mr Okafor", role: EDUCATOR }) { key { id } secret } }', variables: () => ({}) },
+  { field: 'Mutation.revokeApiKey', rule: 'admin', query: 'mutation($id: Int!) { revokeApiKey(id: $id) { revokedAt } }', variables: (f) => ({ id: f.spareKeyId }) },
+  // Queries
+  { field: 'Query.quiz', rule: 'owned', query: 'query($q: ID!) { quiz(id: $q) { title } }', variables: (f) => ({ q: f.quizId }) },
+  { field: 'Query.node', rule: 'owned', query: 'query($q: ID!) { node(id: $q) { id } }', variables: (f) => ({ q: f.quizId }) },
+  { field: 'Query.nodes', rule: 'owned', query: 'query($q: ID!) { nodes(ids: [$q]) { id } }', variables: (f) => ({ q: f.quizId }) },
+  { field: 'Query.quizzes', rule: 'list', query: '{ quizzes(first: 100) { nodes { id } } }', variables: () => ({}), listed: quizNodes('quizzes') },
+  { field: 'Query.quizByCode', rule: 'public', query: 'query($c: String!) { quizByCode(code: $c) { title } }', variables: (f) => ({ c: f.code }) },
+  { field: 'Query.apiKeys', rule: 'admin', query: '{ apiKeys { id } }', variables: () => ({}) },
+  // Protected fields of public types, and the quiz's private fields
+  { field: 'Event.quizzes', rule: 'list', query: 'query($e: ID!) { event(id: $e) { quizzes(first: 100) { nodes { id } } } }', variables: (f) => ({ e: f.eventId }), listed: quizNodes('event') },
+  { field: 'Event.questionBank', rule: 'write', query: 'query($e: ID!) { event(id: $e) { questionBank { id } } }', variables: (f) => ({ e: f.eventId }) },
+  { field: 'Quiz.questions', rule: 'owned', query: 'query($q: ID!) { quiz(id: $q) { questions { id } } }', variables: (f) => ({ q: f.quizId }) },
+  { field: 'Quiz.export', rule: 'owned', query: 'query($q: ID!) { quiz(id: $q) { export(format: GIFT) { content } } }', variables: (f) => ({ q: f.quizId }) },
+  { field: 'Quiz.attempts', rule: 'owned', query: 'query($q: ID!) { quiz(id: $q) { attempts { totalCount } } }', variables: (f) => ({ q: f.quizId }) },
+  { field: 'Quiz.statistics', rule: 'owned', query: 'query($q: ID!) { quiz(id: $q) { statistics { attemptCount } } }', variables: (f) => ({ q: f.quizId }) },
+];
+
+/** Query fields anyone may read: the news itself. A Quiz through node/nodes is a row above. */
+const PUBLIC_QUERIES = ['article', 'articles', 'claim', 'claims', 'entities', 'entity', 'event', 'events'];
+
+let server: TestServer;
+let fixture: Fixture;
+const headers = {} as Record<Caller, Record<string, string>>;
+let adminAuth: Record<string, string>;
+
+beforeAll(async () => {
+  // The public response cache is on, as in production: no protected answer may come from it.
+  server = await startTestServer({ RESPONSE_CACHE_SECONDS: '60' });
+  const alice = await server.createKey('EDUCATOR', 'Ms Rivera');
+  const bob = await server.createKey('EDUCATOR', 'Mr Chen');
+  const revoked = await server.createKey('EDUCATOR', 'Mx Former');
+  const admin = await server.createKey('ADMIN', 'Head of IT');
+  const spare = await server.createKey('EDUCATOR', 'to be revoked');
+  adminAuth = admin.auth;
+  const gone = await server.gql('mutation($id: Int!) { revokeApiKey(id: $id) { id } }', { id: revoked.id }, admin.auth);
+  expect(gone.errors).toBeUndefined();
+  headers['no key'] = {};
+  headers['revoked key'] = revoked.auth;
+  headers["another educator's key"] = bob.auth;
+  headers['the right key'] = alice.auth;
+
+  const events = await server.gql<{ events: { nodes: { id: string }[] } }>('{ events(first: 1) { nodes { id } } }');
+  const eventId = events.data!.events.nodes[0]!.id;
+  const generate = async (seed: string) => {
+    const res = await server.gql<{ generateQuiz: { quiz: { id: string } } }>(
+      'mutation($e: ID!, $s: String!) { generateQuiz(input: { eventId: $e, count: 4, seed: $s }) { quiz { id } } }',
+      { e: eventId, s: seed },
+      alice.auth,
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!.generateQuiz.quiz.id;
+  };
+  const quizId = await generate('matrix');
+  const toggledQuizId = await generate('toggled');
+  const published = await server.gql<{ publishQuiz: { code: string } }>('mutation($q: ID!) { publishQuiz(quizId: $q) { code } }', { q: quizId }, alice.auth);
+  expect(published.errors).toBeUndefined();
+  fixture = { eventId, quizId, toggledQuizId, code: published.data!.publishQuiz.code, spareKeyId: spare.id };
+});
+afterAll(() => server.stop());
+
+test('every mutation and every query field has a row in the matrix (or is public news)', async () => {
+  const schema = await newsquizSchema();
+  const covered = new Set(ROWS.map((r) => r.field));
+  const mutations = Object.keys(schema.getMutationType()!.getFields()).map((f) => `Mutation.${f}`);
+  const queries = Object.keys(schema.getQueryType()!.getFields()).filter((f) => !PUBLIC_QUERIES.includes(f)).map((f) => `Query.${f}`);
+  expect([...mutations, ...queries].filter((f) => !covered.has(f))).toEqual([]);
+});
+
+function expected(rule: Rule, caller: Caller): 'UNAUTHENTICATED' | 'FORBIDDEN' | 'success' {
+  if (rule === 'public') return 'success';
+  if (caller === 'no key' || caller === 'revoked key') return 'UNAUTHENTICATED';
+  if (caller === "another educator's key") return rule === 'owned' || rule === 'admin' ? 'FORBIDDEN' : 'success';
+  return 'success';
+}
+
+const cases = ROWS.flatMap((row) => CALLERS.map((caller) => [row.field, caller, expected(row.rule, caller), row] as const));
+
+// In order: for each row the four callers run one after the other, so the right key's write
+// (unpublish, revoke) comes after the refusals it must not have been affected by.
+test.each(cases)('%s with %s: %s', async (_field, caller, outcome, row) => {
+  const auth = caller === 'the right key' && row.rule === 'admin' ? adminAuth : headers[caller];
+  const res: GqlResponse<Record<string, unknown>> = await server.gql(row.query, row.variables(fixture), auth);
+  if (outcome === 'success') {
+    expect(res.errors).toBeUndefined();
+    expect(res.data).not.toBeNull();
+    if (row.listed) {
+      // Another educator sees a list, but never Alice's quiz in it.
+      const ids = row.listed(res.data!);
+      if (caller === 'the right key') expect(ids).toContain(fixture.quizId);
+      else expect(ids).not.toContain(fixture.quizId);
+    }
+    return;
+  }
+  expect(res.errors?.map((e) => e.extensions?.code)).toEqual([outcome]);
+  if (caller === 'no key') expect(res.errors![0]!.message).toBe('This needs an educator API key: send Authorization: Bearer <key>');
+  if (outcome === 'UNAUTHENTICATED' && caller === 'revoked key') expect(res.errors![0]!.message).toMatch(/unknown or revoked/);
+});
+
+test('an admin reads every quiz but cannot run another educator\'s class', async () => {
+  const read = await server.gql<{ quiz: { title: string } }>('query($q: ID!) { quiz(id: $q) { title statistics { attemptCount } } }', { q: fixture.quizId }, adminAuth);
+  expect(read.errors).toBeUndefined();
+  const publish = await server.gql('mutation($q: ID!) { publishQuiz(quizId: $q) { code } }', { q: fixture.toggledQuizId }, adminAuth);
+  expect(publish.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+});
+
+test('protected answers are never public in Cache-Control, and a refusal is not served from the cache', async () => {
+  const post = (query: string, auth: Record<string, string> = {}) =>
+    fetch(server.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify({ query }) });
+  const mine = await post('{ quizzes { totalCount } }', headers['the right key']);
+  expect(mine.headers.get('cache-control') ?? '').not.toMatch(/public/);
+  const refused = await post('{ events(first: 1) { nodes { quizzes { totalCount } } } }');
+  expect(refused.headers.get('cache-control') ?? '').not.toMatch(/public/);
+  const again = await post('{ events(first: 1) { nodes { quizzes { totalCount } } } }', headers['the right key']);
+  const body = (await again.json()) as { errors?: unknown };
+  expect(body.errors).toBeUndefined();
+});
+
+test('a malformed Authorization header is UNAUTHENTICATED, not ignored', async () => {
+  const res = await server.gql('{ quizzes { totalCount } }', {}, { authorization: 'Basic YWxhZGRpbjpvcGVuc2VzYW1l' });
+  expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+});
