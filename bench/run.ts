@@ -4,6 +4,7 @@ import 'reflect-metadata';
 import { apiThroughputReport } from './apiThroughput';
 import { extractionReport } from './extractionQuality';
 import { ingestScaleReport } from './ingestScale';
+import { quizQualityReport } from './quizQuality';
 
 type Report = [title: string, run: () => Promise<string>];
 
@@ -11,6 +12,7 @@ const reports: Report[] = [
   ['API throughput (issue 2)', apiThroughputReport],
   ['Extraction quality and speed (issue 4)', extractionReport],
   ['Ingest rate and store scale (issue 4)', ingestScaleReport],
+  ['Quiz quality and generation time (issue 3)', quizQualityReport],
 ];
 
 async function main() {
