@@ -55,6 +55,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   // client never reads its own write stale. Other instances see it within responseCacheSeconds.
   let generation = 0;
   const onWrite = () => void generation++;
+  const responseCache = config.responseCacheSeconds > 0 ? publicResponseCache<Context>({ generation: () => generation }) : null;
 
   const apollo = new ApolloServer<Context>({
     schema: await newsquizSchema(),
@@ -71,8 +72,9 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       queryLimitsPlugin<Context>(config.queryLimits),
       config.introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControl({ defaultMaxAge: config.responseCacheSeconds }),
-      ...(config.responseCacheSeconds > 0 ? [publicResponseCache<Context>({ generation: () => generation })] : []),
+      ...(responseCache ? [responseCache.plugin] : []),
     ],
+    ...(responseCache ? { stringifyResult: responseCache.stringifyResult } : {}),
   });
   await apollo.start();
 

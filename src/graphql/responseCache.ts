@@ -1,10 +1,12 @@
 // A response cache for public reads, kept in this process as the results themselves.
 //
 // Apollo's response-cache plugin stores results as JSON text, so every hit parses a response only
-// for Apollo to serialise it again; on the event query that parse was the largest cost of a hit.
-// Results are never mutated after execution, so holding the objects is safe. Only PUBLIC,
-// error-free query results are kept (the cache-control plugin computes that policy), never
-// requests carrying credentials, and each entry lives at most its computed max-age.
+// for Apollo to serialise it again; on the event query that parse, then the serialisation, were
+// the largest costs of a hit. Here a hit hands Apollo the stored result object, and
+// `stringifyResult` recognises it and reuses its JSON, written once. Results are never mutated
+// after execution, so holding the objects is safe. Only PUBLIC, error-free query results are kept
+// (the cache-control plugin computes that policy), never requests carrying credentials, and each
+// entry lives at most its computed max-age.
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 
@@ -27,8 +29,17 @@ export interface ResponseCacheOptions {
   readonly now?: () => number;
 }
 
-export function publicResponseCache<C extends object>(options: ResponseCacheOptions): ApolloServerPlugin<C> {
+export interface ResponseCache<C extends object> {
+  readonly plugin: ApolloServerPlugin<C>;
+  /** For ApolloServer's `stringifyResult`: the same text as Apollo's own, without re-serialising hits. */
+  readonly stringifyResult: (result: { errors?: unknown; data?: unknown; extensions?: unknown }) => string;
+}
+
+export function publicResponseCache<C extends object>(options: ResponseCacheOptions): ResponseCache<C> {
   const entries = new Map<string, Entry>();
+  const serialised = new WeakMap<object, string>();
+  /** Result objects this cache holds: only these are safe to serialise once and reuse. */
+  const cachedData = new WeakSet<object>();
   const maxEntries = options.maxEntries ?? 500;
   const now = options.now ?? Date.now;
 
@@ -37,7 +48,7 @@ export function publicResponseCache<C extends object>(options: ResponseCacheOpti
     return `${options.generation()}\u0000${rc.operationName ?? ''}\u0000${JSON.stringify(rc.request.variables ?? {})}\u0000${rc.source}`;
   };
 
-  return {
+  const plugin: ApolloServerPlugin<C> = {
     async requestDidStart() {
       let key: string | null = null;
       let hit = false;
@@ -64,9 +75,26 @@ export function publicResponseCache<C extends object>(options: ResponseCacheOpti
           const policy = rc.overallCachePolicy.policyIfCacheable();
           if (errors || !data || !policy || policy.scope === 'PRIVATE') return;
           entries.set(key, { data, policy, expiresAt: now() + policy.maxAge * 1000 });
+          cachedData.add(data);
           if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
         },
       };
     },
   };
+
+  const stringifyResult: ResponseCache<C>['stringifyResult'] = (result) => {
+    const data = result.data;
+    if (result.errors !== undefined || data === null || typeof data !== 'object' || !cachedData.has(data)) {
+      return `${JSON.stringify(result)}\n`;
+    }
+    let json = serialised.get(data);
+    if (json === undefined) {
+      json = JSON.stringify(data);
+      serialised.set(data, json);
+    }
+    // Byte for byte what JSON.stringify({ errors: undefined, data, extensions }) writes.
+    return result.extensions === undefined ? `{"data":${json}}\n` : `{"data":${json},"extensions":${JSON.stringify(result.extensions)}}\n`;
+  };
+
+  return { plugin, stringifyResult };
 }
