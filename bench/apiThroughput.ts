@@ -50,16 +50,23 @@ async function plainServer(bytes: Buffer): Promise<{ url: string; close(): void 
 /** The real server, started as in production (its own process, NODE_ENV=production). */
 export async function startServerProcess(env: Record<string, string>): Promise<{ graphqlUrl: string; stop(): Promise<void> }> {
   const child: ChildProcess = spawn(process.execPath, [path.join(__dirname, '../src/main.js')], {
-    env: { ...process.env, NODE_ENV: 'production', PORT: '0', ...env },
+    // One load generator on one address would trip the per-address rate limit; request logs are
+    // left on, as in production.
+    env: { ...process.env, NODE_ENV: 'production', PORT: '0', RATE_LIMIT_PER_MINUTE: '0', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const graphqlUrl = await new Promise<string>((resolve, reject) => {
     let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       out += chunk.toString();
       const match = /ready at (\S+)/.exec(out);
-      if (match) resolve(match[1]!);
-    });
+      if (!match) return;
+      // From here on, only drain the request logs so the child never blocks on a full pipe.
+      child.stdout!.off('data', onData);
+      child.stdout!.resume();
+      resolve(match[1]!);
+    };
+    child.stdout!.on('data', onData);
     child.once('exit', (code) => reject(new Error(`server exited with ${code} before it was ready`)));
   });
   return {
