@@ -21,6 +21,7 @@ import { newsquizSchema } from './graphql/schema';
 import { seedStore } from './seeds/seedStore';
 import { frontMiddleware, healthRoutes, jsonErrors, stdoutLog, type LogLine } from './http';
 import { exportRouter } from './web/exportRoute';
+import { signPath } from './web/signedLinks';
 import { playRouter } from './web/playRouter';
 
 export interface RunningApp {
@@ -55,6 +56,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   // client never reads its own write stale. Other instances see it within responseCacheSeconds.
   let generation = 0;
   const onWrite = () => void generation++;
+  const signDownloadPath = (path: string) => signPath(path, config.linkSigningSecret, Math.floor(Date.now() / 1000));
   const responseCache = config.responseCacheSeconds > 0 ? publicResponseCache<Context>({ generation: () => generation }) : null;
 
   const apollo = new ApolloServer<Context>({
@@ -78,8 +80,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   });
   await apollo.start();
 
-  app.use('/graphql', express.json({ limit: config.maxBodyBytes }), expressMiddleware(apollo, { context: async ({ req }) => createContext({ dataSource, onWrite }, req.headers.authorization) }));
-  app.use(exportRouter(dataSource));
+  app.use('/graphql', express.json({ limit: config.maxBodyBytes }), expressMiddleware(apollo, { context: async ({ req }) => createContext({ dataSource, onWrite, signDownloadPath }, req.headers.authorization) }));
+  app.use(exportRouter(dataSource, config.linkSigningSecret));
   app.use(playRouter());
   app.get('/', (_req, res) => res.redirect('/graphql'));
   app.use(jsonErrors(log));

@@ -1,5 +1,6 @@
 // Environment → one typed, validated config object. Read once at start-up; nothing else reads
 // process.env, so every setting is listed here and in the README.
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { QueryLimits } from './graphql/limits/limitsPlugin';
 import type { RateLimit } from './http/rateLimit';
@@ -32,6 +33,11 @@ export interface Config {
   readonly corsOrigins: readonly string[];
   /** One JSON line per request on stdout. */
   readonly logRequests: boolean;
+  /**
+   * Signs download links. Random per process unless set: instances behind one load balancer need
+   * the same value, or a link minted by one is refused by another.
+   */
+  readonly linkSigningSecret: string;
 }
 
 export class ConfigError extends Error {}
@@ -88,5 +94,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     logRequests: flag(env, 'LOG_REQUESTS', env.NODE_ENV !== 'test'),
+    linkSigningSecret: env.LINK_SIGNING_SECRET || randomBytes(32).toString('base64url'),
   };
 }

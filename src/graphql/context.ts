@@ -13,6 +13,8 @@ export interface Services {
   readonly dataSource: DataSource;
   /** Called after every write so cached public reads are recomputed. */
   readonly onWrite: () => void;
+  /** Signs a download path so a browser can fetch it without the API key (see web/signedLinks). */
+  readonly signDownloadPath: (path: string) => string;
 }
 
 export interface Context extends Services {

@@ -1,5 +1,6 @@
 // GET /quizzes/:id/export/:format — the same files as Quiz.export, as links an educator clicks.
-// The same key rules as Quiz.export: 401 without a live key, 403 for another educator's quiz.
+// A link signed by Quiz.export (which checked the key) is served as it is; otherwise the same key
+// rules as Quiz.export: 401 without a live key, 403 for another educator's quiz.
 import { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import { viewerOf } from '../access/apiKeys';
@@ -10,8 +11,9 @@ import { BadInputError } from '../errors';
 import { idOf } from '../graphql/common/globalId';
 import { exportStoredQuiz, formatSlug } from '../quizzes/exportStoredQuiz';
 import { quizzesById } from '../quizzes/quizStore';
+import { checkSignedPath } from './signedLinks';
 
-export function exportRouter(dataSource: DataSource): Router {
+export function exportRouter(dataSource: DataSource, linkSecret: string): Router {
   const router = Router();
   router.get('/quizzes/:id/export/:format', async (req, res, next) => {
     try {
@@ -27,14 +29,22 @@ export function exportRouter(dataSource: DataSource): Router {
         if (error instanceof BadInputError) return void res.status(400).type('text/plain').send(error.message);
         throw error;
       }
-      const viewer = await viewerOf(dataSource, req.headers.authorization);
-      if (viewer.kind !== 'key') {
+      const { expires, signature } = req.query;
+      const signed = typeof expires === 'string' && typeof signature === 'string';
+      if (signed) {
+        const check = checkSignedPath(req.path, expires, signature, linkSecret, Math.floor(Date.now() / 1000));
+        if (check !== 'valid') {
+          return void res.status(403).type('text/plain').send(check === 'expired' ? 'This download link has expired: export the quiz again for a new one.' : 'This download link is not valid.');
+        }
+      }
+      const viewer = signed ? null : await viewerOf(dataSource, req.headers.authorization);
+      if (viewer && viewer.kind !== 'key') {
         const reason = viewer.kind === 'invalid' ? viewer.reason : NEEDS_KEY;
         return void res.status(401).setHeader('WWW-Authenticate', 'Bearer').type('text/plain').send(reason);
       }
       const [quiz] = await quizzesById(dataSource, [quizId]);
       if (!quiz) return void res.status(404).type('text/plain').send('No quiz with this id.');
-      if (!canReadQuiz(viewer, quiz)) return void res.status(403).type('text/plain').send("This quiz belongs to another educator's key.");
+      if (viewer && !canReadQuiz(viewer, quiz)) return void res.status(403).type('text/plain').send("This quiz belongs to another educator's key.");
       const file = await exportStoredQuiz(quiz, format);
       res
         .status(200)

@@ -29,7 +29,8 @@ test.each(EXPORT_FORMATS)('%s: the GraphQL export and the download link give the
   expect(res.errors).toBeUndefined();
   const file = res.data!.quiz.export;
   expect(file.content.length).toBeGreaterThan(100);
-  const download = await fetch(server.url + file.downloadPath, { headers: teacher });
+  // The link is signed: a plain browser click, with no Authorization header, downloads it.
+  const download = await fetch(server.url + file.downloadPath);
   expect(download.status).toBe(200);
   expect(download.headers.get('content-type')).toContain(file.mediaType.split(';')[0]);
   expect(download.headers.get('content-disposition')).toContain(file.filename);
@@ -50,4 +51,17 @@ test('the download route explains an unknown format or quiz', async () => {
   expect(missing.status).toBe(404);
   const malformed = await fetch(`${server.url}/quizzes/xyz!/export/gift`, { headers: teacher });
   expect(malformed.status).toBe(400);
+});
+
+test('a download link works only as signed, and a bare path still needs the key', async () => {
+  const res = await server.gql<Exported>('query($id: ID!) { quiz(id: $id) { export(format: GIFT) { downloadPath } } }', { id: quizId }, teacher);
+  const path = res.data!.quiz.export.downloadPath;
+  expect((await fetch(server.url + path)).status).toBe(200);
+  const tampered = path.replace(/signature=.../, 'signature=AAA');
+  expect((await fetch(server.url + tampered)).status).toBe(403);
+  const otherQuiz = path.replace(/\/quizzes\/[^/]+\//, `/quizzes/${Buffer.from('Quiz:424242').toString('base64url')}/`);
+  expect((await fetch(server.url + otherQuiz)).status).toBe(403);
+  const bare = path.split('?')[0]!;
+  expect((await fetch(server.url + bare)).status).toBe(401);
+  expect((await fetch(server.url + bare, { headers: teacher })).status).toBe(200);
 });

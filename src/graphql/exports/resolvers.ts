@@ -25,7 +25,7 @@ export class QuizExportResolver {
       mediaType: file.mediaType,
       encoding: file.binary ? ContentEncoding.BASE64 : ContentEncoding.TEXT,
       content: file.binary ? file.content.toString('base64') : file.content.toString('utf8'),
-      downloadPath: `/quizzes/${toGlobalId('Quiz', quiz.id)}/export/${formatSlug(format)}`,
+      downloadPath: ctx.signDownloadPath(`/quizzes/${toGlobalId('Quiz', quiz.id)}/export/${formatSlug(format)}`),
       warnings: file.warnings,
     };
   }

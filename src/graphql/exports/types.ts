@@ -38,6 +38,6 @@ export class ExportedQuizFile {
   @Field() mediaType!: string;
   @Field(() => ContentEncoding) encoding!: ContentEncoding;
   @Field({ description: 'The file: text as-is, or base64 when `encoding` is BASE64.' }) content!: string;
-  @Field({ description: 'A link that downloads the same file (GET, with Content-Disposition).' }) downloadPath!: string;
+  @Field({ description: 'A link that downloads the same file (GET, with Content-Disposition); signed, so it works without the API key, for an hour.' }) downloadPath!: string;
   @Field(() => [ExportWarning]) warnings!: ExportWarning[];
 }
