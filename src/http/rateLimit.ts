@@ -1,6 +1,9 @@
-// Per-client rate limit: a token bucket per key, in this process's memory. Each instance limits
-// on its own, so N instances allow N times the rate; a shared store can replace the map later.
-// The key is the client address now; once API keys exist, pass a `keyOf` that returns the key.
+// Per-client rate limits: token buckets in this process's memory, one per client address and one
+// per API key. Every request spends from its address's bucket, so rotating made-up keys gains
+// nothing; a request with a key also spends from the key's, so one educator's key cannot outrun
+// the limit by spreading over addresses. Each instance limits on its own, so N instances allow N
+// times the rate; a shared store can replace the maps later.
+import { createHash } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 
 export interface RateLimit {
@@ -41,11 +44,21 @@ export class TokenBuckets {
   }
 }
 
-export function rateLimit(limit: RateLimit, keyOf: (req: Request) => string = (req) => req.ip ?? req.socket.remoteAddress ?? 'unknown') {
-  const buckets = new TokenBuckets(limit);
+const addressOf = (req: Request): string => req.ip ?? req.socket.remoteAddress ?? 'unknown';
+
+/** The bearer token's hash (no lookup: limiting must stay cheaper than the work it protects). */
+export function apiKeyOf(req: Request): string | null {
+  const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
+  return match ? createHash('sha256').update(match[1]!).digest('base64url') : null;
+}
+
+export function rateLimit(limit: RateLimit) {
+  const byAddress = new TokenBuckets(limit);
+  const byKey = new TokenBuckets(limit);
   return (req: Request, res: Response, next: NextFunction) => {
     if (limit.perMinute <= 0) return next();
-    const wait = buckets.take(keyOf(req));
+    const key = apiKeyOf(req);
+    const wait = byAddress.take(addressOf(req)) || (key === null ? 0 : byKey.take(key));
     if (wait === 0) return next();
     res.setHeader('Retry-After', String(wait));
     res.status(429).json({ errors: [{ message: `Too many requests: try again in ${wait} s.`, extensions: { code: 'RATE_LIMITED', retryAfter: wait } }] });

@@ -9,13 +9,7 @@ addHook(
     transformSync(code, {
       filename,
       sourceMaps: 'inline',
-      jsc: {
-        parser: { syntax: 'typescript', decorators: true },
-        transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
-        target: 'es2022',
-        keepClassNames: true,
-      },
-      module: { type: 'commonjs' },
+      ...require('../../swc.options.cjs'),
     }).code,
   { exts: ['.ts'], ignoreNodeModules: true },
 );
