@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createScratchDatabase, type ScratchDatabase } from '../../support/postgres';
 import { startTestServer, type TestServer } from '../../support/server';
+import { makeQuiz, publish, rightAnswer, wrongAnswer } from '../../support/attempts';
 
 let scratch: ScratchDatabase | null = null;
 let dir: string;
@@ -56,4 +57,35 @@ test('a quiz generated through one instance is read, question for question, thro
 
   const listed = await second.gql<{ quizzes: { totalCount: number } }>('{ quizzes { totalCount } }', {}, teacher);
   expect(listed.data!.quizzes.totalCount).toBe(1);
+});
+
+test('a quiz published through one instance is taken through the other, and both report the same statistics', async () => {
+  const teacher = (await first.createKey('EDUCATOR', 'scale-out class')).auth;
+  const quiz = await makeQuiz(first, teacher, 6, 'scale-out-class');
+  const code = await publish(first, teacher, quiz.id);
+
+  const seen = await second.gql<{ quizByCode: { questions: { id: string }[] } }>('query($code: String!) { quizByCode(code: $code) { questions { id } } }', { code });
+  expect(seen.data!.quizByCode.questions.map((q) => q.id)).toEqual(quiz.questions.map((q) => q.id));
+
+  // Alternate instances per student, as a load balancer would.
+  const students = Array.from({ length: 8 }, (_, i) => ({
+    name: `student ${i + 1}`,
+    answers: quiz.questions.map((q, k) => (k < i % (quiz.questions.length + 1) ? rightAnswer(q) : wrongAnswer(q))),
+  }));
+  const results = await Promise.all(
+    students.map((s, i) =>
+      (i % 2 ? second : first).gql<{ submitAttempt: { score: { points: number } } }>(
+        'mutation($code: String!, $p: String!, $a: [AnswerInput!]!) { submitAttempt(code: $code, participant: $p, answers: $a) { score { points } } }',
+        { code, p: s.name, a: s.answers },
+      ),
+    ),
+  );
+  expect(results.every((r) => r.errors === undefined)).toBe(true);
+
+  const STATS = 'query($id: ID!) { quiz(id: $id) { statistics { attemptCount meanPercent medianPercent questions { facility discrimination } } } }';
+  const fromFirst = await first.gql<{ quiz: { statistics: { attemptCount: number } } }>(STATS, { id: quiz.id }, teacher);
+  const fromSecond = await second.gql<{ quiz: { statistics: { attemptCount: number } } }>(STATS, { id: quiz.id }, teacher);
+  expect(fromFirst.errors).toBeUndefined();
+  expect(fromFirst.data!.quiz.statistics.attemptCount).toBe(students.length);
+  expect(fromSecond.data).toEqual(fromFirst.data);
 });
