@@ -39,7 +39,7 @@ sqliteOnly('killed four times mid-ingestion and mid-submission, the store restar
     const quiz = made.generateQuiz.quiz;
     const { publishQuiz } = await post<{ publishQuiz: { code: string } }>(server, 'mutation($id: ID!) { publishQuiz(quizId: $id) { code } }', { id: quiz.id }, auth);
     // Choice and true/false answers only: enough to make every attempt write several answer rows.
-    const answers = quiz.questions.flatMap((q) =>
+    const answers = quiz.questions.flatMap((q): { questionId: string; optionId?: string; booleanValue?: boolean }[] =>
       q.options ? [{ questionId: q.id, optionId: q.options[0]!.id }] : q.correctAnswer !== undefined ? [{ questionId: q.id, booleanValue: true }] : [],
     );
 
