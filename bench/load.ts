@@ -15,8 +15,9 @@ export interface LoadResult {
 export const BENCH_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const autocannonBin = path.join(path.dirname(require.resolve('autocannon/package.json')), 'autocannon.js');
 
-export function load(label: string, url: string, body: string, seconds = BENCH_SECONDS): Promise<LoadResult> {
-  const args = [autocannonBin, '-c', '10', '-d', String(seconds), '-m', 'POST', '-H', 'content-type=application/json', '-b', body, '--json', url];
+export function load(label: string, url: string, body: string, seconds = BENCH_SECONDS, headers: Record<string, string> = {}): Promise<LoadResult> {
+  const extra = Object.entries(headers).flatMap(([name, value]) => ['-H', `${name}=${value}`]);
+  const args = [autocannonBin, '-c', '10', '-d', String(seconds), '-m', 'POST', '-H', 'content-type=application/json', ...extra, '-b', body, '--json', url];
   return new Promise((resolve, reject) => {
     execFile(process.execPath, args, { maxBuffer: 16 * 1024 * 1024 }, (error, stdout) => {
       if (error) return reject(error);

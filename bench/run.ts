@@ -5,6 +5,7 @@ import { apiThroughputReport } from './apiThroughput';
 import { extractionReport } from './extractionQuality';
 import { ingestScaleReport } from './ingestScale';
 import { quizQualityReport } from './quizQuality';
+import { quizThroughputReport } from './quizThroughput';
 
 type Report = [title: string, run: () => Promise<string>];
 
@@ -13,6 +14,7 @@ const reports: Report[] = [
   ['Extraction quality and speed (issue 4)', extractionReport],
   ['Ingest rate and store scale (issue 4)', ingestScaleReport],
   ['Quiz quality and generation time (issue 3)', quizQualityReport],
+  ['Quiz generation through GraphQL (issue 3)', quizThroughputReport],
 ];
 
 async function main() {

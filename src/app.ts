@@ -13,6 +13,7 @@ import express from 'express';
 import type { DataSource, Logger } from 'typeorm';
 import type { Config } from './config';
 import { openDataSource } from './db/dataSource';
+import { EventFactsCache } from './events/eventFactsCache';
 import { createContext, type Context } from './graphql/context';
 import { formatErrorFor } from './graphql/errors';
 import { queryLimitsPlugin } from './graphql/limits/limitsPlugin';
@@ -56,6 +57,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   // client never reads its own write stale. Other instances see it within responseCacheSeconds.
   let generation = 0;
   const onWrite = () => void generation++;
+  const eventFacts = new EventFactsCache();
   const signDownloadPath = (path: string) => signPath(path, config.linkSigningSecret, Math.floor(Date.now() / 1000));
   const responseCache = config.responseCacheSeconds > 0 ? publicResponseCache<Context>({ generation: () => generation }) : null;
 
@@ -80,7 +82,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   });
   await apollo.start();
 
-  app.use('/graphql', express.json({ limit: config.maxBodyBytes }), expressMiddleware(apollo, { context: async ({ req }) => createContext({ dataSource, onWrite, signDownloadPath }, req.headers.authorization) }));
+  app.use('/graphql', express.json({ limit: config.maxBodyBytes }), expressMiddleware(apollo, { context: async ({ req }) => createContext({ dataSource, onWrite, signDownloadPath, eventFacts }, req.headers.authorization) }));
   app.use(exportRouter(dataSource, config.linkSigningSecret));
   app.use(playRouter());
   app.get('/', (_req, res) => res.redirect('/graphql'));

@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { viewerOf } from '../access/apiKeys';
 import type { ViewerState } from '../access/viewer';
 import * as batches from '../events/batches';
+import type { EventFactsCache } from '../events/eventFactsCache';
 import type { ClaimParent } from '../events/batches';
 import type { ClaimFilter } from '../events/lists';
 import { quizOwnershipsByEvent, quizzesById } from '../quizzes/quizStore';
@@ -15,6 +16,8 @@ export interface Services {
   readonly onWrite: () => void;
   /** Signs a download path so a browser can fetch it without the API key (see web/signedLinks). */
   readonly signDownloadPath: (path: string) => string;
+  /** Events' facts kept between requests, checked against the store on each use. */
+  readonly eventFacts: EventFactsCache;
 }
 
 export interface Context extends Services {

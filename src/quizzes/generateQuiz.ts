@@ -1,6 +1,7 @@
 // The generateQuiz use case: gather the facts, run the pure engine, store the result.
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import type { EventFacts } from '../domain/facts';
 import type { DifficultyLevel, QuestionKind } from '../domain/question';
 import { BadInputError } from '../errors';
 import { eventIdsByArticle } from '../events/batches';
@@ -41,9 +42,15 @@ async function eventOf(ds: DataSource, request: QuizRequest): Promise<number> {
   return request.eventId ?? [...events][0]!;
 }
 
-export async function generateAndStoreQuiz(ds: DataSource, request: QuizRequest, now: Date = new Date()): Promise<StoredQuiz> {
+export interface QuizSources {
+  /** An event's facts; the API passes its cache, which the engine's question bank is kept with. */
+  readonly eventFacts?: (eventId: number) => Promise<EventFacts>;
+  readonly now?: Date;
+}
+
+export async function generateAndStoreQuiz(ds: DataSource, request: QuizRequest, sources: QuizSources = {}): Promise<StoredQuiz> {
   const eventId = await eventOf(ds, request);
-  let facts = await loadEventFacts(ds, eventId);
+  let facts = await (sources.eventFacts ?? ((id) => loadEventFacts(ds, id)))(eventId);
   if (request.articleIds?.length) facts = factsOfArticles(facts, new Set(request.articleIds.map(String)));
   // No seed asked for: pick one and store it, so the quiz can be made again identically.
   const seed = request.seed ?? randomBytes(6).toString('hex');
@@ -72,7 +79,7 @@ export async function generateAndStoreQuiz(ds: DataSource, request: QuizRequest,
     kinds: request.kinds ?? [],
     difficulty: request.difficulty,
     warnings: generated.warnings,
-    createdAt: now.toISOString(),
+    createdAt: (sources.now ?? new Date()).toISOString(),
     questions: generated.questions,
   });
 }

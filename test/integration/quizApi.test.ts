@@ -125,3 +125,13 @@ test('an unknown question kind is rejected by the schema', async () => {
   const res = await server.gql(GENERATE, { input: { eventId, count: 3, kinds: ['ESSAY'] } }, teacher);
   expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
 });
+
+test('the question bank follows the event: an article joining it adds its questions at once', async () => {
+  const BANK = 'query($id: ID!) { event(id: $id) { questionBank { id } } }';
+  const before = (await server.gql<{ event: { questionBank: unknown[] } }>(BANK, { id: eventId }, teacher)).data!.event.questionBank.length;
+  const body = 'Ukrainian President Volodymyr Zelensky said on Monday that around 3,000 more North Korean soldiers had reached the front. "They are already in Kursk," Zelensky told reporters in Kyiv.';
+  const added = await server.gql('mutation($b: String!, $e: ID!) { ingestArticle(input: { body: $b, eventId: $e, publishedAt: "2024-10-21" }) { created } }', { b: body, e: eventId }, teacher);
+  expect(added.errors).toBeUndefined();
+  const after = (await server.gql<{ event: { questionBank: unknown[] } }>(BANK, { id: eventId }, teacher)).data!.event.questionBank.length;
+  expect(after).toBeGreaterThan(before);
+});

@@ -4,7 +4,6 @@ import { canReadQuiz, quizListOwner } from '../../access/policy';
 import type { NewsEvent } from '../../domain/facts';
 import type { Question, QuestionKind as QuestionKindValue } from '../../domain/question';
 import { NotFoundError } from '../../errors';
-import { loadEventFacts } from '../../events/loadEventFacts';
 import { pageRequest } from '../../paging/pagination';
 import { questionBank } from '../../quiz';
 import { generateAndStoreQuiz } from '../../quizzes/generateQuiz';
@@ -61,7 +60,7 @@ export class QuizResolver {
       title: input.title ?? null,
       questionIds: input.questionIds ?? null,
       ownerId: viewer.keyId,
-    });
+    }, { eventFacts: (id) => ctx.eventFacts.load(ctx.dataSource, id) });
     ctx.onWrite();
     return { quiz: quiz as unknown as QuizType, warnings: [...quiz.warnings] };
   }
@@ -101,7 +100,7 @@ export class EventQuizResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<Question[]> {
     await writer(ctx, info);
-    return questionBank(await loadEventFacts(ctx.dataSource, Number(event.id)), kinds ?? undefined);
+    return questionBank(await ctx.eventFacts.load(ctx.dataSource, Number(event.id)), kinds ?? undefined);
   }
 
   @FieldResolver(() => QuizConnection, { description: "Quizzes generated from this event: the key's own (an admin key: all). Needs a key." })
