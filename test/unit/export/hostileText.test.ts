@@ -6,7 +6,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { parse as parseGift, type MultipleChoice } from 'gift-pegjs';
 import { exportQuiz, type ExportFormat } from '../../../src/export';
 import { HOSTILE_TEXT, hostileQuiz } from '../../fixtures/exportQuiz';
-import { schemaErrors, unzip, xsd } from './support';
+import { schemaErrors, schemaSet, unzip } from './support';
 
 const { quiz, question } = hostileQuiz();
 const HOSTILE = HOSTILE_TEXT;
@@ -37,7 +37,7 @@ const READ_BACK: Record<Exclude<ExportFormat, 'WORKSHEET_HTML'>, (content: Buffe
   QTI21: async (content) => {
     const files = await unzip(content);
     const item = files.get('items/ITEM_001.xml') ?? '';
-    expect(await schemaErrors(xsd('imsqti_v2p1_subset.xsd'), new Map([['item.xml', item]]))).toEqual([]);
+    expect(await schemaErrors(schemaSet('qti21Item'), new Map([['item.xml', item]]))).toEqual([]);
     const parsed = xml.parse(item) as { assessmentItem: { itemBody: { choiceInteraction: { prompt: string; simpleChoice: { '#text': string }[] } } } };
     const interaction = parsed.assessmentItem.itemBody.choiceInteraction;
     return [interaction.prompt, ...interaction.simpleChoice.map((c) => c['#text'])];
@@ -45,7 +45,7 @@ const READ_BACK: Record<Exclude<ExportFormat, 'WORKSHEET_HTML'>, (content: Buffe
   QTI30: async (content) => {
     const files = await unzip(content);
     const item = files.get('items/ITEM_001.xml') ?? '';
-    expect(await schemaErrors(xsd('imsqti_asiv3p0_subset.xsd'), new Map([['item.xml', item]]))).toEqual([]);
+    expect(await schemaErrors(schemaSet('qti30Item'), new Map([['item.xml', item]]))).toEqual([]);
     const parsed = xml.parse(item) as { 'qti-assessment-item': { 'qti-item-body': { 'qti-choice-interaction': { 'qti-prompt': string; 'qti-simple-choice': { '#text': string }[] } } } };
     const interaction = parsed['qti-assessment-item']['qti-item-body']['qti-choice-interaction'];
     return [interaction['qti-prompt'], ...interaction['qti-simple-choice'].map((c) => c['#text'])];

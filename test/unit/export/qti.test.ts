@@ -1,11 +1,11 @@
 import { XMLParser } from 'fast-xml-parser';
 import { exportQuiz } from '../../../src/export';
 import { EXPORT_QUIZ } from '../../fixtures/exportQuiz';
-import { schemaErrors, unzip, xsd } from './support';
+import { schemaErrors, schemaSet, unzip } from './support';
 
 const VERSIONS = [
-  { format: 'QTI21', itemXsd: 'imsqti_v2p1_subset.xsd', manifestXsd: 'manifest_qti21_subset.xsd', root: 'assessmentItem', resourceType: 'imsqti_item_xmlv2p1' },
-  { format: 'QTI30', itemXsd: 'imsqti_asiv3p0_subset.xsd', manifestXsd: 'manifest_qti30_subset.xsd', root: 'qti-assessment-item', resourceType: 'imsqti_item_xmlv3p0' },
+  { format: 'QTI21', itemXsd: 'qti21Item', manifestXsd: 'qti21Manifest', root: 'assessmentItem', resourceType: 'imsqti_item_xmlv2p1' },
+  { format: 'QTI30', itemXsd: 'qti30Item', manifestXsd: 'qti30Manifest', root: 'qti-assessment-item', resourceType: 'imsqti_item_xmlv3p0' },
 ] as const;
 
 describe.each(VERSIONS)('$format content package', ({ format, itemXsd, manifestXsd, root, resourceType }) => {
@@ -27,16 +27,27 @@ describe.each(VERSIONS)('$format content package', ({ format, itemXsd, manifestX
   });
 
   test('every item is valid against the QTI schema (xmllint)', async () => {
-    expect(await schemaErrors(xsd(itemXsd), items())).toEqual([]);
+    expect(await schemaErrors(schemaSet(itemXsd), items())).toEqual([]);
   });
 
   test('the manifest is valid against the content-packaging schema (xmllint)', async () => {
-    expect(await schemaErrors(xsd(manifestXsd), new Map([['imsmanifest.xml', files.get('imsmanifest.xml') ?? '']]))).toEqual([]);
+    expect(await schemaErrors(schemaSet(manifestXsd), new Map([['imsmanifest.xml', files.get('imsmanifest.xml') ?? '']]))).toEqual([]);
   });
 
   test('the validator does reject a broken item', async () => {
     const broken = new Map([...items()].slice(0, 1).map(([name, xml]) => [name, xml.replace(/ identifier="ITEM_001"/, '')]));
-    expect((await schemaErrors(xsd(itemXsd), broken)).length).toBeGreaterThan(0);
+    expect((await schemaErrors(schemaSet(itemXsd), broken)).length).toBeGreaterThan(0);
+  });
+
+  test('the validator applies the schema\'s own constraints (an unknown baseType fails)', async () => {
+    const broken = new Map([...items()].slice(0, 1).map(([name, xml]) => [name, xml.replace(/(baseType|base-type)="identifier"/, '$1="bogus"')]));
+    const errors = await schemaErrors(schemaSet(itemXsd), broken);
+    expect(errors.join('\n')).toMatch(/baseType|base-type/);
+  });
+
+  test('the validator rejects a manifest element the content-packaging schema does not define', async () => {
+    const manifest = (files.get('imsmanifest.xml') ?? '').replace('<resources>', '<resources><bogus/>');
+    expect((await schemaErrors(schemaSet(manifestXsd), new Map([['imsmanifest.xml', manifest]]))).length).toBeGreaterThan(0);
   });
 
   test('every interaction kind the brief names is used, with standard templates', () => {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import JSZip from 'jszip';
-import { validateXML } from 'xmllint-wasm';
+import { validateXML, type XMLFileInfo } from 'xmllint-wasm';
 
 export async function unzip(content: Buffer): Promise<Map<string, string>> {
   const zip = await JSZip.loadAsync(content);
@@ -19,11 +19,60 @@ export function xsd(name: string): string {
   return readFileSync(join(XSD_DIR, name), 'utf8');
 }
 
+/** A schema and every file it imports, named so that its relative schemaLocations resolve in xmllint's in-memory file system. */
+export interface SchemaSet {
+  readonly schema: XMLFileInfo;
+  readonly preload: readonly XMLFileInfo[];
+}
+
+// virtual path (what the importing schema's schemaLocation resolves to) -> file under test/fixtures/xsd
+const SCHEMA_SETS = {
+  // Official IMS QTI 2.1 item schema; imports resolved next to it, as its schemaLocations are relative.
+  qti21Item: {
+    schema: ['qti21/imsqti_v2p1.xsd', 'official/qti21/imsqti_v2p1.xsd'],
+    preload: [
+      ['qti21/xml.xsd', 'official/common/xml.xsd'],
+      ['qti21/XInclude.xsd', 'official/stubs/XInclude.xsd'],
+      ['qti21/mathml2.xsd', 'official/stubs/mathml2.xsd'],
+      ['qti21/apipv1p0_qtiextv2p1_v1p0.xsd', 'official/stubs/apipv1p0_qtiextv2p1_v1p0.xsd'],
+    ],
+  },
+  // Official IMS Content Packaging 1.1.4 schema (the QTI 2.1 package manifest).
+  qti21Manifest: {
+    schema: ['cp/imscp_v1p1.xsd', 'official/qti21/imscp_v1p1.xsd'],
+    preload: [
+      ['cp/w3/xml.xsd', 'official/common/xml.xsd'],
+      ['cp/imsmd_v1p2p4.xsd', 'official/stubs/imsmd_v1p2p4.xsd'],
+    ],
+  },
+  // QTI 3.0: the official ASI and CP-profile schemas could not be obtained; see test/fixtures/xsd/README.md.
+  qti30Item: { schema: ['qti30/imsqti_asiv3p0_subset.xsd', 'imsqti_asiv3p0_subset.xsd'], preload: [] },
+  qti30Manifest: { schema: ['qti30/manifest_qti30_subset.xsd', 'manifest_qti30_subset.xsd'], preload: [] },
+} as const satisfies Record<string, { schema: readonly [string, string]; preload: readonly (readonly [string, string])[] }>;
+
+export type SchemaName = keyof typeof SCHEMA_SETS;
+
+const loaded = new Map<SchemaName, SchemaSet>();
+
+/** Reads a schema set from disk once per test file (the QTI 2.1 schema alone is 570 kB). */
+export function schemaSet(name: SchemaName): SchemaSet {
+  let set = loaded.get(name);
+  if (!set) {
+    const file = ([fileName, path]: readonly [string, string]): XMLFileInfo => ({ fileName, contents: xsd(path) });
+    set = { schema: file(SCHEMA_SETS[name].schema), preload: SCHEMA_SETS[name].preload.map(file) };
+    loaded.set(name, set);
+  }
+  return set;
+}
+
 /** libxml2's schema validator (xmllint compiled to WebAssembly): every error, with its file and line. */
-export async function schemaErrors(schema: string, documents: ReadonlyMap<string, string>): Promise<string[]> {
+export async function schemaErrors(schema: SchemaSet, documents: ReadonlyMap<string, string>): Promise<string[]> {
   const result = await validateXML({
-    xml: [...documents].map(([fileName, contents]) => ({ fileName: fileName.replace(/\//g, '_'), contents })),
-    schema: [schema],
+    xml: [...documents].map(([fileName, contents]) => ({ fileName: `doc/${fileName.replace(/\//g, '_')}`, contents })),
+    schema: [schema.schema],
+    preload: [...schema.preload],
+    initialMemoryPages: 512,
+    maxMemoryPages: 2048,
   });
   return result.errors.map((error) => error.rawMessage);
 }
