@@ -45,9 +45,19 @@ const SCHEMA_SETS = {
       ['cp/imsmd_v1p2p4.xsd', 'official/stubs/imsmd_v1p2p4.xsd'],
     ],
   },
-  // QTI 3.0: the official ASI and CP-profile schemas could not be obtained; see test/fixtures/xsd/README.md.
+  // QTI 3.0 item: no copy of the official imsqti_asiv3p0_v1p0.xsd could be obtained; a hand-written subset, see README.
   qti30Item: { schema: ['qti30/imsqti_asiv3p0_subset.xsd', 'imsqti_asiv3p0_subset.xsd'], preload: [] },
-  qti30Manifest: { schema: ['qti30/manifest_qti30_subset.xsd', 'manifest_qti30_subset.xsd'], preload: [] },
+  // Official QTI 3.0 profile of IMS CP 1.2 (the QTI 3.0 package manifest); its imports sit at ../ and ./ as it names them.
+  qti30Manifest: {
+    schema: ['qti30cp/qtiv3p0/imsqtiv3p0_imscpv1p2_v1p0.xsd', 'official/qti30/imsqtiv3p0_imscpv1p2_v1p0.xsd'],
+    preload: [
+      ['qti30cp/w3/xml.xsd', 'official/common/xml.xsd'],
+      ['qti30cp/imsmd_loose_v1p3p2.xsd', 'official/stubs/imsmd_loose_v1p3p2.xsd'],
+      ['qti30cp/qtiv3p0/imsqtiv3p0_csmv1p1_v1p0.xsd', 'official/stubs/imsqtiv3p0_csmv1p1_v1p0.xsd'],
+      ['qti30cp/qtiv3p0/imsqti_metadatav3p0_v1p0.xsd', 'official/stubs/imsqti_metadatav3p0_v1p0.xsd'],
+      ['qti30cp/qtiv3p0/imsqtiv3p0_cpextv1p2_v1p0.xsd', 'official/stubs/imsqtiv3p0_cpextv1p2_v1p0.xsd'],
+    ],
+  },
 } as const satisfies Record<string, { schema: readonly [string, string]; preload: readonly (readonly [string, string])[] }>;
 
 export type SchemaName = keyof typeof SCHEMA_SETS;
