@@ -98,3 +98,20 @@ export function publicResponseCache<C extends object>(options: ResponseCacheOpti
 
   return { plugin, stringifyResult };
 }
+
+/**
+ * With no response cache, what the cache-control plugin would conclude for every response,
+ * without instrumenting every field to conclude it: no answer may be stored, the public ones
+ * included, since nothing here promises them fresh for any time.
+ */
+export function noStorePlugin<C extends object>(): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          response.http.headers.set('cache-control', 'no-store');
+        },
+      };
+    },
+  };
+}
