@@ -5,20 +5,30 @@ import type { Article, Claim, NewsEntity, NewsEvent, Quantity } from '../domain/
 import {
   ArticleRecord,
   ClaimRecord,
-  ClaimSubjectRecord,
-  EntityAliasRecord,
   EventArticleRecord,
-  EventRecord,
   MentionRecord,
-  NewsEntityRecord,
   QuantityRecord,
   RelationRecord,
   TimelineEntryRecord,
 } from '../db/entities';
 import type { Relation, TimelineEntry } from '../domain/facts';
-import { applyClaimFilter, type ClaimFilter } from './lists';
+import { claimConditions, type ClaimFilter } from './lists';
 import { group } from './group';
-import { toArticle, toClaim, toEntity, toEvent, toQuantity, toRelation, toTimelineEntry } from './toDomain';
+import { selectRows, placeholders } from './selectRows';
+import {
+  claimFromRow,
+  entityFromRow,
+  eventFromRow,
+  quantityFromRow,
+  toArticle,
+  toQuantity,
+  toRelation,
+  toTimelineEntry,
+  type ClaimRow,
+  type EntityRow,
+  type EventRow,
+  type QuantityRow,
+} from './toDomain';
 
 /** Results in key order, null where a key names nothing (DataLoader's contract). */
 function inKeyOrder<T extends { id: string }>(keys: readonly number[], items: readonly T[]): (T | null)[] {
@@ -35,32 +45,57 @@ export async function articlesById(ds: DataSource, ids: readonly number[]): Prom
   return inKeyOrder(ids, rows.map(toArticle));
 }
 
+const DATE_COLUMNS = (a: string) => `${a}.date_text, ${a}.date_precision, ${a}.date_start, ${a}.date_end`;
+
 export async function eventsById(ds: DataSource, ids: readonly number[]): Promise<(NewsEvent | null)[]> {
-  const rows = await ds.manager.find(EventRecord, { where: { id: In([...ids]) } });
-  return inKeyOrder(ids, rows.map(toEvent));
+  const rows = await selectRows<EventRow>(
+    ds,
+    `SELECT ev.id, ev.title, ev.summary, ev.place_id, ${DATE_COLUMNS('ev')} FROM event ev WHERE ev.id IN (${placeholders(ids.length)})`,
+    ids,
+  );
+  return inKeyOrder(ids, rows.map(eventFromRow));
 }
 
+/** Entities with their aliases, in one statement: a row per alias (or one with a null alias). */
 export async function entitiesById(ds: DataSource, ids: readonly number[]): Promise<(NewsEntity | null)[]> {
-  const [rows, aliases] = await Promise.all([
-    ds.manager.find(NewsEntityRecord, { where: { id: In([...ids]) } }),
-    ds.manager.find(EntityAliasRecord, { where: { entityId: In([...ids]), isAlias: true }, order: { id: 'ASC' } }),
-  ]);
-  const aliasesOf = group(aliases, (a) => a.entityId, (a) => a.alias);
-  return inKeyOrder(ids, rows.map((r) => toEntity(r, aliasesOf.get(r.id) ?? [])));
+  const rows = await selectRows<EntityRow & { alias: string | null }>(
+    ds,
+    `SELECT en.id, en.kind, en.name, en.description, a.alias FROM news_entity en
+     LEFT JOIN entity_alias a ON a.entity_id = en.id AND a.is_alias = ?
+     WHERE en.id IN (${placeholders(ids.length)}) ORDER BY en.id, a.id`,
+    [true, ...ids],
+  );
+  const entities = group(rows, (r) => r.id, (r) => r);
+  return inKeyOrder(ids, [...entities.values()].map((of) => entityFromRow(of[0]!, aliasesIn(of))));
 }
 
+const aliasesIn = (rows: readonly { alias: string | null }[]) => rows.flatMap((r) => (r.alias === null ? [] : [r.alias]));
+
+/** Claims with their subjects, in one statement: a row per subject (or one with a null subject). */
 export async function claimsById(ds: DataSource, ids: readonly number[]): Promise<(Claim | null)[]> {
-  const [rows, subjects] = await Promise.all([
-    ds.manager.find(ClaimRecord, { where: { id: In([...ids]) } }),
-    ds.manager.find(ClaimSubjectRecord, { where: { claimId: In([...ids]) }, order: { position: 'ASC' } }),
-  ]);
-  const subjectsOf = group(subjects, (s) => s.claimId, (s) => String(s.entityId));
-  return inKeyOrder(ids, rows.map((r) => toClaim(r, subjectsOf.get(r.id) ?? [])));
+  const rows = await selectRows<ClaimRow & { subject_id: number | null }>(
+    ds,
+    `SELECT cl.id, cl.article_id, cl.speaker_id, cl.via_id, cl.paraphrase, cl.quote, cl.standing, cl.modality,
+       ${DATE_COLUMNS('cl')}, cl.place_id, cl.responds_to_id, cl.evidence, s.entity_id AS subject_id
+     FROM claim cl LEFT JOIN claim_subject s ON s.claim_id = cl.id
+     WHERE cl.id IN (${placeholders(ids.length)}) ORDER BY cl.id, s.position`,
+    ids,
+  );
+  const claims = group(rows, (r) => r.id, (r) => r);
+  return inKeyOrder(ids, [...claims.values()].map((of) => claimFromRow(of[0]!, subjectIdsIn(of))));
 }
+
+const subjectIdsIn = (rows: readonly { subject_id: number | null }[]) => rows.flatMap((r) => (r.subject_id === null ? [] : [String(r.subject_id)]));
+
+const QUANTITY_COLUMNS = 'q.id, q.article_id, q.claim_id, q.value, q.value_max, q.approximate, q.unit, q.measure, q.counts, q.source_id, q.evidence';
 
 export async function quantitiesByClaim(ds: DataSource, claimIds: readonly number[]): Promise<Quantity[][]> {
-  const rows = await ds.manager.find(QuantityRecord, { where: { claimId: In([...claimIds]) }, order: { id: 'ASC' } });
-  return listsInKeyOrder(claimIds, group(rows.map(toQuantity), (q) => Number(q.claimId), (q) => q));
+  const rows = await selectRows<QuantityRow>(
+    ds,
+    `SELECT ${QUANTITY_COLUMNS} FROM quantity q WHERE q.claim_id IN (${placeholders(claimIds.length)}) ORDER BY q.id`,
+    claimIds,
+  );
+  return listsInKeyOrder(claimIds, group(rows, (r) => Number(r.claim_id), quantityFromRow));
 }
 
 /** Ids of the claims that respond to each claim ("has not confirmed" → the claim it doubts). */
@@ -78,15 +113,17 @@ export async function claimIdsByParent(
   parentIds: readonly number[],
   filter: ClaimFilter,
 ): Promise<number[][]> {
-  const q = ds.getRepository(ClaimRecord).createQueryBuilder('cl').select('cl.id', 'id');
-  if (parent === 'subjectId') {
-    q.innerJoin(ClaimSubjectRecord, 's', 's.claim_id = cl.id').addSelect('s.entity_id', 'parent').where('s.entity_id IN (:...parents)', { parents: parentIds });
-  } else {
-    const column = parent === 'eventId' ? 'cl.event_id' : 'cl.speaker_id';
-    q.addSelect(column, 'parent').where(`${column} IN (:...parents)`, { parents: parentIds });
-  }
-  applyClaimFilter(q, filter);
-  const rows = await q.orderBy('cl.id', 'ASC').getRawMany<{ id: number; parent: number }>();
+  const parents = placeholders(parentIds.length);
+  const from =
+    parent === 'subjectId'
+      ? `SELECT cl.id, s.entity_id AS parent FROM claim cl JOIN claim_subject s ON s.claim_id = cl.id WHERE s.entity_id IN (${parents})`
+      : `SELECT cl.id, cl.${parent === 'eventId' ? 'event_id' : 'speaker_id'} AS parent FROM claim cl WHERE cl.${parent === 'eventId' ? 'event_id' : 'speaker_id'} IN (${parents})`;
+  const conditions = claimConditions('cl', filter);
+  const rows = await selectRows<{ id: number; parent: number }>(
+    ds,
+    `${from}${conditions.map((c) => ` AND ${c.sql}`).join('')} ORDER BY cl.id`,
+    [...parentIds, ...conditions.flatMap((c) => c.params)],
+  );
   return listsInKeyOrder(parentIds, group(rows, (r) => Number(r.parent), (r) => Number(r.id)));
 }
 

@@ -5,6 +5,7 @@ import { ArticleRecord, ClaimRecord, EventRecord, NewsEntityRecord } from '../db
 import type { Page, PageRequest } from '../paging/pagination';
 import { normalizeName } from './names';
 import { containsPattern, pageOf } from './pages';
+import { placeholders } from './selectRows';
 
 export interface EventFilter {
   readonly text?: string | null;
@@ -55,13 +56,31 @@ export function listClaims(ds: DataSource, filter: ClaimFilter, request: PageReq
   return pageOf(q, request);
 }
 
-export function applyClaimFilter(q: { andWhere(where: string, params?: object): unknown; alias: string }, filter: ClaimFilter): void {
-  const a = q.alias;
-  if (filter.speakerId != null) q.andWhere(`${a}.speaker_id = :speakerId`, { speakerId: filter.speakerId });
-  if (filter.eventId != null) q.andWhere(`${a}.event_id = :eventId`, { eventId: filter.eventId });
-  if (filter.standings?.length) q.andWhere(`${a}.standing IN (:...standings)`, { standings: filter.standings });
+/** A filter's conditions on claims aliased `a`, each with its `?` values in order. */
+export function claimConditions(a: string, filter: ClaimFilter): { sql: string; params: unknown[] }[] {
+  const conditions: { sql: string; params: unknown[] }[] = [];
+  if (filter.speakerId != null) conditions.push({ sql: `${a}.speaker_id = ?`, params: [filter.speakerId] });
+  if (filter.eventId != null) conditions.push({ sql: `${a}.event_id = ?`, params: [filter.eventId] });
+  if (filter.standings?.length) conditions.push({ sql: `${a}.standing IN (${placeholders(filter.standings.length)})`, params: [...filter.standings] });
   if (filter.subjectId != null) {
-    q.andWhere(`${a}.id IN (SELECT s.claim_id FROM claim_subject s WHERE s.entity_id = :subjectId)`, { subjectId: filter.subjectId });
+    conditions.push({ sql: `${a}.id IN (SELECT s.claim_id FROM claim_subject s WHERE s.entity_id = ?)`, params: [filter.subjectId] });
+  }
+  return conditions;
+}
+
+/** The same conditions on a QueryBuilder, whose parameters are named. */
+export function applyClaimFilter(q: { andWhere(where: string, params?: object): unknown; alias: string }, filter: ClaimFilter): void {
+  let n = 0;
+  for (const { sql, params } of claimConditions(q.alias, filter)) {
+    const named: Record<string, unknown> = {};
+    q.andWhere(
+      sql.replace(/\?/g, () => {
+        const name = `claimFilter${n++}`;
+        named[name] = params[Object.keys(named).length];
+        return `:${name}`;
+      }),
+      named,
+    );
   }
 }
 
