@@ -1,5 +1,6 @@
 // A QTI content package: one item file per question, listed in imsmanifest.xml, zipped in memory.
 import JSZip from 'jszip';
+import { FIXED_ZIP_DATE } from '../zipDates';
 import type { Question } from '../../domain/question';
 import { filenameFor } from '../filename';
 import { fitsXml } from '../text/xml';
@@ -88,10 +89,11 @@ export async function writeQtiPackage(quiz: ExportableQuiz, version: QtiVersion)
   const warnings: ExportWarning[] = [];
   const items = qtiItems(quiz, version, warnings);
   const zip = new JSZip();
-  // A fixed date keeps the archive byte-identical run to run (zip stores each file's mtime).
-  const date = new Date(Date.UTC(2000, 0, 1));
-  zip.file('imsmanifest.xml', manifestXml(items, version), { date });
-  for (const item of items) zip.file(item.href, item.xml, { date });
+  // A fixed date keeps the archive byte-identical run to run (zip stores each file's mtime); and no
+  // implicit folder entries, which JSZip would stamp with the current time.
+  const options = { date: FIXED_ZIP_DATE, createFolders: false };
+  zip.file('imsmanifest.xml', manifestXml(items, version), options);
+  for (const item of items) zip.file(item.href, item.xml, options);
   const content = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
   return {
     filename: filenameFor(quiz.title, version.name === 'QTI21' ? 'qti21.zip' : 'qti30.zip'),
