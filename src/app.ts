@@ -15,7 +15,7 @@ import type { Config } from './config';
 import { openDataSource } from './db/dataSource';
 import { EventFactsCache } from './events/eventFactsCache';
 import { createContext, type Context } from './graphql/context';
-import { formatErrorFor } from './graphql/errors';
+import { formatErrorFor, internalErrorLog } from './graphql/errors';
 import { queryLimitsPlugin } from './graphql/limits/limitsPlugin';
 import { noStorePlugin, publicResponseCache } from './graphql/responseCache';
 import { newsquizSchema } from './graphql/schema';
@@ -74,6 +74,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
       queryLimitsPlugin<Context>(config.queryLimits),
+      internalErrorLog<Context>(log),
       config.introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
       // Without a response cache every answer is max-age 0, i.e. "no-store": Apollo's cache-control
       // plugin (installed by default unless disabled) would still work out a hint on every field

@@ -23,6 +23,8 @@ export function requestLog(log: LogLine | null) {
     // out of the log (it may carry a whole operation and its variables).
     const path = req.path;
     res.locals.requestId = requestId;
+    // Also on the request itself, so handlers downstream (Apollo's error log) see the id in use.
+    req.headers['x-request-id'] = requestId;
     res.setHeader('X-Request-Id', requestId);
     if (log) {
       // 'close' fires also when the client goes away before the response ends (status then 499-like).

@@ -45,9 +45,20 @@ test('an internal error reaches the client as "Internal server error": no SQL, s
     expect(body.errors[0]!.message).toBe('Internal server error');
     expect(body.errors[0]!.extensions.code).toBe('INTERNAL_SERVER_ERROR');
     expect(res.text).not.toMatch(/SELECT|timeline_entry|stacktrace|\/work\/|node_modules|\.ts:\d/i);
+    // What the client does not see, the log keeps, under the id the client was given.
+    const logged = logLines.find((l) => l.msg === 'internal error' && l.requestId === res.headers.get('x-request-id'));
+    expect(logged).toMatchObject({ level: 'error', path: 'events.nodes.0.timeline' });
+    expect(String(logged!.error)).toMatch(/timeline_entry/);
   } finally {
     await app.dataSource.query('ALTER TABLE timeline_entry_gone RENAME TO timeline_entry');
   }
+});
+
+test('errors the client caused are answered, not logged as internal errors', async () => {
+  const before = logLines.filter((l) => l.msg === 'internal error').length;
+  const res = await post({ query: '{ node(id: "nonsense!") { id } }' });
+  expect(JSON.parse(res.text).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  expect(logLines.filter((l) => l.msg === 'internal error').length).toBe(before);
 });
 
 test('introspection is off in production unless INTROSPECTION turns it on', async () => {
