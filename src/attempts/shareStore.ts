@@ -1,9 +1,10 @@
 // Share codes in the store: publish (idempotent), unpublish, and look a live code up.
-import { QueryFailedError, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { QuizRecord, QuizShareRecord } from '../db/entities';
 import { NotFoundError } from '../errors';
 import { ownerIdOf, type Actor } from './actor';
 import { newShareCode } from './shareCode';
+import { isUniqueViolation } from './uniqueViolation';
 
 async function requireQuiz(ds: DataSource, quizId: number): Promise<void> {
   if (!(await ds.manager.existsBy(QuizRecord, { id: quizId }))) throw new NotFoundError(`no quiz with id ${quizId}`);
@@ -13,22 +14,30 @@ function liveShareOfQuiz(ds: DataSource, quizId: number): Promise<QuizShareRecor
   return ds.manager.findOneBy(QuizShareRecord, { liveQuizId: quizId });
 }
 
+export interface PublishOptions {
+  readonly now?: Date;
+  /** Where new codes come from; tests pass one that clashes. */
+  readonly drawCode?: () => string;
+}
+
 /**
  * The quiz's live share, made if it has none. Two publishes racing, or a new code colliding with
- * an old one, trip a unique index; then the live share is read again (the other publish made it)
- * or a fresh code is drawn.
+ * an old one, trip a unique index (live_quiz_id or code); then the live share is read again (the
+ * other publish made it) or a fresh code is drawn. Any other failure is rethrown at once:
+ * retrying would only repeat it and hide the cause.
  */
-export async function publishQuiz(ds: DataSource, quizId: number, actor: Actor | null, now: Date = new Date()): Promise<QuizShareRecord> {
+export async function publishQuiz(ds: DataSource, quizId: number, actor: Actor | null, options: PublishOptions = {}): Promise<QuizShareRecord> {
   await requireQuiz(ds, quizId);
+  const { now = new Date(), drawCode = newShareCode } = options;
   for (let tries = 0; tries < 5; tries++) {
     const live = await liveShareOfQuiz(ds, quizId);
     if (live) return live;
-    const share = { quizId, liveQuizId: quizId, code: newShareCode(), ownerId: ownerIdOf(actor), createdAt: now.toISOString(), unpublishedAt: null };
+    const share = { quizId, liveQuizId: quizId, code: drawCode(), ownerId: ownerIdOf(actor), createdAt: now.toISOString(), unpublishedAt: null };
     try {
       const inserted = await ds.manager.insert(QuizShareRecord, share);
       return { ...share, id: Number(inserted.identifiers[0]!.id) };
     } catch (error) {
-      if (!(error instanceof QueryFailedError)) throw error;
+      if (!isUniqueViolation(error)) throw error;
     }
   }
   throw new Error(`could not publish quiz ${quizId}: the share table keeps refusing new codes`);

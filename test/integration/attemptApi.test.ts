@@ -1,5 +1,8 @@
 // Running a quiz over real GraphQL and HTTP: share codes, the student view, grading, what a bad
 // submission is told (and that it stores nothing), class statistics, and 200 students at once.
+import { publishQuiz } from '../../src/attempts/shareStore';
+import { newShareCode } from '../../src/attempts/shareCode';
+import { fromGlobalId } from '../../src/graphql/common/globalId';
 import { educatorHeaders, makeQuiz, publish, rightAnswer, wrongAnswer, type Answer, type EducatorQuestion } from '../support/attempts';
 import { startTestServer, type TestServer } from '../support/server';
 
@@ -82,6 +85,37 @@ describe('share codes', () => {
   test('publishing a quiz that does not exist is NOT_FOUND', async () => {
     const res = await server.gql('mutation { publishQuiz(quizId: "UXVpejo5OTk5OTk") { code } }', {}, teacher);
     expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('publishing retries only when a drawn code clashes', () => {
+  const owner = { ownerId: 1 };
+
+  test('a drawn code that is already taken is replaced by a fresh one', async () => {
+    const other = await makeQuiz(server, teacher, 3, 'clash');
+    const fresh = newShareCode();
+    const draws = [code, fresh];
+    const share = await publishQuiz(server.dataSource, fromGlobalId(other.id).id, owner, { drawCode: () => draws.shift()! });
+    expect(share.code).toBe(fresh);
+  });
+
+  test('any other failure to store the share is reported as it is, after one try', async () => {
+    const other = await makeQuiz(server, teacher, 3, 'refused');
+    const ds = server.dataSource;
+    const postgres = ds.options.type === 'postgres';
+    // A trigger stands in for a failure that is not a clashing code (a full disk, a lost connection).
+    await ds.query(postgres
+      ? `CREATE FUNCTION refuse_share() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'shares are frozen'; END $$`
+      : `CREATE TRIGGER refuse_share BEFORE INSERT ON quiz_share BEGIN SELECT RAISE(ABORT, 'shares are frozen'); END`);
+    if (postgres) await ds.query('CREATE TRIGGER refuse_share BEFORE INSERT ON quiz_share FOR EACH ROW EXECUTE FUNCTION refuse_share()');
+    let draws = 0;
+    try {
+      await expect(publishQuiz(ds, fromGlobalId(other.id).id, owner, { drawCode: () => (draws++, newShareCode()) })).rejects.toThrow(/shares are frozen/);
+      expect(draws).toBe(1);
+    } finally {
+      await ds.query(postgres ? 'DROP TRIGGER refuse_share ON quiz_share' : 'DROP TRIGGER refuse_share');
+      if (postgres) await ds.query('DROP FUNCTION refuse_share()');
+    }
   });
 });
 
