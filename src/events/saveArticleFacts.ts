@@ -15,7 +15,8 @@ import {
   TimelineEntryRecord,
 } from '../db/entities';
 import { toDateColumns } from '../db/entities/columns';
-import { NotFoundError } from '../errors';
+import { BadInputError, NotFoundError } from '../errors';
+import { lockNames } from '../db/locks';
 import { contentHash } from './contentHash';
 import { normalizeName } from './names';
 
@@ -39,10 +40,17 @@ export async function saveArticleFacts(dataSource: DataSource, facts: EventFacts
   const createdAt = (options.now ?? (() => new Date()))().toISOString();
 
   return dataSource.transaction(async (em) => {
+    // Taken before the checks below, so a concurrent save of the same text or the same names waits
+    // for this one and then finds what it stored.
+    await lockNames(em, [`article:${hash}`, ...facts.entities.flatMap((e) => [e.name, ...e.aliases].map((n) => `entity:${normalizeName(n)}`))]);
     const existing = await em.findOne(ArticleRecord, { where: { contentHash: hash }, select: { id: true } });
     if (existing) {
       const link = await em.findOne(EventArticleRecord, { where: { articleId: existing.id } });
-      return { articleId: existing.id, eventId: link?.eventId ?? 0, created: false };
+      if (!link) throw new Error(`article ${existing.id} is stored without an event`);
+      if (options.eventId !== undefined && options.eventId !== link.eventId) {
+        throw new BadInputError('This text is already stored, in another event: leave eventId out to get that event, or ingest a different text.');
+      }
+      return { articleId: existing.id, eventId: link.eventId, created: false };
     }
 
     const entityIds = await resolveEntities(em, facts.entities, createdAt);

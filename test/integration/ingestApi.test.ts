@@ -101,3 +101,30 @@ describe('bad input is refused with a clear error, and nothing is stored', () =>
     expect({ articles: await count('article'), claims: await count('claim'), entities: await count('news_entity') }).toEqual(before);
   });
 });
+
+describe('concurrent ingestion', () => {
+  const globex = (n: number) =>
+    `Globex Industries said on Tuesday that it would open plant number ${n} in Springfield next year. "We expect to hire ${n * 100} workers," chief executive Hank Scorpio told reporters, according to the Springfield Shopper.`;
+
+  test('the same text sent six times at once is stored once; the others are told it exists', async () => {
+    const body = globex(1);
+    const results = await Promise.all(Array.from({ length: 6 }, () => server.gql<Ingested>(INGEST, { input: { body } }, teacher)));
+    expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
+    expect(results.filter((r) => r.data!.ingestArticle.created)).toHaveLength(1);
+    expect(new Set(results.map((r) => r.data!.ingestArticle.event.id)).size).toBe(1);
+  });
+
+  test('articles naming the same company at once share one entity for it', async () => {
+    const results = await Promise.all([2, 3, 4, 5].map((n) => server.gql<Ingested>(INGEST, { input: { body: globex(n) } }, teacher)));
+    expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
+    const found = await server.gql<{ entities: { nodes: { name: string }[] } }>('{ entities(first: 100, filter: { name: "Globex Industries" }) { nodes { name } } }');
+    expect(found.data!.entities.nodes.map((n) => n.name)).toEqual(['Globex Industries']);
+  });
+
+  test('a stored text sent for another event is refused, not silently filed elsewhere', async () => {
+    const seed = await server.gql<{ events: { nodes: { id: string }[] } }>('{ events(first: 1) { nodes { id } } }');
+    const res = await server.gql(INGEST, { input: { body: globex(1), eventId: seed.data!.events.nodes[0]!.id } }, teacher);
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.message).toMatch(/already stored, in another event/);
+  });
+});
