@@ -185,6 +185,29 @@ describe('a bad submission is BAD_USER_INPUT with a clear message, and stores no
   });
 });
 
+describe('the public response cache', () => {
+  test("a student's submission leaves cached public reads cached: none of them reads attempts", async () => {
+    const cached = await startTestServer({ RESPONSE_CACHE_SECONDS: '60' });
+    try {
+      const key = await educatorHeaders(cached);
+      const taken = await makeQuiz(cached, key, 3, 'cache');
+      const takenCode = await publish(cached, key, taken.id);
+      const reads = async () => {
+        await cached.gql('{ events(first: 1) { nodes { title } } }');
+        await cached.gql('query($c: String!) { quizByCode(code: $c) { title questions { id } } }', { c: takenCode });
+      };
+      await reads();
+      const res = await cached.gql(SUBMIT, { code: takenCode, participant: 'Cy', answers: [rightAnswer(taken.questions[0]!)] });
+      expect(res.errors).toBeUndefined();
+      cached.queries.reset();
+      await reads();
+      expect(cached.queries.count).toBe(0);
+    } finally {
+      await cached.stop();
+    }
+  });
+});
+
 describe('class statistics', () => {
   test('200 attempts submitted at once all land, and the statistics agree with what was submitted', async () => {
     const fresh = await makeQuiz(server, teacher, 12, 'class-of-200');
