@@ -10,6 +10,7 @@ export function presentedOrder<T>(questionId: string, salt: string, items: reado
   return shuffled;
 }
 
+/** Ids numbered in the order given: call it on the presented order, never the answer order. */
 export function itemsWithIds(prefix: string, texts: readonly string[]): Item[] {
   return texts.map((text, i) => ({ id: `${prefix}${i + 1}`, text }));
 }

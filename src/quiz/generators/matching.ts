@@ -38,8 +38,13 @@ function matchingQuestion(index: FactIndex, variant: string, prompt: string, pai
   if (pairs.length < MIN_PAIRS) return null;
   const tests = pairs.flatMap((p) => [p.ref, { type: 'ENTITY' as const, id: p.entity.id }]);
   const id = questionId('MATCHING', tests, variant);
-  const left = itemsWithIds('L', presentedOrder(id, 'left', pairs).map((p) => capitalize(index.displayName(p.entity))));
-  const right = itemsWithIds('R', presentedOrder(id, 'right', pairs).map((p) => p.text));
+  const leftOrder = presentedOrder(id, 'left', pairs);
+  let rightOrder = presentedOrder(id, 'right', pairs);
+  // Ids are numbered after shuffling, so neither side's ids follow the facts' order; but when both
+  // sides happen to be shuffled alike, L1–R1, L2–R2 … would be the answer. Rotate the right side then.
+  if (rightOrder.every((p, i) => p === leftOrder[i])) rightOrder = [...rightOrder.slice(1), ...rightOrder.slice(0, 1)];
+  const left = itemsWithIds('L', leftOrder.map((p) => capitalize(index.displayName(p.entity))));
+  const right = itemsWithIds('R', rightOrder.map((p) => p.text));
   const answerPairs = left.map((l) => {
     const pair = pairs.find((p) => capitalize(index.displayName(p.entity)) === l.text) as Pair;
     return { leftId: l.id, rightId: (right.find((r) => r.text === pair.text) ?? { id: '' }).id };

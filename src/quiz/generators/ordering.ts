@@ -1,7 +1,7 @@
 // ORDERING: timeline steps to put in order. Only steps the text orders against each other (distinct
 // `sequence`) appear together; where several share a place in time, variants take turns with them.
 import type { TimelineEntry } from '../../domain/facts';
-import type { OrderingQuestion, Question } from '../../domain/question';
+import type { Item, OrderingQuestion, Question } from '../../domain/question';
 import { mergeEvidence, sentencesNeeded, where } from '../compose/evidence';
 import { itemsWithIds, presentedOrder } from '../compose/pairs';
 import { computeDifficulty, mean } from '../difficulty';
@@ -16,8 +16,11 @@ const MAX_VARIANTS = 3;
 function orderingQuestion(index: FactIndex, variant: string, entries: readonly TimelineEntry[]): OrderingQuestion {
   const tests = entries.map((t) => ({ type: 'TIMELINE_ENTRY' as const, id: t.id }));
   const id = questionId('ORDERING', tests, variant);
-  const items = itemsWithIds('T', entries.map((t) => t.label));
-  const presented = presentedOrder(id, 'items', items);
+  // Shuffle first, then number: ids given in timeline order would let a student sort the ids
+  // (which the API shows) to read off the answer.
+  const presented = presentedOrder(id, 'items', entries);
+  const items = itemsWithIds('T', presented.map((t) => t.label));
+  const idOf = new Map(presented.map((t, i) => [t.id, (items[i] as Item).id]));
   const evidence = mergeEvidence(entries.map((t) => t.evidence));
   // Adjacent steps whose dates cannot tell them apart must be ordered from the wording alone.
   const close = entries.slice(1).map((t, i) => (datesOverlap(t.date, (entries[i] as TimelineEntry).date) ? 1 : 0));
@@ -25,8 +28,8 @@ function orderingQuestion(index: FactIndex, variant: string, entries: readonly T
     id,
     kind: 'ORDERING',
     prompt: 'Put these events in the order they happened, earliest first.',
-    items: presented,
-    answer: { order: items.map((i) => i.id) },
+    items,
+    answer: { order: entries.map((t) => idOf.get(t.id) as string) },
     explanation: `The order is: ${entries.map((t, i) => `${i + 1}. ${t.label} (“${t.date.text}”, ${where(index, [t.evidence]).slice(1, -1)})`).join('; ')}.`,
     evidence,
     difficulty: computeDifficulty({ distractorSimilarity: mean(close), sentencesNeeded: sentencesNeeded(evidence), sourceInference: false }),

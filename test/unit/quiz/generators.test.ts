@@ -1,9 +1,13 @@
 import { BLANK } from '../../../src/domain/question';
-import { questionBank } from '../../../src/quiz';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { generateQuiz, questionBank } from '../../../src/quiz';
+import { defaultSeedsDir, readSeedFacts } from '../../../src/seeds/readSeed';
 import { quizFacts } from '../../fixtures/quizFacts';
 import { correctText, ofKind, testsFact } from './helpers';
 
 const bank = questionBank(quizFacts);
+const haveSeed = existsSync(path.join(defaultSeedsDir(), 'seed.json'));
 const whoSaidIt = ofKind(bank, 'WHO_SAID_IT');
 
 describe('who-said-it questions', () => {
@@ -135,6 +139,34 @@ describe('matching and ordering questions', () => {
       'Anna Berg says Ruritania is sending engineers',
       'The Harbor Council reports a larger figure',
     ]);
+  });
+});
+
+describe('item ids shown to students', () => {
+  const byNumber = (ids: readonly string[]): string[] => [...ids].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
+  const seedBank = haveSeed ? questionBank(readSeedFacts()) : [];
+  const quizzes = haveSeed ? Array.from({ length: 50 }, (_, i) => generateQuiz(readSeedFacts(), { count: 20, seed: `ids-${i}` }).questions) : [];
+  const everywhere = [...bank, ...seedBank, ...quizzes.flat()];
+
+  it('a student’s item ids, sorted, are not the answer order', () => {
+    const ordering = ofKind(everywhere, 'ORDERING');
+    expect(ordering.length).toBeGreaterThan(0);
+    for (const q of ordering) expect(byNumber(q.answer.order)).not.toEqual(q.answer.order);
+  });
+
+  it('an ordering question numbers its items in the order shown, so ids say nothing the list does not', () => {
+    for (const q of ofKind(everywhere, 'ORDERING')) expect(q.items.map((i) => i.id)).toEqual(byNumber(q.items.map((i) => i.id)));
+  });
+
+  it('a matching question’s ids paired in order (L1–R1, L2–R2 …) are not the answer', () => {
+    const matching = ofKind(everywhere, 'MATCHING');
+    expect(matching.length).toBeGreaterThan(0);
+    for (const q of matching) {
+      const inOrder = q.left.every((l, i) => q.answer.pairs.some((p) => p.leftId === l.id && p.rightId === q.right[i]?.id));
+      expect(inOrder).toBe(false);
+      expect(q.left.map((i) => i.id)).toEqual(byNumber(q.left.map((i) => i.id)));
+      expect(q.right.map((i) => i.id)).toEqual(byNumber(q.right.map((i) => i.id)));
+    }
   });
 });
 
