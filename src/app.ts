@@ -47,6 +47,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   app.disable('x-powered-by');
   // Express would hash every response body for an ETag; GraphQL POSTs are not conditional requests.
   app.set('etag', false);
+  app.set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(app);
   const log = config.logRequests ? (options.log ?? stdoutLog) : null;
   let stopping = false;

@@ -38,6 +38,11 @@ export interface Config {
    * the same value, or a link minted by one is refused by another.
    */
   readonly linkSigningSecret: string;
+  /**
+   * Express's `trust proxy`: which proxies' X-Forwarded-For to believe for the client address
+   * (rate limits, logs). false: none, the socket's peer is the client.
+   */
+  readonly trustProxy: boolean | number | string;
 }
 
 export class ConfigError extends Error {}
@@ -58,6 +63,15 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
   if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
   throw new ConfigError(`${name} must be true or false; got "${raw}"`);
+}
+
+/** "true"/"false", a hop count, or addresses/subnets ("loopback, 10.0.0.0/8") as Express reads them. */
+function trustProxy(raw: string | undefined): boolean | number | string {
+  if (raw === undefined || raw === '' || raw === 'false') return false;
+  if (raw === 'true') return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  if (!/^[\w.:/,\s-]+$/.test(raw)) throw new ConfigError(`TRUST_PROXY must be true, false, a hop count or addresses; got "${raw}"`);
+  return raw;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -95,5 +109,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     logRequests: flag(env, 'LOG_REQUESTS', env.NODE_ENV !== 'test'),
     linkSigningSecret: env.LINK_SIGNING_SECRET || randomBytes(32).toString('base64url'),
+    trustProxy: trustProxy(env.TRUST_PROXY),
   };
 }

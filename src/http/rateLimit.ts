@@ -13,6 +13,9 @@ export interface RateLimit {
   readonly burst: number;
 }
 
+/** Buckets kept at most, per limiter: about 1 MB. */
+const MAX_BUCKETS = 10_000;
+
 interface Bucket {
   tokens: number;
   at: number;
@@ -29,18 +32,29 @@ export class TokenBuckets {
     const bucket = this.buckets.get(key) ?? { tokens: this.limit.burst, at: now };
     bucket.tokens = Math.min(this.limit.burst, bucket.tokens + (now - bucket.at) * perMs);
     bucket.at = now;
+    if (!this.buckets.has(key) && this.buckets.size >= MAX_BUCKETS) this.sweep(now, perMs);
     this.buckets.set(key, bucket);
     if (bucket.tokens >= 1) {
       bucket.tokens -= 1;
       return 0;
     }
-    if (this.buckets.size > 10_000) this.sweep(now, perMs);
     return Math.ceil((1 - bucket.tokens) / perMs / 1000);
   }
 
-  /** Full buckets carry no information: dropping them bounds memory under many addresses. */
+  get size(): number {
+    return this.buckets.size;
+  }
+
+  /**
+   * Full buckets carry no information: dropping them bounds memory under many clients. If every
+   * bucket is busy, the oldest go (the Map keeps insertion order), which at worst forgives them.
+   */
   private sweep(now: number, perMs: number): void {
     for (const [key, b] of this.buckets) if (b.tokens + (now - b.at) * perMs >= this.limit.burst) this.buckets.delete(key);
+    for (const key of this.buckets.keys()) {
+      if (this.buckets.size < MAX_BUCKETS * 0.9) break;
+      this.buckets.delete(key);
+    }
   }
 }
 

@@ -150,6 +150,21 @@ test('a body over MAX_BODY_BYTES gets 413 as JSON, broken JSON a 400', async () 
   expect(await broken.text()).not.toMatch(/at .*\.js|node_modules/);
 });
 
+test('behind a trusted proxy, each forwarded client has its own rate limit', async () => {
+  const send = (app: RunningApp, client: string) =>
+    fetch(app.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': client }, body: '{"query":"{ __typename }"}' }).then((r) => r.status);
+  const proxied = await start({ RATE_LIMIT_PER_MINUTE: '60', RATE_LIMIT_BURST: '1', TRUST_PROXY: 'loopback' });
+  const direct = await start({ RATE_LIMIT_PER_MINUTE: '60', RATE_LIMIT_BURST: '1' });
+  try {
+    expect([await send(proxied, '203.0.113.1'), await send(proxied, '203.0.113.2'), await send(proxied, '203.0.113.1')]).toEqual([200, 200, 429]);
+    // Not trusted: the header is anyone's to write, so the socket's address counts.
+    expect([await send(direct, '203.0.113.1'), await send(direct, '203.0.113.2')]).toEqual([200, 429]);
+  } finally {
+    await proxied.stop();
+    await direct.stop();
+  }
+});
+
 test('past the burst, a client gets 429 with Retry-After', async () => {
   const limited = await start({ RATE_LIMIT_PER_MINUTE: '60', RATE_LIMIT_BURST: '3' });
   try {

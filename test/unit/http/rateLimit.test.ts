@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import { rateLimit } from '../../../src/http/rateLimit';
+import { rateLimit, TokenBuckets } from '../../../src/http/rateLimit';
 
 /** Sends one request through the middleware; returns the status it got (200 when passed on). */
 function send(middleware: ReturnType<typeof rateLimit>, ip: string, authorization?: string): number {
@@ -37,4 +37,10 @@ test('clients without keys are limited by address, each on its own', () => {
 test('a limit of 0 per minute turns limiting off', () => {
   const middleware = rateLimit({ perMinute: 0, burst: 1 });
   expect([1, 2, 3].map(() => send(middleware, 'x'))).toEqual([200, 200, 200]);
+});
+
+test('memory stays bounded however many clients come by', () => {
+  const buckets = new TokenBuckets({ perMinute: 60, burst: 5 }, () => 0);
+  for (let i = 0; i < 50_000; i++) buckets.take(`client ${i}`);
+  expect(buckets.size).toBeLessThanOrEqual(10_000);
 });
