@@ -11,7 +11,8 @@ import { questionId } from '../questionId';
 import { containsPhrase, normalizeName } from '../text/normalize';
 import { findNumbers, numberForms } from '../text/numbers';
 
-import { FILL_PROMPT_LEAD } from '../compose/prompts';
+import { contextWords, FILL_PROMPT_LEAD, MIN_CONTEXT_WORDS } from '../compose/prompts';
+import { balanceQuotes } from '../text/format';
 
 export { FILL_PROMPT_LEAD };
 
@@ -127,8 +128,13 @@ function quoteBlanks(index: FactIndex): Blank[] {
   return out;
 }
 
+function withBlank(b: Blank): string {
+  return `${b.sentence.text.slice(0, b.start)}${BLANK}${b.sentence.text.slice(b.end)}`;
+}
+
 function toQuestion(index: FactIndex, b: Blank): FillInTheBlankQuestion {
-  const text = `${b.sentence.text.slice(0, b.start)}${BLANK}${b.sentence.text.slice(b.end)}`;
+  // A sentence cut from a longer quote keeps only one of its quotation marks; show it closed.
+  const text = balanceQuotes(withBlank(b));
   const answer = b.accepted[0] ?? '';
   return {
     id: questionId('FILL_IN_THE_BLANK', b.tests, b.variant),
@@ -143,5 +149,8 @@ function toQuestion(index: FactIndex, b: Blank): FillInTheBlankQuestion {
 }
 
 export function fillInTheBlankQuestions(index: FactIndex): Question[] {
-  return [...numberBlanks(index), ...quoteBlanks(index), ...nameBlanks(index)].map((b) => toQuestion(index, b));
+  return [...numberBlanks(index), ...quoteBlanks(index), ...nameBlanks(index)]
+    // A quote that is the whole sentence leaves nothing to read around the blank.
+    .filter((b) => contextWords(withBlank(b), BLANK) >= MIN_CONTEXT_WORDS)
+    .map((b) => toQuestion(index, b));
 }

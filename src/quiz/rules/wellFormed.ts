@@ -1,7 +1,10 @@
 // Rule: the question's shape holds together: 2–4 options with exactly one correct one that the
-// answer names; matching and ordering answers use every item once; at least two items.
-import type { Question } from '../../domain/question';
+// answer names; matching and ordering answers use every item once; at least two items; a blank
+// sits in enough of its sentence to be read in context.
+import { BLANK, type Question } from '../../domain/question';
 import { MAX_OPTIONS } from '../compose/choiceQuestion';
+import { contextWords, FILL_PROMPT_LEAD, MIN_CONTEXT_WORDS } from '../compose/prompts';
+import { quotesBalanced } from '../text/format';
 import type { QuestionRule } from './types';
 
 function check(question: Question): string[] {
@@ -40,9 +43,14 @@ function check(question: Question): string[] {
     case 'NUMERIC':
       if (!Number.isFinite(question.answer.value) || !(question.answer.tolerance >= 0)) problems.push('the figure or its tolerance is not a number');
       break;
-    case 'FILL_IN_THE_BLANK':
+    case 'FILL_IN_THE_BLANK': {
       if (question.answer.accepted.length === 0) problems.push('no accepted answer');
+      const body = question.prompt.startsWith(FILL_PROMPT_LEAD) ? question.prompt.slice(FILL_PROMPT_LEAD.length) : question.prompt;
+      const around = contextWords(body, BLANK);
+      if (around < MIN_CONTEXT_WORDS) problems.push(`only ${around} word${around === 1 ? '' : 's'} outside the blank; at least ${MIN_CONTEXT_WORDS} are needed for context`);
+      if (!quotesBalanced(body)) problems.push('a quotation mark in the prompt has no partner');
       break;
+    }
     case 'TRUE_FALSE':
       break;
   }

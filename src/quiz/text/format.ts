@@ -76,3 +76,20 @@ export function joinList(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
+
+/**
+ * Curly quotation marks closed or opened where the text leaves them dangling: a sentence cut from
+ * a multi-sentence quote starts “ without closing it, or ends ” without opening it.
+ */
+export function balanceQuotes(text: string): string {
+  const opens = (text.match(/“/g) ?? []).length;
+  const closes = (text.match(/”/g) ?? []).length;
+  if (closes > opens) return `${'“'.repeat(closes - opens)}${text}`;
+  if (opens > closes) return `${text}${'”'.repeat(opens - closes)}`;
+  return text;
+}
+
+/** Whether every curly quotation mark in the text has its partner. */
+export function quotesBalanced(text: string): boolean {
+  return balanceQuotes(text) === text;
+}

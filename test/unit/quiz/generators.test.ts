@@ -2,6 +2,7 @@ import { BLANK } from '../../../src/domain/question';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { generateQuiz, questionBank } from '../../../src/quiz';
+import { FILL_PROMPT_LEAD } from '../../../src/quiz/compose/prompts';
 import { defaultSeedsDir, readSeedFacts } from '../../../src/seeds/readSeed';
 import { quizFacts } from '../../fixtures/quizFacts';
 import { correctText, ofKind, testsFact } from './helpers';
@@ -112,6 +113,16 @@ describe('fill-in-the-blank questions', () => {
     for (const q of fill) expect(q.prompt.split(BLANK)).toHaveLength(2);
     const six = fill.find((q) => testsFact(q, 'q-council-teams'));
     expect(six?.answer.accepted).toEqual(['six', '6']);
+  });
+
+  it('never erase the whole sentence: at least four words stay around the blank, and no quotation mark dangles', () => {
+    const seedFill = haveSeed ? ofKind(questionBank(readSeedFacts()), 'FILL_IN_THE_BLANK') : [];
+    for (const q of [...fill, ...seedFill]) {
+      const body = q.prompt.slice(FILL_PROMPT_LEAD.length);
+      expect(body.split(BLANK).join(' ').split(/\s+/).filter((w) => /\w/.test(w)).length).toBeGreaterThanOrEqual(4);
+      expect((body.match(/“/g) ?? []).length).toBe((body.match(/”/g) ?? []).length);
+    }
+    if (haveSeed) expect(seedFill.map((q) => q.answer.accepted[0])).not.toContain('It’s highly worrying.');
   });
 
   it('never blank a name the rest of the sentence repeats', () => {

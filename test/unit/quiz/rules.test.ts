@@ -75,6 +75,14 @@ describe('the rules', () => {
     expect(rulesBroken([withOption(whoSaidGrateful, 'Only Tomas Vell')])).toContain('no-absolute-clues');
   });
 
+  it('well-formed: catch a blank that erases the whole sentence, leaving a dangling quotation mark', () => {
+    const fill = ofKind(bank, 'FILL_IN_THE_BLANK')[0]!;
+    const erased = { ...fill, prompt: 'Complete the sentence from the article: _____”' };
+    expect(checkQuiz([erased], quizFacts).filter((v) => v.rule === 'well-formed').map((v) => v.message)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/outside the blank/), expect.stringMatching(/quotation mark/)]),
+    );
+  });
+
   it('well-formed: catch two correct options', () => {
     const two = { ...whoSaidGrateful, options: whoSaidGrateful.options.map((o) => ({ ...o, correct: true })) };
     expect(rulesBroken([two])).toContain('well-formed');
