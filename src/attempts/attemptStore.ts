@@ -89,6 +89,12 @@ export async function listAttempts(ds: DataSource, quizId: number, request: Page
   return { ...page, nodes: await withAnswers(ds, page.nodes) };
 }
 
+/** One attempt with its answers, or null when no attempt has this id. */
+export async function attemptById(ds: DataSource, id: number): Promise<StoredAttempt | null> {
+  const row = await ds.manager.findOneBy(AttemptRecord, { id });
+  return row ? ((await withAnswers(ds, [row]))[0] ?? null) : null;
+}
+
 /** Every attempt at a quiz, in submission order: what the statistics are computed over. */
 export async function allAttempts(ds: DataSource, quizId: number): Promise<StoredAttempt[]> {
   return withAnswers(ds, await ds.manager.find(AttemptRecord, { where: { quizId }, order: { id: 'ASC' } }));

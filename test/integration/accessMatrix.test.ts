@@ -2,6 +2,7 @@
 // a revoked key, another educator's key and the right key. The mutations and queries are read from
 // the built schema, so a new one without a row here fails the first test.
 import { newsquizSchema } from '../../src/graphql/schema';
+import { makeQuiz, rightAnswer, type Answer } from '../support/attempts';
 import { startTestServer, type GqlResponse, type TestServer } from '../support/server';
 
 type Caller = 'no key' | 'revoked key' | "another educator's key" | 'the right key';
@@ -22,11 +23,17 @@ interface Fixture {
   /** Alice's second quiz, published and unpublished by the matrix. */
   toggledQuizId: string;
   code: string;
+  /** A student's attempt at Alice's quiz: hers to read, like the quiz. */
+  attemptId: string;
+  /** One answer to Alice's quiz, so a submission is a real one. */
+  answers: Answer[];
   spareKeyId: number;
 }
 
 interface Row {
   readonly field: string;
+  /** What the row asks about, when one field answers for several things (node, nodes). */
+  readonly about?: string;
   readonly rule: Rule;
   readonly query: string;
   readonly variables: (f: Fixture) => Record<string, unknown>;
@@ -47,13 +54,16 @@ const ROWS: readonly Row[] = [
   { field: 'Mutation.generateQuiz', rule: 'write', query: 'mutation($e: ID!) { generateQuiz(input: { eventId: $e, count: 3, seed: "m" }) { quiz { id } } }', variables: (f) => ({ e: f.eventId }) },
   { field: 'Mutation.publishQuiz', rule: 'owned', query: 'mutation($q: ID!) { publishQuiz(quizId: $q) { code } }', variables: (f) => ({ q: f.toggledQuizId }) },
   { field: 'Mutation.unpublishQuiz', rule: 'owned', query: 'mutation($q: ID!) { unpublishQuiz(quizId: $q) }', variables: (f) => ({ q: f.toggledQuizId }) },
-  { field: 'Mutation.submitAttempt', rule: 'public', query: 'mutation($c: String!) { submitAttempt(code: $c, participant: "Ada", answers: []) { score { maxPoints } } }', variables: (f) => ({ c: f.code }) },
+  // Each caller is another student: one attempt per name per share.
+  { field: 'Mutation.submitAttempt', rule: 'public', query: 'mutation($c: String!, $p: String!, $a: [AnswerInput!]!) { submitAttempt(code: $c, participant: $p, answers: $a) { score { maxPoints } } }', variables: (f) => ({ c: f.code, p: `Student ${++students}`, a: f.answers }) },
   { field: 'Mutation.createApiKey', rule: 'admin', query: 'mutation { createApiKey(input: { name: "Mr Okafor", role: EDUCATOR }) { key { id } secret } }', variables: () => ({}) },
   { field: 'Mutation.revokeApiKey', rule: 'admin', query: 'mutation($id: Int!) { revokeApiKey(id: $id) { revokedAt } }', variables: (f) => ({ id: f.spareKeyId }) },
   // Queries
   { field: 'Query.quiz', rule: 'owned', query: 'query($q: ID!) { quiz(id: $q) { title } }', variables: (f) => ({ q: f.quizId }) },
   { field: 'Query.node', rule: 'owned', query: 'query($q: ID!) { node(id: $q) { id } }', variables: (f) => ({ q: f.quizId }) },
   { field: 'Query.nodes', rule: 'owned', query: 'query($q: ID!) { nodes(ids: [$q]) { id } }', variables: (f) => ({ q: f.quizId }) },
+  { field: 'Query.node', about: 'an Attempt', rule: 'owned', query: 'query($a: ID!) { node(id: $a) { id ... on Attempt { participant score { points } answers { correctAnswer { text } } } } }', variables: (f) => ({ a: f.attemptId }) },
+  { field: 'Query.nodes', about: 'an Attempt', rule: 'owned', query: 'query($a: ID!) { nodes(ids: [$a]) { id ... on Attempt { participant } } }', variables: (f) => ({ a: f.attemptId }) },
   { field: 'Query.quizzes', rule: 'list', query: '{ quizzes(first: 100) { nodes { id } } }', variables: () => ({}), listed: quizNodes('quizzes') },
   { field: 'Query.quizByCode', rule: 'public', query: 'query($c: String!) { quizByCode(code: $c) { title } }', variables: (f) => ({ c: f.code }) },
   { field: 'Query.apiKeys', rule: 'admin', query: '{ apiKeys { id } }', variables: () => ({}) },
@@ -71,6 +81,7 @@ const PUBLIC_QUERIES = ['article', 'articles', 'claim', 'claims', 'entities', 'e
 
 let server: TestServer;
 let fixture: Fixture;
+let students = 0;
 const headers = {} as Record<Caller, Record<string, string>>;
 let adminAuth: Record<string, string>;
 
@@ -92,20 +103,18 @@ beforeAll(async () => {
 
   const events = await server.gql<{ events: { nodes: { id: string }[] } }>('{ events(first: 1) { nodes { id } } }');
   const eventId = events.data!.events.nodes[0]!.id;
-  const generate = async (seed: string) => {
-    const res = await server.gql<{ generateQuiz: { quiz: { id: string } } }>(
-      'mutation($e: ID!, $s: String!) { generateQuiz(input: { eventId: $e, count: 4, seed: $s }) { quiz { id } } }',
-      { e: eventId, s: seed },
-      alice.auth,
-    );
-    expect(res.errors).toBeUndefined();
-    return res.data!.generateQuiz.quiz.id;
-  };
-  const quizId = await generate('matrix');
-  const toggledQuizId = await generate('toggled');
-  const published = await server.gql<{ publishQuiz: { code: string } }>('mutation($q: ID!) { publishQuiz(quizId: $q) { code } }', { q: quizId }, alice.auth);
+  const quiz = await makeQuiz(server, alice.auth, 4, 'matrix');
+  const toggledQuizId = (await makeQuiz(server, alice.auth, 4, 'toggled')).id;
+  const published = await server.gql<{ publishQuiz: { code: string } }>('mutation($q: ID!) { publishQuiz(quizId: $q) { code } }', { q: quiz.id }, alice.auth);
   expect(published.errors).toBeUndefined();
-  fixture = { eventId, quizId, toggledQuizId, code: published.data!.publishQuiz.code, spareKeyId: spare.id };
+  const code = published.data!.publishQuiz.code;
+  const answers = [rightAnswer(quiz.questions[0]!)];
+  const taken = await server.gql<{ submitAttempt: { id: string } }>(
+    'mutation($c: String!, $a: [AnswerInput!]!) { submitAttempt(code: $c, participant: "Sam", answers: $a) { id } }',
+    { c: code, a: answers },
+  );
+  expect(taken.errors).toBeUndefined();
+  fixture = { eventId, quizId: quiz.id, toggledQuizId, code, attemptId: taken.data!.submitAttempt.id, answers, spareKeyId: spare.id };
 });
 afterAll(() => server.stop());
 
@@ -124,7 +133,7 @@ function expected(rule: Rule, caller: Caller): 'UNAUTHENTICATED' | 'FORBIDDEN' |
   return 'success';
 }
 
-const cases = ROWS.flatMap((row) => CALLERS.map((caller) => [row.field, caller, expected(row.rule, caller), row] as const));
+const cases = ROWS.flatMap((row) => CALLERS.map((caller) => [row.about ? `${row.field} of ${row.about}` : row.field, caller, expected(row.rule, caller), row] as const));
 
 // In order: for each row the four callers run one after the other, so the right key's write
 // (unpublish, revoke) comes after the refusals it must not have been affected by.

@@ -8,6 +8,7 @@ import type { StoredQuiz } from '../../quizzes/storedQuiz';
 import { QuestionKind } from '../common/enums';
 import { Evidence } from '../common/evidence';
 import { connectionType } from '../common/connection';
+import { Node } from '../common/node';
 import { MatchPair, QuestionInterface } from '../quizzes/questionTypes';
 import { MAX_QUESTIONS, QuizType } from '../quizzes/types';
 
@@ -76,9 +77,11 @@ export class AttemptAnswerType {
   @Field(() => [Evidence], { description: 'The quoted sentences of the article that answer it.' }) evidence!: EvidenceValue[];
 }
 
-@ObjectType('Attempt', { description: "A student's graded submission." })
-export class AttemptType {
-  @Field(() => ID) id!: string;
+@ObjectType('Attempt', {
+  implements: Node,
+  description: "A student's graded submission. Query.node refetches it for the quiz's owner (and an admin), as Quiz.attempts lists it.",
+})
+export class AttemptType extends Node {
   @Field() participant!: string;
   @Field(() => DateTimeISOResolver) submittedAt!: string;
   @Field(() => ScoreType) score!: ScoreType;

@@ -1,5 +1,6 @@
 // Stored attempts shaped for the API: each answer joined to its question's answer, explanation
 // and evidence (shown only after submitting, and to the educator).
+import { toGlobalId } from '../common/globalId';
 import type { StoredAttempt } from '../../attempts/attemptStore';
 import { responseText } from '../../attempts/responseText';
 import type { QuizShareRecord } from '../../db/entities';
@@ -7,11 +8,6 @@ import type { Question } from '../../domain/question';
 import { answerText } from '../../export/answerText';
 import type { StoredQuiz } from '../../quizzes/storedQuiz';
 import type { AttemptAnswerType, AttemptType, CorrectAnswerType, QuizShareType } from './types';
-
-/** Attempts are not Nodes yet (no node(id) refetch); their ids are opaque all the same. */
-export function attemptGlobalId(id: number): string {
-  return Buffer.from(`Attempt:${id}`, 'utf8').toString('base64url');
-}
 
 export function correctAnswer(question: Question): CorrectAnswerType {
   const none = { optionId: null, booleanValue: null, numberValue: null, tolerance: null, acceptedTexts: null, pairs: null, order: null };
@@ -52,7 +48,7 @@ export function attemptView(attempt: StoredAttempt, quiz: StoredQuiz): AttemptTy
       evidence: [...question.evidence],
     };
   });
-  return { id: attemptGlobalId(attempt.id), participant: attempt.participant, submittedAt: attempt.submittedAt, score: attempt.score, answers };
+  return { id: toGlobalId('Attempt', attempt.id), participant: attempt.participant, submittedAt: attempt.submittedAt, score: attempt.score, answers };
 }
 
 export function shareView(share: QuizShareRecord, quiz: StoredQuiz): QuizShareType {

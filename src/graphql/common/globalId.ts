@@ -2,7 +2,7 @@
 // not parse them; we decode them to find the type and the stored row.
 import { BadInputError } from '../../errors';
 
-export const NODE_TYPES = ['Article', 'Event', 'NewsEntity', 'Claim', 'Quantity', 'Relation', 'TimelineEntry', 'Quiz'] as const;
+export const NODE_TYPES = ['Article', 'Event', 'NewsEntity', 'Claim', 'Quantity', 'Relation', 'TimelineEntry', 'Quiz', 'Attempt'] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
 export function toGlobalId(type: NodeType, localId: string | number): string {

@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
+import { attemptById } from '../../attempts/attemptStore';
 import { BadInputError, NotFoundError } from '../../errors';
+import { attemptView } from '../attempts/views';
 import { fromGlobalId, type NodeType } from '../common/globalId';
 import { Node } from '../common/node';
 import { assertCanReadQuiz, signedIn } from '../access';
@@ -25,6 +27,15 @@ async function loadNode(globalId: string, ctx: Context, info: GraphQLResolveInfo
       const quiz = await loaders.quiz.load(id);
       if (quiz) assertCanReadQuiz(viewer, quiz);
       return quiz;
+    },
+    // An attempt is its quiz's, so it is read by whoever may read Quiz.attempts, no one else.
+    Attempt: async () => {
+      const viewer = await signedIn(ctx, info);
+      const attempt = await attemptById(ctx.dataSource, id);
+      const quiz = attempt ? await loaders.quiz.load(attempt.quizId) : null;
+      if (!attempt || !quiz) return null;
+      assertCanReadQuiz(viewer, quiz);
+      return attemptView(attempt, quiz);
     },
   };
   const node = await load[type]();
