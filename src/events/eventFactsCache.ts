@@ -1,8 +1,9 @@
-// An event's facts, kept between requests. An event's facts change only when an article joins
-// it, so (article count, newest article id) over event_article is a fingerprint that every
-// instance can check with one indexed query: no instance serves another's stale facts. Reusing
-// the same facts object also lets the quiz engine reuse the question bank it built from it
-// (about 45 ms a time on the seed event), which is most of the cost of generateQuiz.
+// An event's facts, kept between requests. They change only when an article joins the event, or
+// when any ingestion gives a known entity a new alias (entities are shared across events), so
+// (article count, newest article id, newest alias id) is a fingerprint that every instance checks
+// with one indexed query: no instance serves another's stale facts. Reusing the same facts object
+// also lets the quiz engine reuse the question bank it built from it (about 45 ms a time on the
+// seed event), which is most of the cost of generateQuiz.
 import type { DataSource } from 'typeorm';
 import type { EventFacts } from '../domain/facts';
 import { loadEventFacts } from './loadEventFacts';
@@ -17,13 +18,14 @@ export class EventFactsCache {
   constructor(private readonly maxEvents = 64) {}
 
   async load(ds: DataSource, eventId: number): Promise<EventFacts> {
-    const [row] = (await ds.query(
-      ds.driver.options.type === 'postgres'
-        ? 'SELECT COUNT(*) AS n, MAX(article_id) AS m FROM event_article WHERE event_id = $1'
-        : 'SELECT COUNT(*) AS n, MAX(article_id) AS m FROM event_article WHERE event_id = ?',
-      [eventId],
-    )) as { n: number | string; m: number | string | null }[];
-    const fingerprint = `${row?.n ?? 0}:${row?.m ?? ''}`;
+    const [sql, parameters] = ds.driver.escapeQueryWithParameters(
+      `SELECT (SELECT COUNT(*) FROM event_article WHERE event_id = :eventId) AS n,
+              (SELECT MAX(article_id) FROM event_article WHERE event_id = :eventId) AS m,
+              (SELECT MAX(id) FROM entity_alias) AS a`,
+      { eventId },
+    );
+    const [row] = (await ds.query(sql, parameters)) as { n: number | string; m: number | string | null; a: number | string | null }[];
+    const fingerprint = `${row?.n ?? 0}:${row?.m ?? ''}:${row?.a ?? ''}`;
     const cached = this.entries.get(eventId);
     if (cached?.fingerprint === fingerprint) {
       this.entries.delete(eventId);

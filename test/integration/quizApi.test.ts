@@ -135,3 +135,4 @@ test('the question bank follows the event: an article joining it adds its questi
   const after = (await server.gql<{ event: { questionBank: unknown[] } }>(BANK, { id: eventId }, teacher)).data!.event.questionBank.length;
   expect(after).toBeGreaterThan(before);
 });
+
