@@ -2,8 +2,11 @@
 // correct option must not be findable by its position or its length.
 import type { ChoiceQuestion, Question } from '../../domain/question';
 import type { FactIndex } from '../facts/factIndex';
-import { containsPhrase, contentTokens, coverage, jaccard } from '../text/normalize';
+import { formatNumber } from '../text/format';
+import { containsPhrase, contentTokens, coverage, jaccard, normalizeName } from '../text/normalize';
+import { findNumbers, parseNumber } from '../text/numbers';
 import { answerTexts, visibleText } from './answerTexts';
+import { optionMeaning } from './optionMeaning';
 import { withRelatedFacts } from './support';
 import type { QuizRule, Violation } from './types';
 
@@ -15,15 +18,78 @@ function factKeys(index: FactIndex, q: Question): Set<string> {
   return new Set(withRelatedFacts(index, q.tests).filter((r) => r.type !== 'ENTITY').map((r) => `${r.type}:${r.id}`));
 }
 
-function overlaps(a: Set<string>, b: Set<string>): boolean {
+function overlaps(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   for (const x of a) if (b.has(x)) return true;
   return false;
+}
+
+/** Cited sentences, as article#index keys. */
+function sentenceKeys(q: Question): Set<string> {
+  return new Set(q.evidence.map((e) => `${e.articleId}#${e.sentenceIndex}`));
+}
+
+/**
+ * The figures a question asks the reader to supply or pick: a numeric answer, a figure option, a
+ * blanked number. Any other question showing that figure, anywhere, hands it over.
+ */
+function answerFigures(index: FactIndex, q: Question): number[] {
+  switch (q.kind) {
+    case 'NUMERIC':
+      return [q.answer.value, ...q.tests.flatMap((r) => (r.type === 'QUANTITY' ? [index.quantities.get(r.id)?.value ?? q.answer.value] : []))];
+    case 'FILL_IN_THE_BLANK': {
+      const value = parseNumber(q.answer.accepted[0] ?? '');
+      return value === null ? [] : [value];
+    }
+    case 'MULTIPLE_CHOICE':
+    case 'WHO_SAID_IT':
+    case 'SOURCE_AND_STANDING': {
+      const correct = q.options.find((o) => o.correct);
+      const meaning = correct === undefined ? null : optionMeaning(index, correct.text);
+      return meaning?.type === 'number' ? [meaning.value] : [];
+    }
+    default:
+      return [];
+  }
+}
+
+/**
+ * The quantities a question tests, keyed by source, measure and value: Zelensky's "10,000 troops"
+ * and his "10,000 soldiers" are one figure told twice, and two questions on it test one thing.
+ */
+function figureKeys(index: FactIndex, q: Question): Set<string> {
+  const out = new Set<string>();
+  for (const r of q.tests) {
+    const quantity = r.type === 'QUANTITY' ? index.quantities.get(r.id) : undefined;
+    if (quantity !== undefined) out.add(`${quantity.sourceId ?? ''}|${quantity.measure}|${quantity.value}`);
+  }
+  return out;
+}
+
+/** Relation kinds a question tests ("which place is in …" tests PART_OF). */
+function relationKinds(index: FactIndex, q: Question): Set<string> {
+  return new Set(q.tests.flatMap((r) => (r.type === 'RELATION' ? [index.relations.get(r.id)?.kind ?? ''] : [])).filter((k) => k !== ''));
+}
+
+function optionTexts(q: Question): string[] {
+  return q.kind === 'MULTIPLE_CHOICE' || q.kind === 'WHO_SAID_IT' || q.kind === 'SOURCE_AND_STANDING' ? q.options.map((o) => normalizeName(o.text)) : [];
 }
 
 /** Why `other` gives `victim`'s answer away, or null. Exported for quiz selection. */
 export function givesAway(index: FactIndex, victim: Question, other: Question): string | null {
   const seen = visibleText(other);
-  const related = overlaps(factKeys(index, victim), factKeys(index, other));
+  // Two questions on one figure (with different tolerances, or typed and picked) test it twice.
+  if (overlaps(figureKeys(index, victim), figureKeys(index, other))) return 'tests the same figure';
+  // A figure to recall is given away wherever it is shown: "the 600-mile front" answers "how long is the front?".
+  const figure = answerFigures(index, victim).find((v) => findNumbers(seen).some((n) => n.value === v));
+  if (figure !== undefined) return `shows its answer “${formatNumber(figure)}”`;
+  // Parallel questions on one relation ("which place is in Belgium?", "… in eastern Ukraine?"):
+  // an answer offered among the other's options can be had by elimination.
+  const correct = victim.kind === 'MULTIPLE_CHOICE' || victim.kind === 'WHO_SAID_IT' || victim.kind === 'SOURCE_AND_STANDING' ? victim.options.find((o) => o.correct) : undefined;
+  if (correct !== undefined && overlaps(relationKinds(index, victim), relationKinds(index, other)) && optionTexts(other).includes(normalizeName(correct.text))) {
+    return `offers its answer “${correct.text}” among its options to a parallel question`;
+  }
+  // Questions citing the same sentence are about the same thing even when they test different facts of it.
+  const related = overlaps(factKeys(index, victim), factKeys(index, other)) || overlaps(sentenceKeys(victim), sentenceKeys(other));
   if (victim.kind === 'TRUE_FALSE') {
     return related && coverage(victim.prompt, seen) >= 0.8 ? 'restates its statement' : null;
   }

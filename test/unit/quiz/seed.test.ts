@@ -1,8 +1,12 @@
 // The engine on the curated seed event (seeds/seed.json + seeds/article.txt): what educators get.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { QUESTION_KINDS } from '../../../src/domain/question';
+import { QUESTION_KINDS, type Question } from '../../../src/domain/question';
 import { checkQuiz, generateQuiz, questionBank } from '../../../src/quiz';
+import { indexFacts } from '../../../src/quiz/facts/factIndex';
+import { GENERATORS } from '../../../src/quiz/generators';
+import { visibleText } from '../../../src/quiz/rules/answerTexts';
+import { findNumbers, parseNumber } from '../../../src/quiz/text/numbers';
 import { defaultSeedsDir, readSeedFacts } from '../../../src/seeds/readSeed';
 import { choiceQuestions, correctText, ofKind } from './helpers';
 
@@ -49,6 +53,44 @@ describeSeed('the quiz engine on the seed event', () => {
     const q = ofKind(bank, 'WHO_SAID_IT').find((x) => x.prompt.includes('We have no evidence'));
     expect(q && correctText(q)).toBe('Mark Rutte');
     expect(q?.explanation).toMatch(/\(sentence 6\).*\(sentence 5\)/);
+  });
+
+  describe('questions that answer each other', () => {
+    const index = indexFacts(facts);
+    const candidates = QUESTION_KINDS.flatMap((k) => GENERATORS[k](index));
+    const crossGiveaways = (questions: readonly Question[]): string[] => checkQuiz(questions, facts).filter((v) => v.rule === 'no-cross-giveaway').map((v) => v.message);
+
+    it('no-cross-giveaway catches a sentence showing “600-mile front” beside a question asking the front’s length', () => {
+      const length = ofKind(bank, 'NUMERIC').find((q) => q.answer.value === 600)!;
+      const sentence = ofKind(bank, 'FILL_IN_THE_BLANK').find((q) => q.prompt.includes('600-mile front'))!;
+      expect(crossGiveaways([length, sentence])).toEqual(expect.arrayContaining([expect.stringMatching(/shows its answer “600”/)]));
+    });
+
+    it('no-cross-giveaway catches two numeric questions on one figure (10,000) with different tolerances', () => {
+      const [a, b] = ofKind(bank, 'NUMERIC').filter((q) => q.answer.value === 10000);
+      expect(a!.answer.tolerance).not.toBe(b!.answer.tolerance);
+      expect(crossGiveaways([a!, b!])).toEqual(expect.arrayContaining([expect.stringMatching(/tests the same figure/)]));
+    });
+
+    it('no-cross-giveaway catches two “which place is in …” questions whose options answer each other', () => {
+      const placeIn = ofKind(candidates, 'MULTIPLE_CHOICE').filter((q) => q.prompt.includes('which place is in'));
+      expect(placeIn.length).toBeGreaterThanOrEqual(2);
+      expect(crossGiveaways(placeIn.slice(0, 2))).toEqual(expect.arrayContaining([expect.stringMatching(/among its options to a parallel question/)]));
+    });
+
+    it('a quiz never tests one figure twice, nor shows a figure another question asks for', () => {
+      for (const seed of ['review-1', 'class-7b', 'x', ...Array.from({ length: 30 }, (_, i) => `figures-${i}`)]) {
+        const quiz = generateQuiz(facts, { count: 20, seed }).questions;
+        for (const q of quiz) {
+          const figure = q.kind === 'NUMERIC' ? q.answer.value : q.kind === 'FILL_IN_THE_BLANK' ? parseNumber(q.answer.accepted[0] ?? '') : null;
+          if (figure === null) continue;
+          for (const other of quiz) if (other !== q) expect(findNumbers(visibleText(other)).map((n) => n.value)).not.toContain(figure);
+        }
+        const tested = quiz.flatMap((q) => q.tests.filter((t) => t.type === 'QUANTITY').map((t) => facts.quantities.find((x) => x.id === t.id)!));
+        const keys = tested.map((x) => `${x.sourceId}|${x.measure}|${x.value}`);
+        expect(new Set(keys).size).toBe(keys.length);
+      }
+    });
   });
 
   it('accepts Zelensky’s “around 10,000” within a tolerance that excludes the spy agency’s 12,000', () => {
