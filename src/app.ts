@@ -59,7 +59,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   let generation = 0;
   const onWrite = () => void generation++;
   const eventFacts = new EventFactsCache();
-  const signDownloadPath = (path: string) => signPath(path, config.linkSigningSecret, Math.floor(Date.now() / 1000));
+  const signDownloadPath = (path: string, keyId: number) => signPath(path, keyId, config.linkSigningSecret, Math.floor(Date.now() / 1000));
   const responseCache = config.responseCacheSeconds > 0 ? publicResponseCache<Context>({ generation: () => generation }) : null;
 
   const apollo = new ApolloServer<Context>({

@@ -82,3 +82,9 @@ export async function viewerOf(ds: DataSource, header: string | undefined): Prom
   const viewer: Viewer = { kind: 'key', keyId: record.id, name: record.name, role: record.role };
   return viewer;
 }
+
+/** The live key with this id, as a viewer; null when there is none or it was revoked. */
+export async function viewerOfKeyId(ds: DataSource, id: number): Promise<Viewer | null> {
+  const record = await ds.manager.findOneBy(ApiKeyRecord, { id });
+  return record && record.revokedAt === null ? { kind: 'key', keyId: record.id, name: record.name, role: record.role } : null;
+}

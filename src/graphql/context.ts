@@ -15,7 +15,7 @@ export interface Services {
   /** Called after every write so cached public reads are recomputed. */
   readonly onWrite: () => void;
   /** Signs a download path so a browser can fetch it without the API key (see web/signedLinks). */
-  readonly signDownloadPath: (path: string) => string;
+  readonly signDownloadPath: (path: string, keyId: number) => string;
   /** Events' facts kept between requests, checked against the store on each use. */
   readonly eventFacts: EventFactsCache;
 }

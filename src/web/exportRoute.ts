@@ -1,11 +1,12 @@
 // GET /quizzes/:id/export/:format — the same files as Quiz.export, as links an educator clicks.
-// A link signed by Quiz.export (which checked the key) is served as it is; otherwise the same key
-// rules as Quiz.export: 401 without a live key, 403 for another educator's quiz.
+// A link signed by Quiz.export stands for the key it was made with; otherwise the Authorization
+// header's key. Either way the same rules as Quiz.export: 401 without a live key, 403 for another
+// educator's quiz.
 import { Router } from 'express';
 import type { DataSource } from 'typeorm';
-import { viewerOf } from '../access/apiKeys';
+import { viewerOf, viewerOfKeyId } from '../access/apiKeys';
 import { canReadQuiz } from '../access/policy';
-import { NEEDS_KEY } from '../access/viewer';
+import { NEEDS_KEY, type ViewerState } from '../access/viewer';
 import { EXPORT_FORMATS } from '../export';
 import { BadInputError } from '../errors';
 import { idOf } from '../graphql/common/globalId';
@@ -29,22 +30,24 @@ export function exportRouter(dataSource: DataSource, linkSecret: string): Router
         if (error instanceof BadInputError) return void res.status(400).type('text/plain').send(error.message);
         throw error;
       }
-      const { expires, signature } = req.query;
-      const signed = typeof expires === 'string' && typeof signature === 'string';
-      if (signed) {
-        const check = checkSignedPath(req.path, expires, signature, linkSecret, Math.floor(Date.now() / 1000));
-        if (check !== 'valid') {
-          return void res.status(403).type('text/plain').send(check === 'expired' ? 'This download link has expired: export the quiz again for a new one.' : 'This download link is not valid.');
+      const { key, expires, signature } = req.query;
+      let viewer: ViewerState;
+      if (typeof key === 'string' && typeof expires === 'string' && typeof signature === 'string') {
+        const check = checkSignedPath(req.path, { key, expires, signature }, linkSecret, Math.floor(Date.now() / 1000));
+        if (check.result !== 'valid') {
+          return void res.status(403).type('text/plain').send(check.result === 'expired' ? 'This download link has expired: export the quiz again for a new one.' : 'This download link is not valid.');
         }
+        viewer = (await viewerOfKeyId(dataSource, check.keyId)) ?? { kind: 'invalid', reason: 'The key this link was made with has been revoked.' };
+      } else {
+        viewer = await viewerOf(dataSource, req.headers.authorization);
       }
-      const viewer = signed ? null : await viewerOf(dataSource, req.headers.authorization);
-      if (viewer && viewer.kind !== 'key') {
+      if (viewer.kind !== 'key') {
         const reason = viewer.kind === 'invalid' ? viewer.reason : NEEDS_KEY;
         return void res.status(401).setHeader('WWW-Authenticate', 'Bearer').type('text/plain').send(reason);
       }
       const [quiz] = await quizzesById(dataSource, [quizId]);
       if (!quiz) return void res.status(404).type('text/plain').send('No quiz with this id.');
-      if (viewer && !canReadQuiz(viewer, quiz)) return void res.status(403).type('text/plain').send("This quiz belongs to another educator's key.");
+      if (!canReadQuiz(viewer, quiz)) return void res.status(403).type('text/plain').send("This quiz belongs to another educator's key.");
       const file = await exportStoredQuiz(quiz, format);
       res
         .status(200)

@@ -1,25 +1,33 @@
-// Download links an educator can click: the API (which checked the key) signs the path with a
-// server secret and an expiry, and the download route serves a path whose signature holds,
-// without the Authorization header a browser link cannot carry. API keys never go into URLs.
+// Download links an educator can click: the API, having checked the key, signs the path, the key's
+// id and an expiry with a server secret. The download route serves a path whose signature holds
+// without the Authorization header a browser link cannot carry, after checking that the key is
+// still live and may still read the quiz: revoking a key kills its links. Secrets never go in URLs.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 export const DOWNLOAD_LINK_SECONDS = 60 * 60;
 
-function signature(path: string, expires: number, secret: string): string {
-  return createHmac('sha256', secret).update(`${path}\n${expires}`).digest('base64url');
+function signature(path: string, keyId: number, expires: number, secret: string): string {
+  return createHmac('sha256', secret).update(`${path}\n${keyId}\n${expires}`).digest('base64url');
 }
 
-export function signPath(path: string, secret: string, nowSeconds: number, ttlSeconds = DOWNLOAD_LINK_SECONDS): string {
+export function signPath(path: string, keyId: number, secret: string, nowSeconds: number, ttlSeconds = DOWNLOAD_LINK_SECONDS): string {
   const expires = nowSeconds + ttlSeconds;
-  return `${path}?expires=${expires}&signature=${signature(path, expires, secret)}`;
+  return `${path}?key=${keyId}&expires=${expires}&signature=${signature(path, keyId, expires, secret)}`;
 }
 
-export type LinkCheck = 'valid' | 'expired' | 'invalid';
+export type LinkCheck = { readonly result: 'valid'; readonly keyId: number } | { readonly result: 'expired' | 'invalid' };
 
-export function checkSignedPath(path: string, expires: string, given: string, secret: string, nowSeconds: number): LinkCheck {
-  if (!/^\d{1,12}$/.test(expires)) return 'invalid';
-  const expected = Buffer.from(signature(path, Number(expires), secret));
-  const actual = Buffer.from(given);
-  if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) return 'invalid';
-  return Number(expires) < nowSeconds ? 'expired' : 'valid';
+export interface SignedQuery {
+  readonly key: string;
+  readonly expires: string;
+  readonly signature: string;
+}
+
+export function checkSignedPath(path: string, query: SignedQuery, secret: string, nowSeconds: number): LinkCheck {
+  if (!/^\d{1,12}$/.test(query.expires) || !/^\d{1,15}$/.test(query.key)) return { result: 'invalid' };
+  const keyId = Number(query.key);
+  const expected = Buffer.from(signature(path, keyId, Number(query.expires), secret));
+  const actual = Buffer.from(query.signature);
+  if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) return { result: 'invalid' };
+  return Number(query.expires) < nowSeconds ? { result: 'expired' } : { result: 'valid', keyId };
 }

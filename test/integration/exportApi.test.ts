@@ -65,3 +65,19 @@ test('a download link works only as signed, and a bare path still needs the key'
   expect((await fetch(server.url + bare)).status).toBe(401);
   expect((await fetch(server.url + bare, { headers: teacher })).status).toBe(200);
 });
+
+test('revoking a key kills the download links made with it', async () => {
+  const visitor = await server.createKey('EDUCATOR', 'short-lived');
+  const events = await server.gql<{ events: { nodes: { id: string }[] } }>('{ events(first: 1) { nodes { id } } }');
+  const made = await server.gql<{ generateQuiz: { quiz: { id: string; export: { downloadPath: string } } } }>(
+    'mutation($id: ID!) { generateQuiz(input: { eventId: $id, count: 3, seed: "revoked" }) { quiz { id export(format: AIKEN) { downloadPath } } } }',
+    { id: events.data!.events.nodes[0]!.id },
+    visitor.auth,
+  );
+  const link = server.url + made.data!.generateQuiz.quiz.export.downloadPath;
+  expect((await fetch(link)).status).toBe(200);
+  await server.revokeKey(visitor.id);
+  const after = await fetch(link);
+  expect(after.status).toBe(401);
+  expect(await after.text()).toMatch(/revoked/);
+});

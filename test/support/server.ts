@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Logger } from 'typeorm';
-import { createApiKey } from '../../src/access/apiKeys';
+import { createApiKey, revokeApiKey } from '../../src/access/apiKeys';
 import type { Role } from '../../src/access/viewer';
 import { startApp, type RunningApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
@@ -13,6 +13,7 @@ export interface TestServer extends RunningApp {
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResponse<T>>;
   /** Makes a key the way `npm run keys -- create` does; `auth` is the header to send with it. */
   createKey(role: Role, name: string): Promise<TestKey>;
+  revokeKey(id: number): Promise<void>;
   /** SQL statements the server ran since the last reset (SELECT and writes). */
   queries: { count: number; reset(): void };
 }
@@ -67,6 +68,9 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     async createKey(role, name) {
       const { key, secret } = await createApiKey(app.dataSource, { role, name });
       return { id: key.id, secret, auth: { authorization: `Bearer ${secret}` } };
+    },
+    async revokeKey(id) {
+      await revokeApiKey(app.dataSource, id);
     },
     queries: { get count() { return logger.count; }, reset() { logger.count = 0; } },
     async gql(query, variables, headers = {}) {

@@ -18,14 +18,14 @@ export class QuizExportResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ExportedQuizFile> {
-    await quizReader(ctx, info, quiz);
+    const viewer = await quizReader(ctx, info, quiz);
     const file = await exportStoredQuiz(quiz, format);
     return {
       filename: file.filename,
       mediaType: file.mediaType,
       encoding: file.binary ? ContentEncoding.BASE64 : ContentEncoding.TEXT,
       content: file.binary ? file.content.toString('base64') : file.content.toString('utf8'),
-      downloadPath: ctx.signDownloadPath(`/quizzes/${toGlobalId('Quiz', quiz.id)}/export/${formatSlug(format)}`),
+      downloadPath: ctx.signDownloadPath(`/quizzes/${toGlobalId('Quiz', quiz.id)}/export/${formatSlug(format)}`, viewer.keyId),
       warnings: file.warnings,
     };
   }
