@@ -1,5 +1,7 @@
 // TRUE_FALSE: true statements from claims; false ones made by changing exactly one thing (the
 // speaker, the number, the place or the standing) to something the same text plainly contradicts.
+// Silence is no contradiction: a negative statement ("has not confirmed") keeps its speaker and is
+// made false by flipping the doubt into backing, never by pinning it on someone else.
 import type { Claim, FactRef, Quantity } from '../../domain/facts';
 import type { Question, TrueFalseQuestion } from '../../domain/question';
 import { cite } from '../compose/evidence';
@@ -11,6 +13,7 @@ import { changedValue, numberSimilarity, quantityAsWritten, sourcePhrase, writeL
 import { entitiesNamedIn, entityDistractors, entitySimilarity } from '../distractors/entityDistractors';
 import { speakerDistractors } from '../distractors/speakerDistractors';
 import { capitalize } from '../text/format';
+import { contentTokens } from '../text/normalize';
 import { findNumbers } from '../text/numbers';
 import { standingClass } from '../text/standing';
 import { responseGroups } from './responseGroups';
@@ -36,11 +39,19 @@ function trueFromClaim(index: FactIndex, claim: Claim): TrueFalseQuestion | null
   });
 }
 
+/** Whether a statement denies or withholds something ("has not confirmed", "no evidence", "did not back"). */
+export function isNegative(statement: string): boolean {
+  return contentTokens(statement).some((t) => t.startsWith('not_'));
+}
+
 function wrongSpeaker(index: FactIndex, claim: Claim): TrueFalseQuestion | null {
   const speaker = index.entity(claim.speakerId);
   const lead = speakerLead(index, claim);
   const statement = claimStatement(index, claim);
   if (speaker === undefined || lead === null || statement === null) return null;
+  // Swapping who speaks is only sound for a positive statement: that someone else "has not
+  // confirmed" or "did not back" something is not contradicted by the text, merely not in it.
+  if (standingClass(claim.standing) !== 'BACKS' || isNegative(statement)) return null;
   const rest = statement.slice(lead.length);
   // "Rutte said he discussed …" would change who "he" is; such statements are not swapped.
   if (refersToSpeaker(rest)) return null;
@@ -74,6 +85,39 @@ function wrongNumber(index: FactIndex, claim: Claim, q: Quantity): TrueFalseQues
     tests: [claimRef(claim), { type: 'QUANTITY', id: q.id }],
     similarity: numberSimilarity(q.value, value),
     sourceInference: false,
+  });
+}
+
+/** Negations a doubt is worded with, and the positive wording the text plainly contradicts. */
+const DOUBT_FLIPS: readonly (readonly [RegExp, string])[] = [
+  [/\b(has|have) not (confirmed|backed)\b/, '$1 $2'],
+  [/\bdid not confirm\b/, 'confirmed'],
+  [/\bdid not back\b/, 'backed'],
+  [/\b(has|have) no evidence\b/, '$1 evidence'],
+];
+
+/**
+ * A doubt made false by turning it into backing, for the same speaker: "The U.S. has not confirmed
+ * that …" → "The U.S. has confirmed that …". The text says the opposite, so "false" is provable.
+ */
+function flippedDoubt(index: FactIndex, claim: Claim): TrueFalseQuestion | null {
+  const statement = claimStatement(index, claim);
+  if (statement === null || standingClass(claim.standing) !== 'DOUBTS') return null;
+  const matching = DOUBT_FLIPS.filter(([pattern]) => pattern.test(statement));
+  const only = matching[0];
+  if (only === undefined || matching.length > 1 || [...statement.matchAll(new RegExp(only[0].source, 'g'))].length > 1) return null;
+  const flipped = statement.replace(only[0], only[1]);
+  // A second negation left in the statement would make it unclear what was flipped.
+  if (isNegative(flipped)) return null;
+  return trueFalseQuestion(index, {
+    variant: 'flipped-doubt',
+    statement: flipped,
+    value: false,
+    explanation: `False: the article reports doubt, not backing: ${cite(index, claim.evidence)}.`,
+    evidence: claim.evidence,
+    tests: [claimRef(claim)],
+    similarity: 0.5,
+    sourceInference: true,
   });
 }
 
@@ -162,7 +206,7 @@ function standingStatements(index: FactIndex): TrueFalseQuestion[] {
 export function trueFalseQuestions(index: FactIndex): Question[] {
   const out: Question[] = [];
   for (const claim of index.facts.claims) {
-    for (const q of [trueFromClaim(index, claim), wrongSpeaker(index, claim)]) if (q !== null) out.push(q);
+    for (const q of [trueFromClaim(index, claim), wrongSpeaker(index, claim), flippedDoubt(index, claim)]) if (q !== null) out.push(q);
     for (const quantity of index.facts.quantities) {
       if (quantity.claimId !== claim.id) continue;
       const q = wrongNumber(index, claim, quantity);

@@ -6,6 +6,7 @@ import { indexFacts, type FactIndex } from '../facts/factIndex';
 import { answerSupported } from './answerSupported';
 import { distractorsValid } from './distractorsValid';
 import { noAbsoluteClues, noCatchAllOptions } from './noClueWords';
+import { noFalseBySilence } from './noFalseBySilence';
 import { noSelfGiveaway } from './noSelfGiveaway';
 import { balancedPositions, correctNotLongest, noCrossGiveaway, noNearDuplicates } from './quizRules';
 import type { QuestionRule, QuizRule, Violation } from './types';
@@ -13,7 +14,7 @@ import { wellFormed } from './wellFormed';
 
 export type { Violation } from './types';
 
-export const QUESTION_RULES: readonly QuestionRule[] = [wellFormed, answerSupported, distractorsValid, noSelfGiveaway, noCatchAllOptions, noAbsoluteClues];
+export const QUESTION_RULES: readonly QuestionRule[] = [wellFormed, answerSupported, distractorsValid, noSelfGiveaway, noCatchAllOptions, noAbsoluteClues, noFalseBySilence];
 export const QUIZ_RULES: readonly QuizRule[] = [noCrossGiveaway, noNearDuplicates, correctNotLongest, balancedPositions];
 
 export function questionViolations(question: Question, index: FactIndex): Violation[] {

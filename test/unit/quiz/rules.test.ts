@@ -66,6 +66,14 @@ describe('the rules', () => {
     expect(checkQuiz([withVell], quizFacts).map((v) => v.message)).toEqual(expect.arrayContaining([expect.stringMatching(/answered the same claim/)]));
   });
 
+  it('no-false-by-silence: catch a negative statement keyed false because its subject was swapped', () => {
+    const doubt = ofKind(bank, 'TRUE_FALSE').find((q) => q.answer.value && testsFact(q, 'c-fund-not-confirmed'))!;
+    const swapped = { ...doubt, prompt: 'According to the article, Ola Tarn has not confirmed the plan.', answer: { value: false } };
+    expect(rulesBroken([swapped])).toContain('no-false-by-silence');
+    // The same doubt made false by flipping it, for the same speaker, is sound.
+    expect(rulesBroken([{ ...swapped, prompt: 'According to the article, the World Bridge Fund has confirmed the plan.' }])).not.toContain('no-false-by-silence');
+  });
+
   it('no-self-giveaway: catch a prompt that contains its answer', () => {
     expect(rulesBroken([{ ...whoSaidGrateful, prompt: 'Which words did Berg say: “We are grateful for the help of our neighbours”?' }])).toContain('no-self-giveaway');
   });

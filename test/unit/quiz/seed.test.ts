@@ -55,6 +55,14 @@ describeSeed('the quiz engine on the seed event', () => {
     expect(q?.explanation).toMatch(/\(sentence 6\).*\(sentence 5\)/);
   });
 
+  it('never keys FALSE a negative statement pinned on someone else, and flips a doubt into backing instead', () => {
+    const falseOnes = ofKind(bank, 'TRUE_FALSE').filter((q) => !q.answer.value).map((q) => q.prompt);
+    expect(falseOnes).not.toContain('According to the article, South Korea’s spy agency has not confirmed that North Korean soldiers are fighting in Ukraine.');
+    expect(falseOnes).not.toContain('According to the article, Vladimir Putin did not back Zelensky’s specific claims about North Korean troops.');
+    expect(falseOnes.filter((p) => / (not|no) /.test(p))).toEqual([]);
+    expect(falseOnes).toContain('According to the article, the U.S. has confirmed that North Korean soldiers are fighting in Ukraine.');
+  });
+
   describe('questions that answer each other', () => {
     const index = indexFacts(facts);
     const candidates = QUESTION_KINDS.flatMap((k) => GENERATORS[k](index));
