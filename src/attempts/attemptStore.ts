@@ -1,12 +1,15 @@
 // Attempts in the store. An attempt and its answer rows are written in one transaction: a crash
 // or a failed insert leaves neither, so counts and statistics never see half an attempt.
+// The same transaction re-checks that the share is live, so closing a quiz really closes it.
 import { In, type DataSource } from 'typeorm';
 import { AttemptAnswerRecord, AttemptRecord } from '../db/entities';
 import type { StoredResponse } from '../db/entities/attempt';
+import { NotFoundError } from '../errors';
 import { group } from '../events/group';
 import { pageOf } from '../events/pages';
 import type { Page, PageRequest } from '../paging/pagination';
 import { scoreOf, type GradedAnswer, type GradedAttempt, type Score } from './scoring';
+import { isShareLive } from './shareStore';
 
 export interface StoredAttempt {
   readonly id: number;
@@ -25,6 +28,7 @@ export interface NewAttempt {
   readonly graded: GradedAttempt;
 }
 
+/** Stores a graded attempt at a live share; NOT_FOUND, storing nothing, once the share is closed. */
 export async function saveAttempt(ds: DataSource, attempt: NewAttempt): Promise<StoredAttempt> {
   const { score, answers } = attempt.graded;
   const id = await ds.transaction(async (em) => {
@@ -37,6 +41,9 @@ export async function saveAttempt(ds: DataSource, attempt: NewAttempt): Promise<
       submittedAt: attempt.submittedAt,
     });
     const attemptId = Number(inserted.identifiers[0]!.id);
+    // The code was live when the submission was checked, but the educator may have closed it
+    // since; asked again here, where the answer cannot change before this commits.
+    if (!(await isShareLive(em, attempt.shareId))) throw new NotFoundError('this quiz was closed before the answers arrived; nothing was stored');
     // One multi-row INSERT: at most 100 questions × 6 columns, well under either database's limit.
     if (answers.length) {
       await em.insert(AttemptAnswerRecord, answers.map((a) => ({

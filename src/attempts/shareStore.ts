@@ -1,5 +1,5 @@
 // Share codes in the store: publish (idempotent), unpublish, and look a live code up.
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { QuizRecord, QuizShareRecord } from '../db/entities';
 import { NotFoundError } from '../errors';
 import { ownerIdOf, type Actor } from './actor';
@@ -57,4 +57,22 @@ export function liveShareByCode(ds: DataSource, code: string): Promise<QuizShare
     .where('s.code = :code', { code })
     .andWhere('s.live_quiz_id IS NOT NULL')
     .getOne();
+}
+
+/**
+ * Whether the share is still live, asked inside the transaction that stores an attempt and after
+ * its insert, so no attempt lands once unpublishQuiz has returned. On SQLite the insert already
+ * holds the database's one write lock, so no unpublish can commit before this transaction does.
+ * On PostgreSQL FOR SHARE holds off a concurrent unpublish (its UPDATE waits for this commit) or,
+ * if the unpublish got there first, waits for it and then sees the row as it left it.
+ */
+export async function isShareLive(em: EntityManager, shareId: number): Promise<boolean> {
+  const query = em
+    .createQueryBuilder(QuizShareRecord, 's')
+    .select('s.id')
+    .where('s.id = :shareId', { shareId })
+    .andWhere('s.live_quiz_id IS NOT NULL');
+  // SQLite has no row locks (TypeORM refuses the clause there) and needs none, as above.
+  if (em.connection.driver.options.type === 'postgres') query.setLock('pessimistic_read');
+  return (await query.getRawOne()) !== undefined;
 }

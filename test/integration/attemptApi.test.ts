@@ -1,6 +1,9 @@
 // Running a quiz over real GraphQL and HTTP: share codes, the student view, grading, what a bad
 // submission is told (and that it stores nothing), class statistics, and 200 students at once.
-import { publishQuiz } from '../../src/attempts/shareStore';
+import { saveAttempt } from '../../src/attempts/attemptStore';
+import { scoreOf } from '../../src/attempts/scoring';
+import { liveShareByCode, publishQuiz } from '../../src/attempts/shareStore';
+import { NotFoundError } from '../../src/errors';
 import { newShareCode } from '../../src/attempts/shareCode';
 import { fromGlobalId } from '../../src/graphql/common/globalId';
 import { educatorHeaders, makeQuiz, publish, rightAnswer, wrongAnswer, type Answer, type EducatorQuestion } from '../support/attempts';
@@ -182,6 +185,26 @@ describe('a bad submission is BAD_USER_INPUT with a clear message, and stores no
     expect(res.errors?.[0]?.message).toMatch(message);
     expect(res.data).toBeNull();
     expect(await attemptCount()).toBe(before);
+  });
+});
+
+describe('closing a quiz closes it', () => {
+  const unpublish = (quizId: string) => server.gql('mutation($id: ID!) { unpublishQuiz(quizId: $id) }', { id: quizId }, teacher);
+
+  test('an attempt checked while the code was live but stored after it closed is refused, and stores nothing', async () => {
+    const closing = await makeQuiz(server, teacher, 3, 'closing');
+    const closingCode = await publish(server, teacher, closing.id);
+    const share = (await liveShareByCode(server.dataSource, closingCode))!;
+    await unpublish(closing.id);
+    const late = saveAttempt(server.dataSource, {
+      quizId: share.quizId,
+      shareId: share.id,
+      participant: 'Late Lou',
+      submittedAt: new Date().toISOString(),
+      graded: { score: scoreOf(0, 3), answers: [] },
+    });
+    await expect(late).rejects.toBeInstanceOf(NotFoundError);
+    expect(await attemptCount(closing.id)).toBe(0);
   });
 });
 
