@@ -5,6 +5,7 @@ import { choiceQuestion } from '../compose/choiceQuestion';
 import { cite, mergeEvidence, where } from '../compose/evidence';
 import { claimGist, predicateAfter } from '../facts/claimText';
 import { dateAnswerText, datesOverlap, dateSimilarity } from '../facts/dates';
+import { dateArguable, datedFacts, type DatedFact } from '../facts/datedFacts';
 import { placePhrase, whichPhrase } from '../facts/entityFamily';
 import type { FactIndex } from '../facts/factIndex';
 import { numberSimilarity, quantityAsWritten, quantityPrompt, sourcePhrase, wrongValuesFromText } from '../facts/quantityText';
@@ -93,31 +94,27 @@ function placeEvidence(index: FactIndex, claim: Claim, place: NewsEntity) {
   return mergeEvidence(naming, claim.evidence);
 }
 
-interface DatedFact {
-  readonly date: DateRef;
-  readonly ref: FactRef;
-  readonly evidence: TimelineEntry['evidence'];
-}
-
-function datedFacts(index: FactIndex): DatedFact[] {
-  const out: DatedFact[] = [];
-  for (const c of index.facts.claims) if (c.date !== null && c.evidence[0] !== undefined) out.push({ date: c.date, ref: { type: 'CLAIM', id: c.id }, evidence: c.evidence[0] });
-  for (const t of index.facts.timeline) out.push({ date: t.date, ref: { type: 'TIMELINE_ENTRY', id: t.id }, evidence: t.evidence });
-  for (const r of index.facts.relations) if (r.date !== null) out.push({ date: r.date, ref: { type: 'RELATION', id: r.id }, evidence: r.evidence });
-  return out.filter((d) => d.date.precision !== 'UNRESOLVED');
-}
-
-/** Dates from the text that do not overlap `date`, closest first, one per wording. */
-function wrongDates(index: FactIndex, date: DateRef): { text: string; date: DateRef; evidence: DatedFact['evidence'] }[] {
+/**
+ * Dates from the text that do not overlap `date`, closest first, one per wording. A date that
+ * another fact about the same subject carries is refused (it could be argued right), and options
+ * never overlap each other ("this week" beside "on Thursday" would let one rule out the other).
+ */
+function wrongDates(index: FactIndex, date: DateRef, tests: readonly FactRef[]): { text: string; date: DateRef; evidence: DatedFact['evidence'] }[] {
   const seen = new Set([normalizeName(dateAnswerText(date))]);
-  const out: { text: string; date: DateRef; evidence: DatedFact['evidence'] }[] = [];
+  const candidates: { text: string; date: DateRef; evidence: DatedFact['evidence'] }[] = [];
   for (const d of datedFacts(index)) {
     const text = dateAnswerText(d.date);
     if (datesOverlap(d.date, date) || seen.has(normalizeName(text))) continue;
     seen.add(normalizeName(text));
-    out.push({ text, date: d.date, evidence: d.evidence });
+    candidates.push({ text, date: d.date, evidence: d.evidence });
   }
-  return out.sort((a, b) => dateSimilarity(date, b.date) - dateSimilarity(date, a.date));
+  candidates.sort((a, b) => dateSimilarity(date, b.date) - dateSimilarity(date, a.date));
+  const out: typeof candidates = [];
+  for (const c of candidates) {
+    if (dateArguable(index, tests, c.date) || out.some((o) => datesOverlap(o.date, c.date))) continue;
+    out.push(c);
+  }
+  return out;
 }
 
 function whenQuestion(
@@ -134,7 +131,7 @@ function whenQuestion(
     variant,
     prompt,
     correct: { text: dateAnswerText(date), rationale: `Right: the article says “${date.text}” ${where(index, evidence)}.` },
-    distractors: wrongDates(index, date).map((d) => ({
+    distractors: wrongDates(index, date, tests).map((d) => ({
       text: d.text,
       rationale: `Wrong: “${d.date.text}” is when something else in the article happened ${where(index, [d.evidence])}.`,
       similarity: dateSimilarity(date, d.date),

@@ -3,6 +3,7 @@
 // right answer is a defect: a student who picks it has read correctly.
 import type { ChoiceQuestion, Question } from '../../domain/question';
 import { datesOverlap } from '../facts/dates';
+import { dateArguable } from '../facts/datedFacts';
 import { sameFamily } from '../facts/entityFamily';
 import type { FactIndex } from '../facts/factIndex';
 import { coTrueValues } from '../facts/quantityText';
@@ -63,7 +64,10 @@ function alsoRight(index: FactIndex, question: ChoiceQuestion, answer: OptionMea
     }
     return null;
   }
-  if (answer.type === 'date' && d.type === 'date') return datesOverlap(answer.date, d.date) ? 'overlaps the answer’s date' : null;
+  if (answer.type === 'date' && d.type === 'date') {
+    if (datesOverlap(answer.date, d.date)) return 'overlaps the answer’s date';
+    return dateArguable(index, question.tests, d.date) ? 'is the date of another fact about the same subject, so it could be argued right' : null;
+  }
   if (answer.type === 'standing' && d.type === 'standing') return answer.standingClass === d.standingClass ? 'is the same standing in other words' : null;
   if (answer.type === 'text' && d.type === 'text') {
     if (textSimilarity(answer.text, d.text) >= 0.8) return 'says the same as the answer';
@@ -97,6 +101,15 @@ function check(question: Question, index: FactIndex): string[] {
   const correct = question.options.find((o) => o.id === question.answer.optionId);
   if (correct === undefined) return problems;
   const answer = optionMeaning(index, correct.text);
+  // Date options whose ranges overlap ("This week", "On Thursday") cannot both be wrong for a reason.
+  const dates = question.options.map((o) => ({ o, m: optionMeaning(index, o.text) }));
+  dates.forEach(({ o, m }, i) => {
+    for (const { o: p, m: n } of dates.slice(i + 1)) {
+      if (o.id !== correct.id && p.id !== correct.id && m.type === 'date' && n.type === 'date' && datesOverlap(m.date, n.date)) {
+        problems.push(`date options “${o.text}” and “${p.text}” overlap`);
+      }
+    }
+  });
   for (const o of question.options) {
     if (o.id === correct.id) continue;
     const d = optionMeaning(index, o.text);

@@ -5,7 +5,9 @@ import { QUESTION_KINDS, type Question } from '../../../src/domain/question';
 import { checkQuiz, generateQuiz, questionBank } from '../../../src/quiz';
 import { indexFacts } from '../../../src/quiz/facts/factIndex';
 import { GENERATORS } from '../../../src/quiz/generators';
+import { datesOverlap } from '../../../src/quiz/facts/dates';
 import { visibleText } from '../../../src/quiz/rules/answerTexts';
+import { optionMeaning } from '../../../src/quiz/rules/optionMeaning';
 import { findNumbers, parseNumber } from '../../../src/quiz/text/numbers';
 import { defaultSeedsDir, readSeedFacts } from '../../../src/seeds/readSeed';
 import { choiceQuestions, correctText, ofKind } from './helpers';
@@ -61,6 +63,42 @@ describeSeed('the quiz engine on the seed event', () => {
     expect(falseOnes).not.toContain('According to the article, Vladimir Putin did not back Zelensky’s specific claims about North Korean troops.');
     expect(falseOnes.filter((p) => / (not|no) /.test(p))).toEqual([]);
     expect(falseOnes).toContain('According to the article, the U.S. has confirmed that North Korean soldiers are fighting in Ukraine.');
+  });
+
+  describe('dates', () => {
+    const when = ofKind(bank, 'MULTIPLE_CHOICE').filter((q) => q.prompt.includes('when did'));
+    const index = indexFacts(facts);
+    const dateOf = (text: string) => {
+      const m = optionMeaning(index, text);
+      return m.type === 'date' ? m.date : null;
+    };
+
+    it('never offers a date another fact about the same subject carries (“Last month” for the plan unveiled this week)', () => {
+      const plan = when.find((q) => q.prompt.includes('unveils his five-point victory plan'));
+      expect(plan?.options.map((o) => o.text) ?? []).not.toContain('Last month');
+    });
+
+    it('never offers date options whose ranges overlap (“This week” beside “On Thursday”)', () => {
+      for (const q of when) {
+        const dates = q.options.map((o) => dateOf(o.text)).filter((d): d is NonNullable<typeof d> => d !== null);
+        dates.forEach((a, i) => dates.slice(i + 1).forEach((b) => expect(datesOverlap(a, b)).toBe(false)));
+      }
+    });
+
+    it('distractors-valid catches both', () => {
+      const trip = when.find((q) => q.prompt.includes('Putin makes a rare trip'))!;
+      const planEntry = facts.timeline.find((t) => t.label.includes('unveils his five-point victory plan'))!;
+      const options = [
+        { id: 'a', text: 'This week', correct: true, rationale: 'Right.' },
+        { id: 'b', text: 'Last month', correct: false, rationale: 'Wrong.' },
+        { id: 'c', text: 'In June', correct: false, rationale: 'Wrong.' },
+      ];
+      const plan = { ...trip, tests: [{ type: 'TIMELINE_ENTRY' as const, id: planEntry.id }], options, answer: { optionId: 'a' } };
+      expect(checkQuiz([plan], facts).map((v) => v.message)).toEqual(expect.arrayContaining([expect.stringMatching(/“Last month” is the date of another fact about the same subject/)]));
+      const overlapping = { ...trip, options: trip.options.map((o) => (o.text === 'Last month' ? { ...o, text: 'This week' } : o)) };
+      expect(overlapping.options.map((o) => o.text)).toEqual(expect.arrayContaining(['This week', 'On Thursday']));
+      expect(checkQuiz([overlapping], facts).map((v) => v.message)).toEqual(expect.arrayContaining([expect.stringMatching(/“This week” and “On Thursday” overlap|“On Thursday” and “This week” overlap/)]));
+    });
   });
 
   describe('questions that answer each other', () => {
