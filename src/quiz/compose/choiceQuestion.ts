@@ -30,10 +30,12 @@ export interface ChoiceDraft {
 }
 
 export const MAX_OPTIONS = 4;
+/** Two options make a coin toss, and one wrong option is often ruled out by its form alone. */
+export const MIN_OPTIONS = 3;
 
 /**
- * Null when fewer than one usable distractor remains: the engine offers fewer options rather than
- * filler, and no question at all rather than a one-option question.
+ * Null when fewer than two usable distractors remain: the engine offers fewer options rather than
+ * filler, and no question at all rather than a two-option coin toss (true/false asks that better).
  */
 export function choiceQuestion(draft: ChoiceDraft): ChoiceQuestion | null {
   if (hasAbsoluteWord(draft.correct.text) || isCatchAllOption(draft.correct.text)) return null;
@@ -46,7 +48,7 @@ export function choiceQuestion(draft: ChoiceDraft): ChoiceQuestion | null {
     distractors.push(d);
     if (distractors.length === MAX_OPTIONS - 1) break;
   }
-  if (distractors.length === 0) return null;
+  if (distractors.length < MIN_OPTIONS - 1) return null;
 
   const id = questionId(draft.kind, draft.tests, draft.variant);
   const rng = createRng(id);

@@ -1,5 +1,13 @@
 // Fixed prompt wording that rules need to read back (to find the statement or the sentence).
 
+/**
+ * "According to the article, <question>", unless the question already names its source ("…, according
+ * to Rutte?"): two "according to"s in one question read as a stammer and blur whose word it is.
+ */
+export function askOfArticle(question: string): string {
+  return /\baccording to\b/i.test(question) ? question.charAt(0).toUpperCase() + question.slice(1) : `According to the article, ${question}`;
+}
+
 /** Opens every fill-in-the-blank prompt; the article's sentence follows. */
 export const FILL_PROMPT_LEAD = 'Complete the sentence from the article: ';
 

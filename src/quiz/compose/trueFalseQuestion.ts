@@ -6,7 +6,7 @@ import { computeDifficulty } from '../difficulty';
 import { questionId } from '../questionId';
 import { hasAbsoluteWord } from '../text/clues';
 import type { FactIndex } from '../facts/factIndex';
-import { withoutFinalStop } from '../text/format';
+import { capitalize, withoutFinalStop } from '../text/format';
 import { sentencesNeeded } from './evidence';
 
 export const TRUE_FALSE_LEAD = 'According to the article, ';
@@ -29,7 +29,8 @@ export function trueFalseQuestion(index: FactIndex, draft: TrueFalseDraft): True
   return {
     id: questionId('TRUE_FALSE', draft.tests, draft.variant),
     kind: 'TRUE_FALSE',
-    prompt: `${TRUE_FALSE_LEAD}${index.embed(withoutFinalStop(draft.statement))}.`,
+    // A statement that already says whose word it is ("…, according to Yonhap") needs no second lead.
+    prompt: /\baccording to\b/i.test(draft.statement) ? `${capitalize(withoutFinalStop(draft.statement))}.` : `${TRUE_FALSE_LEAD}${index.embed(withoutFinalStop(draft.statement))}.`,
     answer: { value: draft.value },
     explanation: draft.explanation,
     evidence: draft.evidence,

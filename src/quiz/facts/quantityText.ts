@@ -4,7 +4,7 @@
 import type { Quantity } from '../../domain/facts';
 import { formatNumber, formatQuantity, unitFor } from '../text/format';
 import { findNumbers } from '../text/numbers';
-import { textSimilarity } from '../text/normalize';
+import { containsPhrase, textSimilarity } from '../text/normalize';
 import type { FactIndex } from './factIndex';
 
 export function sourcePhrase(index: FactIndex, q: Quantity): string {
@@ -12,11 +12,22 @@ export function sourcePhrase(index: FactIndex, q: Quantity): string {
   return source === undefined ? 'the article' : index.displayName(source);
 }
 
+function countsText(q: Quantity): string {
+  return q.counts.trim().replace(/[.?]$/, '');
+}
+
+/** Whether `counts` names what it counts by measure word ("the length of …") rather than by a plural. */
+const MEASURE_NOUN = /^(the )?(length|size|distance|number|amount|share|duration|value|cost|price|area|height|width|depth)\b/i;
+
 /** "According to Volodymyr Zelensky, what is the number of North Korean troops being sent …?" */
 export function quantityPrompt(index: FactIndex, q: Quantity): string {
-  const counts = q.counts.trim().replace(/[.?]$/, '');
-  const lead = `According to ${sourcePhrase(index, q)}`;
-  if (/^(the )?(length|size|distance|number|amount|share|duration|value|cost|price|area|height|width|depth)\b/i.test(counts)) {
+  const counts = countsText(q);
+  const source = index.entity(q.sourceId);
+  // "According to Zelensky, … in Zelensky’s plan" names him twice, and "…, according to Yonhap" already says whose it is.
+  if (/\baccording to\b/i.test(counts)) return MEASURE_NOUN.test(counts) ? `What is the ${counts.replace(/^the /i, '')}?` : `What is the number of ${counts}?`;
+  const named = source !== undefined && index.namesOf(source).some((n) => containsPhrase(counts, n));
+  const lead = `According to ${named ? 'the article' : sourcePhrase(index, q)}`;
+  if (MEASURE_NOUN.test(counts)) {
     return `${lead}, what is the ${counts.replace(/^the /i, '')}?`;
   }
   switch (q.measure) {
@@ -64,6 +75,30 @@ export function wrongValuesFromText(index: FactIndex, q: Quantity): { value: num
     out.push({ value: other.value, from: other });
   }
   return out.sort((a, b) => numberSimilarity(q.value, b.value) - numberSimilarity(q.value, a.value) || a.value - b.value);
+}
+
+/**
+ * What the figure measures, with the figure, unit said once: "the number of North Korean brigades
+ * North Korea is preparing to send to Ukraine at four", "the length of the front at 600 miles".
+ */
+export function figureClaim(q: Quantity): string {
+  const counts = countsText(q);
+  if (MEASURE_NOUN.test(counts)) return `${/^the /i.test(counts) ? '' : 'the '}${counts} at ${quantityAsWritten(q)}`;
+  switch (q.measure) {
+    case 'PEOPLE':
+    case 'MILITARY_UNITS':
+    case 'COUNT':
+      // The counted noun is in `counts` already ("North Korean brigades …"): give the bare number.
+      return `the number of ${counts} at ${quantityAsWritten(q).replace(new RegExp(`\\s+${escapeRegExp(unitFor(q.unit, 2))}$|\\s+${escapeRegExp(q.unit)}$`), '')}`;
+    case 'MONEY':
+      return `the amount of ${counts} at ${quantityAsWritten(q)}`;
+    default:
+      return `the figure for ${counts} at ${quantityAsWritten(q)}`;
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The figure as the text writes it: "four brigades" stays in words, "around 12,000 troops" in digits. */

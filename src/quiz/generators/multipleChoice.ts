@@ -3,6 +3,7 @@ import type { Claim, DateRef, FactRef, NewsEntity, Quantity, TimelineEntry } fro
 import type { ChoiceQuestion, Question } from '../../domain/question';
 import { choiceQuestion } from '../compose/choiceQuestion';
 import { cite, mergeEvidence, where } from '../compose/evidence';
+import { askOfArticle } from '../compose/prompts';
 import { claimGist, predicateAfter } from '../facts/claimText';
 import { dateAnswerText, datesOverlap, dateSimilarity } from '../facts/dates';
 import { dateArguable, datedFacts, type DatedFact } from '../facts/datedFacts';
@@ -51,7 +52,7 @@ export function whereQuestions(index: FactIndex): ChoiceQuestion[] {
     const place = index.entity(claim.placeId);
     const said = sayPredicate(index, claim);
     if (speaker === undefined || place === undefined || said === null || done.has(`${speaker.id}|${place.id}`)) continue;
-    const prompt = `According to the article, where was ${index.displayName(speaker)} when making the statement that ${said.replace(/^say that /, '')}?`;
+    const prompt = askOfArticle(`where was ${index.displayName(speaker)} when making the statement that ${said.replace(/^say that /, '')}?`);
     const otherPlaces = new Set(
       index.facts.claims.filter((c) => c.speakerId === speaker.id && c.placeId !== null).map((c) => c.placeId as string),
     );
@@ -153,7 +154,7 @@ export function whenQuestions(index: FactIndex): ChoiceQuestion[] {
     if (speaker === undefined || claim.date === null || said === null) continue;
     const key = `${speaker.id}|${claim.date.text}`;
     if (done.has(key)) continue;
-    const q = whenQuestion(index, 'when', `According to the article, when did ${index.displayName(speaker)} ${said}?`, claim.date, claim.evidence, [
+    const q = whenQuestion(index, 'when', askOfArticle(`when did ${index.displayName(speaker)} ${said}?`), claim.date, claim.evidence, [
       { type: 'CLAIM', id: claim.id },
     ]);
     if (q !== null) {
@@ -162,7 +163,7 @@ export function whenQuestions(index: FactIndex): ChoiceQuestion[] {
     }
   }
   for (const t of index.facts.timeline) {
-    const q = whenQuestion(index, 'when', `According to the article, when did this happen: ${index.embed(withoutFinalStop(t.label))}?`, t.date, [t.evidence], [
+    const q = whenQuestion(index, 'when', askOfArticle(`when did this happen: ${index.embed(withoutFinalStop(t.label))}?`), t.date, [t.evidence], [
       { type: 'TIMELINE_ENTRY', id: t.id },
     ]);
     if (q !== null) out.push(q);
@@ -179,7 +180,7 @@ export function whatHappenedQuestions(index: FactIndex): ChoiceQuestion[] {
     const q = choiceQuestion({
       kind: 'MULTIPLE_CHOICE',
       variant: 'what-happened',
-      prompt: `According to the article, which of these happened ${lowerCaseFirst(dateAnswerText(t.date))}?`,
+      prompt: askOfArticle(`which of these happened ${lowerCaseFirst(dateAnswerText(t.date))}?`),
       correct: { text: t.label, rationale: `Right: the article dates this “${t.date.text}” ${where(index, [t.evidence])}.` },
       distractors: others.map((o) => ({
         text: o.label,
@@ -219,7 +220,7 @@ function whoDidWhat(index: FactIndex, text: string, subject: NewsEntity, ref: Fa
   const predicate = predicateAfter(text, index.namesOf(subject));
   if (predicate === null || /^(said|says|told)\b/.test(predicate)) return null;
   const which = whichPhrase(subject);
-  const prompt = `According to the article, ${lowerCaseFirst(which)} ${predicate}?`;
+  const prompt = askOfArticle(`${lowerCaseFirst(which)} ${predicate}?`);
   const distractors = entityDistractors(index, {
     answer: subject,
     role: subject.kind === 'PLACE' ? 'place' : 'actor',

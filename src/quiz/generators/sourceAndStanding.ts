@@ -7,7 +7,8 @@ import { cite, mergeEvidence, where } from '../compose/evidence';
 import { claimGist, refersToSpeaker } from '../facts/claimText';
 import type { FactIndex } from '../facts/factIndex';
 import { capitalize } from '../text/format';
-import { numberSimilarity, quantityAsWritten } from '../facts/quantityText';
+import { figureClaim, numberSimilarity, quantityAsWritten } from '../facts/quantityText';
+import { coSpeakers } from '../distractors/speakerDistractors';
 import { containsPhrase, textSimilarity } from '../text/normalize';
 import { DOUBT_VERBS, RESPONSE_PHRASES, standingClass, type StandingClass } from '../text/standing';
 import { responseGroups, type ResponseGroup } from './responseGroups';
@@ -100,7 +101,7 @@ function whoseFigureQuestion(index: FactIndex, q: Quantity): ChoiceQuestion | nu
   if (source === undefined) return null;
   const claim = q.claimId === null ? undefined : index.claims.get(q.claimId);
   const via = index.entity(claim?.viaId ?? null);
-  const prompt = `The article gives a figure of ${quantityAsWritten(q)} for ${q.counts.replace(/[.?]$/, '')}. Whose figure is it?`;
+  const prompt = `One source puts ${figureClaim(q)}. Whose figure is it?`;
   if (index.namesOf(source).some((n) => containsPhrase(prompt, n))) return null;
   const distractors: OptionDraft[] = [];
   const taken = new Set<string>([source.id]);
@@ -122,6 +123,21 @@ function whoseFigureQuestion(index: FactIndex, q: Quantity): ChoiceQuestion | nu
       text: capitalize(index.displayName(by)),
       rationale: `Wrong: ${index.displayName(by)} gave a different figure, ${quantityAsWritten(other)} ${where(index, [other.evidence])}.`,
       similarity: numberSimilarity(q.value, other.value),
+    });
+  }
+  // Other sources the article quotes, who gave no such figure: plainly wrong, but the same sort of
+  // answer. Not whoever said the same thing, nor anyone tied to the source.
+  const alsoSaid = claim === undefined ? new Set<string>() : coSpeakers(index, claim);
+  for (const id of index.speakerIds) {
+    const by = index.entity(id);
+    if (by === undefined || taken.has(id) || by.kind === 'GROUP' || alsoSaid.has(id) || sameValue.has(id)) continue;
+    if (index.linkedEntityIds(source.id).has(id) || index.namesOf(by).some((n) => containsPhrase(prompt, n))) continue;
+    if (index.facts.quantities.some((o) => o.sourceId === id && o.measure === q.measure)) continue;
+    taken.add(id);
+    distractors.push({
+      text: capitalize(index.displayName(by)),
+      rationale: `Wrong: ${index.displayName(by)} gives no such figure in the article; it is ${index.displayName(source)}’s ${where(index, [q.evidence])}.`,
+      similarity: 0.4,
     });
   }
   const evidence = mergeEvidence(claim?.evidence.slice(0, 1) ?? [], [q.evidence]);

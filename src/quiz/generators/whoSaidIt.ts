@@ -3,6 +3,7 @@ import type { Claim, FactRef } from '../../domain/facts';
 import type { ChoiceQuestion, Question } from '../../domain/question';
 import { choiceQuestion } from '../compose/choiceQuestion';
 import { cite, where } from '../compose/evidence';
+import { askOfArticle } from '../compose/prompts';
 import { claimGist, predicateAfter } from '../facts/claimText';
 import type { FactIndex } from '../facts/factIndex';
 import { entitySimilarity } from '../distractors/entityDistractors';
@@ -25,9 +26,9 @@ function promptFor(index: FactIndex, claim: Claim): { prompt: string; variant: s
   const quote = usableQuote(index, claim);
   if (quote !== null) return { prompt: `Who said these words: ${quoted(quote)}?`, variant: 'quote' };
   const predicate = predicateAfter(claim.paraphrase, index.namesOf(speaker));
-  if (predicate !== null) return { prompt: `According to the article, who ${predicate}?`, variant: 'paraphrase' };
+  if (predicate !== null) return { prompt: askOfArticle(`who ${predicate}?`), variant: 'paraphrase' };
   const gist = claimGist(index, claim);
-  return gist === null ? null : { prompt: `According to the article, who said that ${gist}?`, variant: 'paraphrase' };
+  return gist === null ? null : { prompt: askOfArticle(`who said that ${gist}?`), variant: 'paraphrase' };
 }
 
 export function whoSaidItQuestion(index: FactIndex, claim: Claim): ChoiceQuestion | null {

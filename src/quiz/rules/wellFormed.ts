@@ -1,8 +1,8 @@
-// Rule: the question's shape holds together: 2–4 options with exactly one correct one that the
+// Rule: the question's shape holds together: 3–4 options with exactly one correct one that the
 // answer names; matching and ordering answers use every item once; at least two items; a blank
 // sits in enough of its sentence to be read in context.
 import { BLANK, type Question } from '../../domain/question';
-import { MAX_OPTIONS } from '../compose/choiceQuestion';
+import { MAX_OPTIONS, MIN_OPTIONS } from '../compose/choiceQuestion';
 import { contextWords, FILL_PROMPT_LEAD, MIN_CONTEXT_WORDS } from '../compose/prompts';
 import { quotesBalanced } from '../text/format';
 import type { QuestionRule } from './types';
@@ -16,7 +16,7 @@ function check(question: Question): string[] {
     case 'WHO_SAID_IT':
     case 'SOURCE_AND_STANDING': {
       const n = question.options.length;
-      if (n < 2 || n > MAX_OPTIONS) problems.push(`has ${n} options; a choice question needs 2 to ${MAX_OPTIONS}`);
+      if (n < MIN_OPTIONS || n > MAX_OPTIONS) problems.push(`has ${n} options; a choice question needs ${MIN_OPTIONS} to ${MAX_OPTIONS}`);
       const correct = question.options.filter((o) => o.correct);
       if (correct.length !== 1) problems.push(`has ${correct.length} correct options; exactly one is needed`);
       if (correct[0]?.id !== question.answer.optionId) problems.push('the answer does not name the correct option');

@@ -5,7 +5,7 @@ import { generateQuiz, questionBank } from '../../../src/quiz';
 import { FILL_PROMPT_LEAD } from '../../../src/quiz/compose/prompts';
 import { defaultSeedsDir, readSeedFacts } from '../../../src/seeds/readSeed';
 import { quizFacts } from '../../fixtures/quizFacts';
-import { correctText, ofKind, testsFact } from './helpers';
+import { choiceQuestions, correctText, ofKind, testsFact } from './helpers';
 
 const bank = questionBank(quizFacts);
 const haveSeed = existsSync(path.join(defaultSeedsDir(), 'seed.json'));
@@ -47,10 +47,12 @@ describe('who-said-it questions', () => {
 });
 
 describe('multiple-choice questions', () => {
-  it('ask how many with other figures of the same measure as distractors, in the answer’s unit', () => {
-    const q = ofKind(bank, 'MULTIPLE_CHOICE').find((x) => testsFact(x, 'q-berg-engineers'));
-    expect(q?.prompt).toBe('According to Anna Berg, what is the number of Ruritanian engineers being sent to Freedonia?');
-    expect(q?.options.map((o) => o.text).sort()).toEqual(['3,000 engineers', '3,500 engineers']);
+  it('never ask a two-option coin toss: with one other figure in the text, "how many" is typed, not picked', () => {
+    expect(ofKind(bank, 'MULTIPLE_CHOICE').find((x) => testsFact(x, 'q-berg-engineers'))).toBeUndefined();
+    expect(ofKind(bank, 'NUMERIC').find((x) => testsFact(x, 'q-berg-engineers'))?.prompt).toBe(
+      'According to Anna Berg, what is the number of Ruritanian engineers being sent to Freedonia?',
+    );
+    for (const q of choiceQuestions(bank)) expect(q.options.length).toBeGreaterThanOrEqual(3);
   });
 
   it('never offer a place that contains the answer as a wrong "where"', () => {
@@ -185,7 +187,8 @@ describe('source-and-standing questions', () => {
   const sas = ofKind(bank, 'SOURCE_AND_STANDING');
 
   it('offer the relaying news agency as a wrong answer to "whose figure is it?"', () => {
-    const q = sas.find((x) => x.prompt.includes('around 3,500 engineers'));
+    const q = sas.find((x) => x.prompt.includes('at around 3,500'));
+    expect(q?.prompt).toBe('One source puts the number of Ruritanian engineers being prepared for Freedonia at around 3,500. Whose figure is it?');
     expect(q && correctText(q)).toBe('The Harbor Council');
     expect(q?.options.find((o) => o.text === 'The Coastal Wire')?.rationale).toMatch(/reported the figure/);
   });
