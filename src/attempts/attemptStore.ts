@@ -4,12 +4,14 @@
 import { In, type DataSource } from 'typeorm';
 import { AttemptAnswerRecord, AttemptRecord } from '../db/entities';
 import type { StoredResponse } from '../db/entities/attempt';
-import { NotFoundError } from '../errors';
+import { BadInputError, NotFoundError } from '../errors';
 import { group } from '../events/group';
 import { pageOf } from '../events/pages';
 import type { Page, PageRequest } from '../paging/pagination';
+import { participantKey } from './responses';
 import { scoreOf, type GradedAnswer, type GradedAttempt, type Score } from './scoring';
 import { isShareLive } from './shareStore';
+import { isUniqueViolation } from './uniqueViolation';
 
 export interface StoredAttempt {
   readonly id: number;
@@ -28,7 +30,12 @@ export interface NewAttempt {
   readonly graded: GradedAttempt;
 }
 
-/** Stores a graded attempt at a live share; NOT_FOUND, storing nothing, once the share is closed. */
+/**
+ * Stores a graded attempt at a live share; NOT_FOUND, storing nothing, once the share is closed,
+ * and BAD_USER_INPUT when the name has already submitted there. That second rule is the unique
+ * index on (share_id, participant_key), not a look first: two submissions racing under one name
+ * cannot both pass it.
+ */
 export async function saveAttempt(ds: DataSource, attempt: NewAttempt): Promise<StoredAttempt> {
   const { score, answers } = attempt.graded;
   const id = await ds.transaction(async (em) => {
@@ -36,9 +43,13 @@ export async function saveAttempt(ds: DataSource, attempt: NewAttempt): Promise<
       quizId: attempt.quizId,
       shareId: attempt.shareId,
       participant: attempt.participant,
+      participantKey: participantKey(attempt.participant),
       points: score.points,
       maxPoints: score.maxPoints,
       submittedAt: attempt.submittedAt,
+    }).catch((error: unknown) => {
+      if (isUniqueViolation(error)) throw new BadInputError(`${attempt.participant} has already submitted this quiz: each name may submit once`);
+      throw error;
     });
     const attemptId = Number(inserted.identifiers[0]!.id);
     // The code was live when the submission was checked, but the educator may have closed it

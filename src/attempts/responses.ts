@@ -33,6 +33,16 @@ const fieldOfKind: Record<Question['kind'], AnswerField> = {
   ORDERING: 'order',
 };
 
+/**
+ * The name as the one-attempt-per-student rule compares it: trimmed, inner runs of spaces made
+ * one, case folded, so "Ada  Lovelace" and "ada lovelace" are one student. Upper then lower case
+ * folds more than lower case alone ("Straße" and "STRASSE" agree). NFC first, so an accent typed
+ * as one character or two is the same name. Up to 4 characters per character of the name.
+ */
+export function participantKey(name: string): string {
+  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toUpperCase().toLowerCase();
+}
+
 /** The participant's name, trimmed; empty or over 100 characters is refused. */
 export function checkParticipant(name: string): string {
   const trimmed = name.trim();

@@ -1,8 +1,9 @@
 // Share codes in the store: publish (idempotent), unpublish, and look a live code up.
 import type { DataSource, EntityManager } from 'typeorm';
 import { QuizRecord, QuizShareRecord } from '../db/entities';
-import { NotFoundError } from '../errors';
+import { BadInputError, NotFoundError } from '../errors';
 import { ownerIdOf, type Actor } from './actor';
+import { DEFAULT_ANSWER_REVEAL, type AnswerReveal } from './answerReveal';
 import { newShareCode } from './shareCode';
 import { isUniqueViolation } from './uniqueViolation';
 
@@ -15,6 +16,7 @@ function liveShareOfQuiz(ds: DataSource, quizId: number): Promise<QuizShareRecor
 }
 
 export interface PublishOptions {
+  readonly reveal?: AnswerReveal;
   readonly now?: Date;
   /** Where new codes come from; tests pass one that clashes. */
   readonly drawCode?: () => string;
@@ -25,14 +27,21 @@ export interface PublishOptions {
  * an old one, trip a unique index (live_quiz_id or code); then the live share is read again (the
  * other publish made it) or a fresh code is drawn. Any other failure is rethrown at once:
  * retrying would only repeat it and hide the cause.
+ *
+ * A live share keeps the reveal it was published with: asking for another is refused rather than
+ * applied, so a repeated publish that leaves the default cannot quietly hand out the answers of a
+ * quiz published AFTER_CLOSE, and a stricter request is never silently ignored.
  */
 export async function publishQuiz(ds: DataSource, quizId: number, actor: Actor | null, options: PublishOptions = {}): Promise<QuizShareRecord> {
   await requireQuiz(ds, quizId);
-  const { now = new Date(), drawCode = newShareCode } = options;
+  const { reveal = DEFAULT_ANSWER_REVEAL, now = new Date(), drawCode = newShareCode } = options;
   for (let tries = 0; tries < 5; tries++) {
     const live = await liveShareOfQuiz(ds, quizId);
+    if (live && live.reveal !== reveal) {
+      throw new BadInputError(`the quiz is live with reveal ${live.reveal}; unpublish it first to publish it with ${reveal}`);
+    }
     if (live) return live;
-    const share = { quizId, liveQuizId: quizId, code: drawCode(), ownerId: ownerIdOf(actor), createdAt: now.toISOString(), unpublishedAt: null };
+    const share = { quizId, liveQuizId: quizId, code: drawCode(), ownerId: ownerIdOf(actor), createdAt: now.toISOString(), unpublishedAt: null, reveal };
     try {
       const inserted = await ds.manager.insert(QuizShareRecord, share);
       return { ...share, id: Number(inserted.identifiers[0]!.id) };

@@ -1,6 +1,8 @@
 // The submitAttempt use case: check everything, grade on the server, store in one transaction.
 import type { DataSource } from 'typeorm';
+import { BadInputError } from '../errors';
 import type { StoredQuiz } from '../quizzes/storedQuiz';
+import { answersRevealedWhileLive } from './answerReveal';
 import { saveAttempt, type StoredAttempt } from './attemptStore';
 import { liveQuizByCode } from './publishedQuiz';
 import { checkAnswers, checkParticipant, type AnswerSubmission } from './responses';
@@ -15,13 +17,19 @@ export interface Submission {
 export interface SubmittedAttempt {
   readonly attempt: StoredAttempt;
   readonly quiz: StoredQuiz;
+  /** Whether this result may show right answers, explanations and evidence (the share's reveal). */
+  readonly answersRevealed: boolean;
 }
 
-/** Every check runs before the write, so a refused submission stores nothing. */
+/**
+ * Every check runs before the write, so a refused submission stores nothing. An attempt that
+ * answers nothing is refused: it would be a free look at the feedback, not an attempt.
+ */
 export async function submitAttempt(ds: DataSource, submission: Submission, now: Date = new Date()): Promise<SubmittedAttempt> {
   const participant = checkParticipant(submission.participant);
   const { share, quiz } = await liveQuizByCode(ds, submission.code);
   const responses = checkAnswers(quiz.questions, submission.answers);
+  if (responses.size === 0) throw new BadInputError('answer at least one question before submitting');
   const attempt = await saveAttempt(ds, {
     quizId: Number(quiz.id),
     shareId: share.id,
@@ -29,5 +37,5 @@ export async function submitAttempt(ds: DataSource, submission: Submission, now:
     submittedAt: now.toISOString(),
     graded: gradeAttempt(quiz.questions, responses),
   });
-  return { attempt, quiz };
+  return { attempt, quiz, answersRevealed: answersRevealedWhileLive(share.reveal) };
 }

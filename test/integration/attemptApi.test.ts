@@ -25,7 +25,7 @@ afterAll(() => server.stop());
 const SUBMIT = /* GraphQL */ `
   mutation($code: String!, $participant: String!, $answers: [AnswerInput!]!) {
     submitAttempt(code: $code, participant: $participant, answers: $answers) {
-      id participant
+      id participant answersRevealed
       score { points maxPoints percent }
       answers { questionId number answered responseText correct credit correctAnswer { text optionId order } explanation evidence { text } }
     }
@@ -33,8 +33,10 @@ const SUBMIT = /* GraphQL */ `
 `;
 interface Submitted {
   submitAttempt: {
+    id: string;
+    answersRevealed: boolean;
     score: { points: number; maxPoints: number; percent: number };
-    answers: { questionId: string; answered: boolean; responseText: string | null; correct: boolean; credit: number; correctAnswer: { text: string }; explanation: string; evidence: { text: string }[] }[];
+    answers: { questionId: string; answered: boolean; responseText: string | null; correct: boolean; credit: number; correctAnswer: { text: string } | null; explanation: string | null; evidence: { text: string }[] | null }[];
   };
 }
 const submit = (answers: Answer[], participant = 'Ada', shareCode = code) => server.gql<Submitted>(SUBMIT, { code: shareCode, participant, answers });
@@ -128,17 +130,18 @@ describe('grading', () => {
     expect(res.errors).toBeUndefined();
     const attempt = res.data!.submitAttempt;
     expect(attempt.score).toEqual({ points: 12, maxPoints: 12, percent: 100 });
+    expect(attempt.answersRevealed).toBe(true);
     for (const a of attempt.answers) {
       expect(a).toMatchObject({ answered: true, correct: true, credit: 1 });
-      expect(a.explanation.length).toBeGreaterThan(10);
-      expect(a.evidence.length).toBeGreaterThan(0);
-      expect(a.correctAnswer.text.length).toBeGreaterThan(0);
+      expect(a.explanation!.length).toBeGreaterThan(10);
+      expect(a.evidence!.length).toBeGreaterThan(0);
+      expect(a.correctAnswer!.text.length).toBeGreaterThan(0);
     }
   });
 
   test('unanswered questions score 0; a numeric answer at the edge of the tolerance is right', async () => {
     const numeric = quiz.questions.find((q) => q.numericAnswer)!;
-    const res = await submit([{ questionId: numeric.id, numberValue: numeric.numericAnswer!.value + numeric.numericAnswer!.tolerance }]);
+    const res = await submit([{ questionId: numeric.id, numberValue: numeric.numericAnswer!.value + numeric.numericAnswer!.tolerance }], 'Ben');
     const attempt = res.data!.submitAttempt;
     expect(attempt.score).toEqual({ points: 1, maxPoints: 12, percent: 8.3333 });
     expect(attempt.answers.filter((a) => !a.answered)).toHaveLength(11);
@@ -156,10 +159,69 @@ describe('grading', () => {
     expect(graded.credit).toBeCloseTo((n - 2) / (n - 1), 10);
     const matching = parts.questions.find((q) => q.correctPairs);
     if (matching) {
-      const m = (await submit([wrongAnswer(matching)], 'Bo', partsCode)).data!.submitAttempt.answers.find((a) => a.questionId === matching.id)!;
+      const m = (await submit([wrongAnswer(matching)], 'Cai', partsCode)).data!.submitAttempt.answers.find((a) => a.questionId === matching.id)!;
       const pairs = matching.correctPairs!.length;
       expect(m.credit).toBeCloseTo((pairs - 2) / pairs, 10);
     }
+  });
+});
+
+describe('feedback is no free answer key', () => {
+  const refusedAndNothingStored = async (res: Awaited<ReturnType<typeof submit>>, before: number, message: RegExp, quizId = quiz.id) => {
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.message).toMatch(message);
+    expect(res.data).toBeNull();
+    expect(await attemptCount(quizId)).toBe(before);
+  };
+
+  test('a blank attempt, answering no question, is refused and stores nothing', async () => {
+    const before = await attemptCount();
+    await refusedAndNothingStored(await submit([], 'Peeking Pat'), before, /answer at least one question/);
+  });
+
+  test('a name submits once per code: the same name again, in other case and spacing, is refused and stores nothing', async () => {
+    const first = await submit([rightAnswer(quiz.questions[0]!)], 'Dana  Scully');
+    expect(first.errors).toBeUndefined();
+    const before = await attemptCount();
+    await refusedAndNothingStored(await submit(quiz.questions.map(rightAnswer), '  dana scully '), before, /dana scully has already submitted/);
+  });
+
+  test('the same name submitted twice at once lands once', async () => {
+    const before = await attemptCount();
+    const results = await Promise.all(Array.from({ length: 6 }, () => submit([rightAnswer(quiz.questions[0]!)], 'Twin')));
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    expect(results.filter((r) => r.errors).map((r) => r.errors![0]!.extensions?.code)).toEqual(Array(5).fill('BAD_USER_INPUT'));
+    expect(await attemptCount()).toBe(before + 1);
+  });
+
+  test('published AFTER_CLOSE, a result has the score and whether each answer was right, but no answer, explanation or evidence', async () => {
+    const exam = await makeQuiz(server, teacher, 4, 'exam');
+    const examCode = await publish(server, teacher, exam.id, 'AFTER_CLOSE');
+    const res = await submit([rightAnswer(exam.questions[0]!), wrongAnswer(exam.questions[1]!)], 'Eve', examCode);
+    expect(res.errors).toBeUndefined();
+    const attempt = res.data!.submitAttempt;
+    expect(attempt.answersRevealed).toBe(false);
+    expect(attempt.score.maxPoints).toBe(4);
+    expect(attempt.answers.map((a) => a.correct)).toEqual([true, false, false, false]);
+    for (const a of attempt.answers) expect(a).toMatchObject({ correctAnswer: null, explanation: null, evidence: null });
+
+    // The educator sees everything, to go over it once the quiz is closed.
+    const seen = await server.gql<{ node: { answersRevealed: boolean; answers: { explanation: string | null }[] } }>(
+      'query($id: ID!) { node(id: $id) { ... on Attempt { answersRevealed answers { explanation } } } }',
+      { id: attempt.id },
+      teacher,
+    );
+    expect(seen.data!.node.answersRevealed).toBe(true);
+    expect(seen.data!.node.answers.every((a) => a.explanation !== null)).toBe(true);
+  });
+
+  test('a live share keeps its reveal: publishing again with another is refused, with the same one returns the code', async () => {
+    const exam = await makeQuiz(server, teacher, 3, 'exam-again');
+    const examCode = await publish(server, teacher, exam.id, 'AFTER_CLOSE');
+    expect(await publish(server, teacher, exam.id, 'AFTER_CLOSE')).toBe(examCode);
+    const relaxed = await server.gql('mutation($id: ID!) { publishQuiz(quizId: $id) { code reveal } }', { id: exam.id }, teacher);
+    expect(relaxed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(relaxed.errors?.[0]?.message).toMatch(/live with reveal AFTER_CLOSE; unpublish it first/);
   });
 });
 

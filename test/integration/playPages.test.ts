@@ -91,6 +91,32 @@ test('a student takes a quiz by code and sees the score; the results page shows 
   expect(errors).toEqual([]);
 });
 
+test('a quiz that holds its answers until it closes shows the student the score and which answers were right, nothing more', async () => {
+  const teacher = await educatorHeaders(server);
+  const quiz = await makeQuiz(server, teacher, 4, 'browser-exam');
+  const code = await publish(server, teacher, quiz.id, 'AFTER_CLOSE');
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${server.url}/play/${code}`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+
+  await page.getByLabel('Your name').fill('Hedy');
+  await page.getByRole('button', { name: 'Submit answers' }).click();
+  expect(await page.getByRole('alert').textContent()).toBe('Please answer at least one question before submitting.');
+
+  await answer(page, quiz.questions[0]!);
+  await page.getByRole('button', { name: 'Submit answers' }).click();
+  await page.locator('#score').waitFor();
+  expect(await page.locator('#score').textContent()).toBe(`Your score: 1 out of ${quiz.questions.length} (25%)`);
+  expect(await page.locator('#results-intro').textContent()).toMatch(/your teacher will go over the right answers once the quiz has closed/);
+  expect(await page.locator('.result h3').allTextContents()).toEqual(['Question 1: Right', 'Question 2: Not answered', 'Question 3: Not answered', 'Question 4: Not answered']);
+  expect(await page.getByText('Right answer:').count()).toBe(0);
+  expect(await page.locator('.result .explanation, .result blockquote').count()).toBe(0);
+  await page.screenshot({ path: path.join(OUTPUT, 'play-results-held-back.png'), fullPage: true });
+  expect(errors).toEqual([]);
+});
+
 test('a mistyped code is refused on the form; an unknown one says so on the quiz page', async () => {
   const page = await browser.newPage();
   await page.goto(`${server.url}/play?code=abc`);

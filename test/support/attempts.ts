@@ -56,8 +56,11 @@ export async function makeQuiz(server: TestServer, headers: Record<string, strin
   return res.data!.generateQuiz.quiz;
 }
 
-export async function publish(server: TestServer, headers: Record<string, string>, quizId: string): Promise<string> {
-  const res = await server.gql<{ publishQuiz: { code: string } }>('mutation($id: ID!) { publishQuiz(quizId: $id) { code } }', { id: quizId }, headers);
+/** Publishes with the API's default reveal (answers right after submitting) unless told otherwise. */
+export async function publish(server: TestServer, headers: Record<string, string>, quizId: string, reveal?: 'AFTER_SUBMISSION' | 'AFTER_CLOSE'): Promise<string> {
+  const res = reveal
+    ? await server.gql<{ publishQuiz: { code: string } }>('mutation($id: ID!, $r: AnswerReveal!) { publishQuiz(quizId: $id, reveal: $r) { code } }', { id: quizId, r: reveal }, headers)
+    : await server.gql<{ publishQuiz: { code: string } }>('mutation($id: ID!) { publishQuiz(quizId: $id) { code } }', { id: quizId }, headers);
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   return res.data!.publishQuiz.code;
 }

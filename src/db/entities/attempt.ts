@@ -1,5 +1,6 @@
 // Running a quiz: share codes that open it to students, and their graded attempts.
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import type { AnswerReveal } from '../../attempts/answerReveal';
 
 /**
  * A quiz made public under a code. Unpublishing keeps the row (attempts point at it) but clears
@@ -16,6 +17,8 @@ export class QuizShareRecord {
   @Column('integer', { name: 'owner_id', nullable: true }) ownerId!: number | null;
   @Column('varchar', { name: 'created_at', length: 24 }) createdAt!: string;
   @Column('varchar', { name: 'unpublished_at', length: 24, nullable: true }) unpublishedAt!: string | null;
+  /** When students see the right answers (see attempts/answerReveal.ts). */
+  @Column('varchar', { name: 'answer_reveal', length: 16, default: 'AFTER_SUBMISSION' }) reveal!: AnswerReveal;
 }
 
 /** One student's submission, graded when it arrived; the score is kept so lists need no regrading. */
@@ -25,6 +28,11 @@ export class AttemptRecord {
   @Column('integer', { name: 'quiz_id' }) quizId!: number;
   @Column('integer', { name: 'share_id' }) shareId!: number;
   @Column('varchar', { length: 100 }) participant!: string;
+  /**
+   * The name normalised (attempts/responses.ts participantKey), unique per share: one attempt per
+   * student. Null only for duplicates stored before the rule existed, which NULL lets coexist.
+   */
+  @Column('varchar', { name: 'participant_key', length: 400, nullable: true }) participantKey!: string | null;
   @Column('double precision') points!: number;
   @Column('integer', { name: 'max_points' }) maxPoints!: number;
   @Column('varchar', { name: 'submitted_at', length: 24 }) submittedAt!: string;

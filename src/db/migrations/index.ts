@@ -2,5 +2,6 @@
 import { EventStore1764284400000 } from './1764284400000-EventStore';
 import { Attempts1764370800000 } from './1764370800000-Attempts';
 import { ApiKeys1764457200000 } from './1764457200000-ApiKeys';
+import { AttemptRules1764630000000 } from './1764630000000-AttemptRules';
 
-export const migrations = [EventStore1764284400000, Attempts1764370800000, ApiKeys1764457200000];
+export const migrations = [EventStore1764284400000, Attempts1764370800000, ApiKeys1764457200000, AttemptRules1764630000000];

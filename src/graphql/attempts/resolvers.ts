@@ -3,6 +3,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Actor } from '../../attempts/actor';
+import type { AnswerReveal as AnswerRevealValue } from '../../attempts/answerReveal';
 import { listAttempts } from '../../attempts/attemptStore';
 import { statisticsOfQuiz } from '../../attempts/classStatistics';
 import { liveQuizByCode, publishedView, type PublishedQuiz } from '../../attempts/publishedQuiz';
@@ -17,7 +18,7 @@ import { quizChanger, quizReader, signedIn } from '../access';
 import type { Context } from '../context';
 import { QuizType } from '../quizzes/types';
 import { PublishedQuizType } from './studentTypes';
-import { AnswerInput, AttemptConnection, AttemptType, QuizShareType, QuizStatisticsType } from './types';
+import { AnswerInput, AnswerReveal, AttemptConnection, AttemptType, QuizShareType, QuizStatisticsType } from './types';
 import { attemptView, shareView } from './views';
 
 async function quizOf(ctx: Context, globalId: string): Promise<StoredQuiz> {
@@ -36,10 +37,19 @@ async function changeableQuiz(ctx: Context, info: GraphQLResolveInfo, globalId: 
 
 @Resolver()
 export class AttemptResolver {
-  @Mutation(() => QuizShareType, { description: 'Opens the quiz to students under a share code. Publishing a published quiz returns its live code.' })
-  async publishQuiz(@Arg('quizId', () => ID) quizId: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<QuizShareType> {
+  @Mutation(() => QuizShareType, {
+    description:
+      'Opens the quiz to students under a share code, with `reveal` saying when they see the right answers. Publishing a published ' +
+      'quiz returns its live code; asking for another reveal than the live one is BAD_USER_INPUT (unpublish, then publish again).',
+  })
+  async publishQuiz(
+    @Arg('quizId', () => ID) quizId: string,
+    @Arg('reveal', () => AnswerReveal, { defaultValue: AnswerReveal.AFTER_SUBMISSION }) reveal: AnswerRevealValue,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<QuizShareType> {
     const { quiz, actor } = await changeableQuiz(ctx, info, quizId);
-    const share = await publishQuiz(ctx.dataSource, Number(quiz.id), actor);
+    const share = await publishQuiz(ctx.dataSource, Number(quiz.id), actor, { reveal });
     ctx.onWrite();
     return shareView(share, quiz);
   }
@@ -61,13 +71,16 @@ export class AttemptResolver {
 
   @Mutation(() => AttemptType, {
     description:
-      'Grades and stores a student attempt; the result has each right answer, its explanation and the quoted evidence. ' +
+      'Grades and stores a student attempt; the result has the score and, per question, whether it was right, the right answer, its ' +
+      'explanation and the quoted evidence; for a quiz published with reveal AFTER_CLOSE only the score and whether each was right ' +
+      '(see AnswerReveal). One attempt per participant name per share code, the name compared ignoring case and extra spaces. ' +
       'Each question is worth one point. Choice, true/false, numeric (right within value ± tolerance) and fill-in-the-blank ' +
       '(compared ignoring case, punctuation and a leading article) earn 1 or 0. MATCHING earns the share of pairs matched right. ' +
       'ORDERING earns the share of the n − 1 adjacent pairs of the true order that the response keeps in the same relative order ' +
       '(one item moved loses about one pair; a reversed order earns 0); only the exact order is correct. Unanswered questions earn 0. ' +
       'BAD_USER_INPUT, storing nothing, for: an answer to a question not in the quiz, two answers to one question, not exactly one ' +
-      'answer field or a field of another kind, ids that are not the question\'s own, a participant name empty or over 100 characters.',
+      'answer field or a field of another kind, ids that are not the question\'s own, a participant name empty or over 100 characters, ' +
+      'no question answered at all, a name that has already submitted ("… has already submitted this quiz").',
   })
   async submitAttempt(
     @Arg('code') code: string,
@@ -77,8 +90,8 @@ export class AttemptResolver {
   ): Promise<AttemptType> {
     // No ctx.onWrite(): no public (cacheable) read depends on attempts (Quiz.attempts and
     // Quiz.statistics are private), so a class submitting must not empty everyone's cache.
-    const { attempt, quiz } = await submitAttempt(ctx.dataSource, { code, participant, answers });
-    return attemptView(attempt, quiz);
+    const { attempt, quiz, answersRevealed } = await submitAttempt(ctx.dataSource, { code, participant, answers });
+    return attemptView(attempt, quiz, { answersRevealed });
   }
 }
 
@@ -87,7 +100,7 @@ export class QuizAttemptsResolver {
   @FieldResolver(() => AttemptConnection, { description: 'Graded attempts, in submission order.' })
   async attempts(@Root() quiz: StoredQuiz, @Args() page: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     await quizReader(ctx, info, quiz);
-    return toConnection(await listAttempts(ctx.dataSource, Number(quiz.id), pageRequest(page)), (a) => attemptView(a, quiz));
+    return toConnection(await listAttempts(ctx.dataSource, Number(quiz.id), pageRequest(page)), (a) => attemptView(a, quiz, { answersRevealed: true }));
   }
 
   @FieldResolver(() => QuizStatisticsType, { description: "The class's results: scores, and an item analysis of every question." })

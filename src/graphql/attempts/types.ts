@@ -1,7 +1,8 @@
 // Submitting, grading and reporting attempts.
-import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize } from 'class-validator';
 import { DateTimeISOResolver } from 'graphql-scalars';
+import type { AnswerReveal as AnswerRevealValue } from '../../attempts/answerReveal';
 import type { Evidence as EvidenceValue } from '../../domain/facts';
 import type { Question, QuestionKind as QuestionKindValue } from '../../domain/question';
 import type { StoredQuiz } from '../../quizzes/storedQuiz';
@@ -12,12 +13,28 @@ import { Node } from '../common/node';
 import { MatchPair, QuestionInterface } from '../quizzes/questionTypes';
 import { MAX_QUESTIONS, QuizType } from '../quizzes/types';
 
+export const AnswerReveal: { [K in AnswerRevealValue]: K } = { AFTER_SUBMISSION: 'AFTER_SUBMISSION', AFTER_CLOSE: 'AFTER_CLOSE' };
+registerEnumType(AnswerReveal, {
+  name: 'AnswerReveal',
+  description: 'When a student who submits sees the right answers, their explanations and the quoted evidence. The score, and whether each answer was right, are always shown.',
+  valuesConfig: {
+    AFTER_SUBMISSION: { description: 'In the result of submitAttempt, straight away: for practice.' },
+    AFTER_CLOSE: {
+      description:
+        'Not while the quiz is live: submitAttempt returns the score and whether each answer was right, with correctAnswer, explanation ' +
+        'and evidence null, so no student can pass the answers to one still taking it. The educator sees everything (Quiz.attempts) to go ' +
+        'over it once the quiz is closed with unpublishQuiz.',
+    },
+  },
+});
+
 @ObjectType('QuizShare', { description: 'A quiz opened to students under a share code.' })
 export class QuizShareType {
   @Field({ description: '8 characters from 23456789ABCDEFGHJKMNPQRSTUVWXYZ (no 0/O, 1/I/L); case, spaces and dashes are ignored when typed.' })
   code!: string;
   @Field({ description: 'Where students take it: this path on the server.' }) playPath!: string;
   @Field(() => DateTimeISOResolver) publishedAt!: string;
+  @Field(() => AnswerReveal, { description: 'When students see the right answers; fixed while the share is live.' }) reveal!: AnswerRevealValue;
   @Field(() => QuizType) quiz!: StoredQuiz;
 }
 
@@ -72,9 +89,11 @@ export class AttemptAnswerType {
   @Field(() => String, { nullable: true, description: 'The response in words; null when unanswered.' }) responseText!: string | null;
   @Field({ description: 'Whether it earned full credit.' }) correct!: boolean;
   @Field(() => Float, { description: '0 to 1; see Mutation.submitAttempt for partial credit.' }) credit!: number;
-  @Field(() => CorrectAnswerType) correctAnswer!: CorrectAnswerType;
-  @Field() explanation!: string;
-  @Field(() => [Evidence], { description: 'The quoted sentences of the article that answer it.' }) evidence!: EvidenceValue[];
+  @Field(() => CorrectAnswerType, { nullable: true, description: 'Null when the answers are held back (Attempt.answersRevealed false).' })
+  correctAnswer!: CorrectAnswerType | null;
+  @Field(() => String, { nullable: true, description: 'Why the answer is right; null when the answers are held back.' }) explanation!: string | null;
+  @Field(() => [Evidence], { nullable: true, description: 'The quoted sentences of the article that answer it; null when the answers are held back.' })
+  evidence!: EvidenceValue[] | null;
 }
 
 @ObjectType('Attempt', {
@@ -85,6 +104,12 @@ export class AttemptType extends Node {
   @Field() participant!: string;
   @Field(() => DateTimeISOResolver) submittedAt!: string;
   @Field(() => ScoreType) score!: ScoreType;
+  @Field({
+    description:
+      'Whether correctAnswer, explanation and evidence are given. Always true for the educator; in the result of submitAttempt, false ' +
+      'when the quiz was published with reveal AFTER_CLOSE.',
+  })
+  answersRevealed!: boolean;
   @Field(() => [AttemptAnswerType], { description: 'One per question of the quiz, in quiz order, answered or not.' }) answers!: AttemptAnswerType[];
 }
 

@@ -1,5 +1,6 @@
 // Stored attempts shaped for the API: each answer joined to its question's answer, explanation
-// and evidence (shown only after submitting, and to the educator).
+// and evidence (shown to the educator, and to the student after submitting unless the share holds
+// them back until it closes).
 import { toGlobalId } from '../common/globalId';
 import type { StoredAttempt } from '../../attempts/attemptStore';
 import { responseText } from '../../attempts/responseText';
@@ -30,7 +31,12 @@ export function correctAnswer(question: Question): CorrectAnswerType {
   }
 }
 
-export function attemptView(attempt: StoredAttempt, quiz: StoredQuiz): AttemptType {
+export interface AttemptViewOptions {
+  /** False leaves out every right answer, explanation and evidence span, not just hides them. */
+  readonly answersRevealed: boolean;
+}
+
+export function attemptView(attempt: StoredAttempt, quiz: StoredQuiz, { answersRevealed }: AttemptViewOptions): AttemptType {
   const answers = quiz.questions.map((question, position): AttemptAnswerType => {
     const answer = attempt.answers.find((a) => a.position === position && a.questionId === question.id);
     const response = answer?.response ?? null;
@@ -43,14 +49,15 @@ export function attemptView(attempt: StoredAttempt, quiz: StoredQuiz): AttemptTy
       responseText: responseText(question, response),
       correct: answer?.correct ?? false,
       credit: answer?.credit ?? 0,
-      correctAnswer: correctAnswer(question),
-      explanation: question.explanation,
-      evidence: [...question.evidence],
+      correctAnswer: answersRevealed ? correctAnswer(question) : null,
+      explanation: answersRevealed ? question.explanation : null,
+      evidence: answersRevealed ? [...question.evidence] : null,
     };
   });
-  return { id: toGlobalId('Attempt', attempt.id), participant: attempt.participant, submittedAt: attempt.submittedAt, score: attempt.score, answers };
+  const { participant, submittedAt, score } = attempt;
+  return { id: toGlobalId('Attempt', attempt.id), participant, submittedAt, score, answersRevealed, answers };
 }
 
 export function shareView(share: QuizShareRecord, quiz: StoredQuiz): QuizShareType {
-  return { code: share.code, playPath: `/play/${share.code}`, publishedAt: share.createdAt, quiz };
+  return { code: share.code, playPath: `/play/${share.code}`, publishedAt: share.createdAt, reveal: share.reveal, quiz };
 }

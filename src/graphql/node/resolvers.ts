@@ -35,7 +35,7 @@ async function loadNode(globalId: string, ctx: Context, info: GraphQLResolveInfo
       const quiz = attempt ? await loaders.quiz.load(attempt.quizId) : null;
       if (!attempt || !quiz) return null;
       assertCanReadQuiz(viewer, quiz);
-      return attemptView(attempt, quiz);
+      return attemptView(attempt, quiz, { answersRevealed: true });
     },
   };
   const node = await load[type]();

@@ -1,5 +1,6 @@
 // /play/:code: the whole quiz on one page (students can review every answer before submitting,
-// and a phone scrolls better than it pages), then the score with each explanation and its quote.
+// and a phone scrolls better than it pages), then the score with each explanation and its quote,
+// or, for a quiz whose answers wait until it closes, the score and which answers were right.
 import { ApiError, el, focusOn, formatNumber, gql } from './graphql.js';
 
 interface Item {
@@ -39,12 +40,14 @@ interface GradedAnswer {
   responseText: string | null;
   correct: boolean;
   credit: number;
-  correctAnswer: { text: string };
-  explanation: string;
-  evidence: { text: string }[];
+  /** These three are null when the quiz holds its answers back until it closes. */
+  correctAnswer: { text: string } | null;
+  explanation: string | null;
+  evidence: { text: string }[] | null;
 }
 interface Attempt {
   participant: string;
+  answersRevealed: boolean;
   score: { points: number; maxPoints: number; percent: number };
   answers: GradedAnswer[];
 }
@@ -57,7 +60,7 @@ const QUIZ = `query($code: String!) { quizByCode(code: $code) { code title quest
 
 const SUBMIT = `mutation($code: String!, $participant: String!, $answers: [AnswerInput!]!) {
   submitAttempt(code: $code, participant: $participant, answers: $answers) {
-    participant score { points maxPoints percent }
+    participant answersRevealed score { points maxPoints percent }
     answers { number prompt answered responseText correct credit correctAnswer { text } explanation evidence { text } } } }`;
 
 const app = document.getElementById('app') as HTMLElement;
@@ -196,13 +199,16 @@ function showResults(attempt: Attempt, title: string): void {
         el('h3', {}, `Question ${a.number}: ${verdict(a)}`),
         el('p', { class: 'prompt' }, a.prompt),
         el('p', {}, el('strong', {}, 'Your answer: '), a.responseText ?? '(none)'),
-        el('p', {}, el('strong', {}, 'Right answer: '), a.correctAnswer.text),
-        el('p', { class: 'explanation' }, a.explanation),
-        ...a.evidence.map((e) => el('blockquote', {}, el('p', {}, e.text))),
+        a.correctAnswer && el('p', {}, el('strong', {}, 'Right answer: '), a.correctAnswer.text),
+        a.explanation !== null && el('p', { class: 'explanation' }, a.explanation),
+        ...(a.evidence ?? []).map((e) => el('blockquote', {}, el('p', {}, e.text))),
       ),
     ),
   );
-  app.replaceChildren(el('h1', {}, title), heading, el('p', {}, `Thank you, ${attempt.participant}. Here is each answer with the sentence that shows it.`), list, el('p', {}, el('a', { href: '/play' }, 'Take another quiz')));
+  const intro = attempt.answersRevealed
+    ? `Thank you, ${attempt.participant}. Here is each answer with the sentence that shows it.`
+    : `Thank you, ${attempt.participant}. Here is which answers were right; your teacher will go over the right answers once the quiz has closed.`;
+  app.replaceChildren(el('h1', {}, title), heading, el('p', { id: 'results-intro' }, intro), list, el('p', {}, el('a', { href: '/play' }, 'Take another quiz')));
   focusOn(heading);
 }
 
@@ -237,6 +243,12 @@ function showQuiz(quiz: PublishedQuiz): void {
       message.textContent = 'One answer is not a number. Please correct it.';
       problem.setAttribute('aria-invalid', 'true');
       problem.focus();
+      return;
+    }
+    if (answers.length === 0) {
+      // The server refuses a blank attempt too; saying so here saves the round trip.
+      message.textContent = 'Please answer at least one question before submitting.';
+      focusOn(message);
       return;
     }
     submit.disabled = true;
