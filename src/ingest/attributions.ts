@@ -82,13 +82,15 @@ export function findAttributions(
   for (const mention of table.mentions) mentionsBySentence[mention.sentenceIndex]?.push(mention);
   for (const list of mentionsBySentence) list.sort((a, b) => a.start - b.start || b.end - a.end);
 
+  const datesBySentence = groupBySentence(sentences, dates);
+  const segmentsBySentence = groupBySentence(sentences, segments);
   const attributions: Attribution[] = [];
   const quoteSpeaker = new Map<number, Attribution>();
   for (const sentence of sentences) {
     const here = mentionsBySentence[sentence.index] ?? [];
     const previous = mentionsBySentence[sentence.index - 1] ?? [];
-    const datesHere = dates.filter((d) => d.sentenceIndex === sentence.index);
-    const quotesHere = segments.filter((q) => q.sentenceIndex === sentence.index);
+    const datesHere = datesBySentence[sentence.index] ?? [];
+    const quotesHere = segmentsBySentence[sentence.index] ?? [];
     const frames = findFrames(body, sentence, here, previous, table, datesHere, quotesHere);
 
     const made: Attribution[] = frames.map((frame) => ({
@@ -334,6 +336,13 @@ function findFrames(
     frames.push({ speaker, speakerId, subjectStart, verbStart, verbEnd, verb: aux + verb, inverted, trailing, contentStart, contentEnd, date, placeId });
   }
   return frames;
+}
+
+/** Items per sentence, in their original order: filtering the whole list per sentence is quadratic. */
+function groupBySentence<T extends { readonly sentenceIndex: number }>(sentences: readonly Sentence[], items: readonly T[]): T[][] {
+  const groups: T[][] = sentences.map(() => []);
+  for (const item of items) groups[item.sentenceIndex]?.push(item);
+  return groups;
 }
 
 function atClauseStart(before: string): boolean {

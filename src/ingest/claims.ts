@@ -5,7 +5,11 @@ import type { Claim, Evidence } from '../domain/facts';
 import type { Attribution } from './attributions';
 import type { EntityTable, MentionDraft } from './entityTable';
 import { evidenceOf } from './evidence';
+import { firstStartingAtOrAfter } from './spans';
 import { modalityOf, standingOf } from './standing';
+
+/** How many earlier claims a doubt or denial is compared with. */
+const ANSWER_WINDOW = 60;
 
 const STOP_WORDS = new Set(
   'a an the of to in on at for with by from and or but that this these those is are was were be been has have had it its their his her they he she we our not no do does did will would said says as into about than more also'.split(' '),
@@ -14,6 +18,15 @@ const STOP_WORDS = new Set(
 export function buildClaims(body: string, articleId: string, attributions: readonly Attribution[], table: EntityTable): Claim[] {
   const claims: Claim[] = [];
   const contents: Array<Set<string>> = [];
+  // Sorted once (stably, by start) so each claim finds its mentions by binary search, not a scan.
+  const byStart = [...table.mentions].sort((a, b) => a.start - b.start);
+  const namesOf = new Map<string, MentionDraft[]>();
+  for (const m of byStart) {
+    if (m.how !== 'NAME') continue;
+    const list = namesOf.get(m.entityId) ?? [];
+    if (list.length === 0) namesOf.set(m.entityId, list);
+    list.push(m);
+  }
   attributions.forEach((attribution, index) => {
     const id = `claim-${index + 1}`;
     const content = body.slice(attribution.contentStart, attribution.contentEnd);
@@ -22,17 +35,15 @@ export function buildClaims(body: string, articleId: string, attributions: reado
     const wording = attribution.kind === 'QUOTE' ? content : `${attribution.verb} ${content}`;
     const standing = standingOf(wording);
     const speakerName = attribution.speakerId ? nameInSentence(table, attribution.speakerId) : null;
-    const subjectIds = uniqueEntities(
-      table.mentions.filter((m) => m.start >= attribution.contentStart && m.end <= attribution.contentEnd),
-      [attribution.speakerId, attribution.viaId],
-    );
+    const inContent = mentionsWithin(byStart, attribution.contentStart, attribution.contentEnd);
+    const subjectIds = uniqueEntities(inContent, [attribution.speakerId, attribution.viaId]);
     const words = contentWords(content);
     const respondsToId =
       standing === 'ASSERTED' || standing === 'CONFIRMED' || standing === 'UNDER_INVESTIGATION'
         ? null
-        : answeredClaim(claims, contents, words, attribution, content, table);
+        : answeredClaim(claims, contents, words, attribution, content, inContent);
     const evidence: Evidence[] = [evidenceOf(body, articleId, attribution.sentenceIndex, attribution.spanStart, attribution.spanEnd)];
-    const antecedent = antecedentOf(attribution, table);
+    const antecedent = antecedentOf(attribution, namesOf);
     if (antecedent) evidence.push(evidenceOf(body, articleId, antecedent.sentenceIndex, antecedent.start, antecedent.end));
     claims.push({
       id,
@@ -111,17 +122,18 @@ function answeredClaim(
   words: Set<string>,
   attribution: Attribution,
   content: string,
-  table: EntityTable,
+  inContent: readonly MentionDraft[],
 ): string | null {
-  const named = table.mentions.find(
-    (m) => m.start >= attribution.contentStart && m.end <= attribution.contentEnd && /^['’]s\s+(?:\w+\s+){0,2}claims?\b/.test(content.slice(m.end - attribution.contentStart)),
-  );
+  const named = inContent.find((m) => /^['’]s\s+(?:\w+\s+){0,2}claims?\b/.test(content.slice(m.end - attribution.contentStart)));
   if (named) {
     const theirs = claims.find((c) => c.speakerId === named.entityId);
     if (theirs) return theirs.id;
   }
   let best: { id: string; score: number } | null = null;
+  // Only the latest claims: an answer comes within a few paragraphs of what it answers, and comparing
+  // every pair of claims would be quadratic in a long text.
   claims.forEach((claim, k) => {
+    if (k < claims.length - ANSWER_WINDOW) return;
     if (claim.speakerId === attribution.speakerId || claim.standing !== 'ASSERTED') return;
     const other = contents[k];
     if (!other) return;
@@ -133,17 +145,30 @@ function answeredClaim(
 }
 
 /** Who "he" is: the last time the speaker was named before a pronoun or description stood for them. */
-function antecedentOf(attribution: Attribution, table: EntityTable): MentionDraft | null {
+function antecedentOf(attribution: Attribution, namesOf: ReadonlyMap<string, readonly MentionDraft[]>): MentionDraft | null {
   const mention = attribution.speakerMention;
   const speakerId = attribution.speakerId;
   const pointsBack = mention === null || mention.how === 'PRONOUN' || mention.how === 'DESCRIPTION';
   if (!speakerId || !pointsBack) return null;
   const before = attribution.spanStart;
-  let best: MentionDraft | null = null;
-  for (const m of table.mentions) {
-    if (m.entityId === speakerId && m.how === 'NAME' && m.end <= before && (!best || m.start > best.start)) best = m;
+  const names = namesOf.get(speakerId) ?? [];
+  // The latest name that ends before the statement; names overlapping its start are skipped.
+  for (let k = firstStartingAtOrAfter(names, before) - 1; k >= 0; k -= 1) {
+    const m = names[k];
+    if (m && m.end <= before) return m;
   }
-  return best;
+  return null;
+}
+
+/** Mentions inside [start, end), from a list sorted by start (binary search for the first). */
+function mentionsWithin(byStart: readonly MentionDraft[], start: number, end: number): MentionDraft[] {
+  const within: MentionDraft[] = [];
+  for (let k = firstStartingAtOrAfter(byStart, start); k < byStart.length; k += 1) {
+    const m = byStart[k];
+    if (!m || m.start >= end) break;
+    if (m.end <= end) within.push(m);
+  }
+  return within;
 }
 
 function uniqueEntities(mentions: readonly MentionDraft[], exclude: ReadonlyArray<string | null>): string[] {

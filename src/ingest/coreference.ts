@@ -9,11 +9,12 @@
 import type { Sentence } from '../domain/facts';
 import type { EntityTable, MentionDraft } from './entityTable';
 import { addMention } from './entityTable';
+import { firstStartingAtOrAfter, insideAny } from './spans';
 
 const PERSONAL_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b/g;
 
 /**
- * `quoted` are the spans inside quotation marks: a speaker's "the team" or "the company" is seen from
+ * `quoted` are the spans inside quotation marks, in text order: a speaker's "the team" or "the company" is seen from
  * where they stand, so descriptions there are not resolved against the article's entities.
  */
 export function resolveReferences(table: EntityTable, sentences: readonly Sentence[], quoted: ReadonlyArray<{ start: number; end: number }> = []): void {
@@ -22,6 +23,19 @@ export function resolveReferences(table: EntityTable, sentences: readonly Senten
   for (const list of bySentence) list.sort((a, b) => a.start - b.start);
 
   const descriptions = descriptionPattern(table);
+  // For each noun, the mentions of entities that can take it, in text order: a description looks back
+  // through its own noun's list only, so the pass stays near-linear however many mentions there are.
+  const byNoun = new Map<string, MentionDraft[]>();
+  const index = (m: MentionDraft): void => {
+    const entity = table.entities.get(m.entityId);
+    if (!entity || m.how === 'PRONOUN') return;
+    for (const noun of entity.nouns) {
+      const list = byNoun.get(noun) ?? [];
+      if (list.length === 0) byNoun.set(noun, list);
+      insertByStart(list, m);
+    }
+  };
+  if (descriptions) table.mentions.forEach(index);
   for (const sentence of sentences) {
     const here = bySentence[sentence.index] ?? [];
     const found: MentionDraft[] = [];
@@ -41,17 +55,17 @@ export function resolveReferences(table: EntityTable, sentences: readonly Senten
         const start = sentence.start + match.index;
         const end = start + match[0].length;
         if (here.some((m) => m.start < end && start < m.end)) continue;
-        if (quoted.some((q) => start >= q.start && start < q.end)) continue;
-        const earlier = table.mentions.filter((m) => m.start < start && m.how !== 'PRONOUN');
-        earlier.sort((a, b) => b.start - a.start);
-        const antecedent = earlier.find((m) => {
-          const entity = table.entities.get(m.entityId);
-          if (!entity?.nouns.has(noun)) return false;
-          return entity.kind !== 'COUNTRY' || !m.afterPreposition;
-        });
+        if (insideAny(quoted, start)) continue;
+        const candidates = byNoun.get(noun) ?? [];
+        let antecedent: MentionDraft | undefined;
+        for (let k = firstStartingAtOrAfter(candidates, start) - 1; k >= 0 && !antecedent; k -= 1) {
+          const m = candidates[k];
+          if (m && (table.entities.get(m.entityId)?.kind !== 'COUNTRY' || !m.afterPreposition)) antecedent = m;
+        }
         if (!antecedent) continue;
         const hasModifiers = (match[1] ?? '').trim() !== '';
-        found.push({ entityId: antecedent.entityId, sentenceIndex: sentence.index, start, end, how: 'DESCRIPTION', afterPreposition: false });
+        const description: MentionDraft = { entityId: antecedent.entityId, sentenceIndex: sentence.index, start, end, how: 'DESCRIPTION', afterPreposition: false };
+        found.push(description);
         const entity = table.entities.get(antecedent.entityId);
         // "the western security alliance" says something about NATO; "the alliance" does not.
         if (entity && hasModifiers) entity.aliases.add(match[0].replace(/^The/, 'the'));
@@ -59,10 +73,21 @@ export function resolveReferences(table: EntityTable, sentences: readonly Senten
     }
     for (const mention of found) {
       addMention(table, mention, null);
+      if (descriptions) index(mention);
       here.push(mention);
     }
     here.sort((a, b) => a.start - b.start);
   }
+}
+
+/**
+ * Keeps the list sorted by start. A mention goes before others with the same start, so that reading
+ * backwards meets equal starts in the order they were found, as a stable sort of the table would.
+ */
+function insertByStart(list: MentionDraft[], mention: MentionDraft): void {
+  const at = firstStartingAtOrAfter(list, mention.start);
+  if (at === list.length) list.push(mention);
+  else list.splice(at, 0, mention);
 }
 
 function isPerson(table: EntityTable, mention: MentionDraft): boolean {

@@ -184,11 +184,15 @@ export function findDates(sentences: readonly Sentence[], publishedAt: string | 
       }
     }
     candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+    // Only this sentence's dates can overlap a candidate: comparing with every date kept so far
+    // would be quadratic in the article's length.
+    const kept: DateMention[] = [];
     for (const candidate of candidates) {
       if (candidates.some((other) => other !== candidate && other.start <= candidate.start && other.end >= candidate.end && other.end - other.start > candidate.end - candidate.start)) continue;
-      if (found.some((kept) => kept.start < candidate.end && candidate.start < kept.end)) continue;
-      found.push(candidate);
+      if (kept.some((k) => k.start < candidate.end && candidate.start < k.end)) continue;
+      kept.push(candidate);
     }
+    found.push(...kept);
   }
   return found;
 }

@@ -77,25 +77,50 @@ export function findNamedEntities(sentences: readonly Sentence[], tokens: readon
  */
 function mergeShortNames(table: EntityTable): void {
   const all = [...table.entities.values()];
+  // Every way a name can be a short form of a longer one, looked up by that short form: comparing all
+  // pairs of names is quadratic in the number of entities.
+  const personsEndingWith = new Map<string, number[]>();
+  const bodiesStartingWith = new Map<string, number[]>();
+  const note = (map: Map<string, number[]>, key: string, k: number): void => {
+    const list = map.get(key) ?? [];
+    if (list.length === 0) map.set(key, list);
+    list.push(k);
+  };
+  all.forEach((full, k) => {
+    const fullLower = full.name.toLowerCase();
+    for (let i = fullLower.indexOf(' '); i >= 0; i = fullLower.indexOf(' ', i + 1)) {
+      if (full.kind === 'PERSON') note(personsEndingWith, fullLower.slice(i + 1), k);
+      else note(bodiesStartingWith, fullLower.slice(0, i), k);
+    }
+  });
+  const mergedInto = new Map<string, string>();
   for (const short of all) {
+    if (short.kind !== 'PERSON') continue;
     const lower = short.name.toLowerCase();
-    const target = all.find((full) => {
-      if (full === short || full.name.length <= short.name.length) return false;
-      const fullLower = full.name.toLowerCase();
-      if (full.kind === 'PERSON' && short.kind === 'PERSON') return fullLower.endsWith(` ${lower}`);
-      return full.kind !== 'PERSON' && short.kind === 'PERSON' && short.description === null && fullLower.startsWith(`${lower} `);
-    });
+    const candidates = [...(personsEndingWith.get(lower) ?? []), ...(short.description === null ? (bodiesStartingWith.get(lower) ?? []) : [])];
+    // The first in table order, as a scan of every entity would find.
+    const first = candidates.reduce((best, k) => (all[k] !== short && k < best ? k : best), all.length);
+    const target = all[first];
     if (!target) continue;
     target.aliases.add(short.name);
     for (const alias of short.aliases) target.aliases.add(alias);
     table.entities.delete(short.id);
-    table.mentions.forEach((m, k) => {
-      if (m.entityId === short.id) table.mentions[k] = { ...m, entityId: target.id };
-    });
-    for (const [k, l] of table.leaderships.entries()) {
-      if (l.personId === short.id) table.leaderships[k] = { ...l, personId: target.id };
-    }
+    mergedInto.set(short.id, target.id);
   }
+  if (mergedInto.size === 0) return;
+  // A name merged into one that was itself merged ends with the last. Each step goes to a strictly
+  // longer name, so the chain cannot loop.
+  const finalId = (id: string): string => {
+    let current = id;
+    for (let next = mergedInto.get(current); next !== undefined; next = mergedInto.get(current)) current = next;
+    return current;
+  };
+  table.mentions.forEach((m, k) => {
+    if (mergedInto.has(m.entityId)) table.mentions[k] = { ...m, entityId: finalId(m.entityId) };
+  });
+  table.leaderships.forEach((l, k) => {
+    if (mergedInto.has(l.personId)) table.leaderships[k] = { ...l, personId: finalId(l.personId) };
+  });
 }
 
 function scanSentence(table: EntityTable, sentence: Sentence, words: readonly Word[], pending: PendingWord[]): void {

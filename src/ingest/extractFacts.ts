@@ -2,6 +2,7 @@
 // output; the only shared state is the POS model, loaded once and never changed.
 
 import type { Article, EventFacts, Mention, NewsEntity, Quantity } from '../domain/facts';
+import type { Attribution } from './attributions';
 import { findAttributions } from './attributions';
 import { buildClaims } from './claims';
 import { resolveReferences } from './coreference';
@@ -46,9 +47,13 @@ export function extractFacts(input: ArticleInput, ids: ExtractionIds = {}): Even
   const dates = findDates(sentences, publishedAt);
   const attributions = findAttributions(body, sentences, table, dates, segments);
   const claims = buildClaims(body, articleId, attributions, table);
+  // Attributions by sentence (with their claim's index): a quantity only looks among its sentence's.
+  const attributionsBySentence: Array<Array<readonly [Attribution, number]>> = sentences.map(() => []);
+  attributions.forEach((a, k) => attributionsBySentence[a.sentenceIndex]?.push([a, k]));
   const quantities: Quantity[] = findQuantities(sentences, tokens, dates).map((q, k) => {
-    const owner = attributions.findIndex((a) => a.kind !== 'OWN_VOICE' && q.start >= a.contentStart && q.end <= a.contentEnd);
-    const ownVoice = attributions.findIndex((a) => a.kind === 'OWN_VOICE' && a.sentenceIndex === q.sentenceIndex);
+    const candidates = attributionsBySentence[q.sentenceIndex] ?? [];
+    const owner = candidates.find(([a]) => a.kind !== 'OWN_VOICE' && q.start >= a.contentStart && q.end <= a.contentEnd)?.[1] ?? -1;
+    const ownVoice = candidates.find(([a]) => a.kind === 'OWN_VOICE')?.[1] ?? -1;
     const claimIndex = owner >= 0 ? owner : ownVoice;
     return {
       id: `quantity-${k + 1}`,

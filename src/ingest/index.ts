@@ -3,5 +3,5 @@
 export type { ArticleInput, ExtractionIds } from './extractFacts';
 export { extractFacts } from './extractFacts';
 export type { ArticleCheck } from './checkArticleText';
-export { checkArticleText, MAX_ARTICLE_CHARS } from './checkArticleText';
+export { checkArticleText, MAX_ARTICLE_CHARS, MAX_WORD_CHARS } from './checkArticleText';
 export { articleTextFromHtml } from './html';

@@ -6,6 +6,7 @@
 // closing it.
 
 import type { Sentence } from '../domain/facts';
+import { firstEndingAfter } from './spans';
 
 export interface QuoteSegment {
   /** Which quotation (in text order) this piece belongs to. */
@@ -24,7 +25,10 @@ export function findQuoteSegments(body: string, sentences: readonly Sentence[]):
   const segments: QuoteSegment[] = [];
   spans.forEach(([open, close], quotation) => {
     let part = 0;
-    for (const sentence of sentences) {
+    // Only the sentences the quotation overlaps: scanning them all for every quotation is quadratic.
+    for (let k = firstEndingAfter(sentences, open); k < sentences.length; k += 1) {
+      const sentence = sentences[k];
+      if (!sentence || sentence.start >= close) break;
       let start = Math.max(open, sentence.start);
       let end = Math.min(close, sentence.end);
       while (start < end && /[\s“"]/.test(body[start] ?? '')) start += 1;

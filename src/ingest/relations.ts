@@ -64,11 +64,16 @@ export function findRelations(
   const nameOf = (m: MentionDraft): string => table.entities.get(m.entityId)?.name ?? body.slice(m.start, m.end);
   const isParty = (m: MentionDraft): boolean => PARTY_KINDS.has(table.entities.get(m.entityId)?.kind ?? 'PLACE');
 
+  // Grouped once by sentence: filtering every mention and date for each sentence is quadratic.
+  const partiesBySentence: MentionDraft[][] = sentences.map(() => []);
+  for (const m of table.mentions) if (isParty(m)) partiesBySentence[m.sentenceIndex]?.push(m);
+  const dateBySentence: Array<DateRef | null> = sentences.map(() => null);
+  for (const d of dates) {
+    if (d.ref.precision !== 'UNRESOLVED' && dateBySentence[d.sentenceIndex] === null) dateBySentence[d.sentenceIndex] = d.ref;
+  }
   for (const sentence of sentences) {
-    const here = table.mentions
-      .filter((m) => m.sentenceIndex === sentence.index && isParty(m))
-      .sort((a, b) => a.start - b.start || b.end - a.end);
-    const date = dates.find((d) => d.sentenceIndex === sentence.index && d.ref.precision !== 'UNRESOLVED')?.ref ?? null;
+    const here = (partiesBySentence[sentence.index] ?? []).sort((a, b) => a.start - b.start || b.end - a.end);
+    const date = dateBySentence[sentence.index] ?? null;
     for (const rule of RULES) {
       rule.verb.lastIndex = 0;
       for (let match = rule.verb.exec(sentence.text); match; match = rule.verb.exec(sentence.text)) {

@@ -4,6 +4,11 @@
 // sentence never crosses one; inside a paragraph a sentence ends at . ! or ? followed by any
 // closing quotation marks or brackets (they belong to the sentence that they close), whitespace,
 // and the start of a new sentence (an opening mark, a capital letter or a digit).
+//
+// A "sentence" longer than MAX_SENTENCE_CHARS is cut at a space before the limit. News sentences stay
+// well under 600 characters; a longer span is a list, a table or unpunctuated input, and every later
+// pass looks around inside a sentence (speakers before a verb, pronouns' antecedents), so an unbounded
+// sentence would make those passes quadratic in the article's length.
 
 import type { Sentence } from '../domain/facts';
 
@@ -20,15 +25,27 @@ const SENTENCE_STARTERS = new Set([
   'These', 'Those', 'His', 'Her', 'Their', 'Its', 'Our', 'After', 'Before', 'When', 'While', 'Some', 'Many',
 ]);
 
-const BOUNDARY = /[.!?]+[”"’')\]]*(\s+)(?=[“"‘'(\[]*[\p{Lu}\d])/gu;
+export const MAX_SENTENCE_CHARS = 1_000;
+
+// The lookbehind starts a match only at the first mark of a run ("..."): retrying from each later
+// mark gives the same answer and costs quadratic time on a long run of dots.
+
+const BOUNDARY = /(?<![.!?])[.!?]+[”"’')\]]*(\s+)(?=[“"‘'(\[]*[\p{Lu}\d])/gu;
 
 export function splitSentences(body: string): Sentence[] {
   const sentences: Sentence[] = [];
-  const push = (start: number, end: number): void => {
+  const push = (from: number, to: number): void => {
     // Trim the span on both sides so it starts and ends on visible characters.
-    while (start < end && /\s/.test(body[start] ?? '')) start += 1;
+    let start = from;
+    let end = to;
     while (end > start && /\s/.test(body[end - 1] ?? '')) end -= 1;
-    if (end > start) sentences.push({ index: sentences.length, start, end, text: body.slice(start, end) });
+    for (;;) {
+      while (start < end && /\s/.test(body[start] ?? '')) start += 1;
+      if (start >= end) return;
+      const stop = end - start > MAX_SENTENCE_CHARS ? cutPoint(body, start) : end;
+      sentences.push({ index: sentences.length, start, end: stop, text: body.slice(start, stop) });
+      start = stop;
+    }
   };
   let paragraphStart = 0;
   while (paragraphStart <= body.length) {
@@ -60,4 +77,18 @@ function endsSentence(paragraph: string, at: number, nextStart: number): boolean
   // Dotted abbreviations ("U.S.", "a.m."): a boundary only before a word that plainly starts a sentence.
   if (before.includes('.')) return SENTENCE_STARTERS.has(nextWord);
   return true;
+}
+
+/** Where to end an over-long sentence starting at `start`: after its last space within the limit. */
+function cutPoint(body: string, start: number): number {
+  const limit = start + MAX_SENTENCE_CHARS;
+  const space = body.lastIndexOf(' ', limit);
+  if (space > start + MAX_SENTENCE_CHARS / 2) {
+    let end = space;
+    while (end > start && /\s/.test(body[end - 1] ?? '')) end -= 1;
+    if (end > start) return end;
+  }
+  // No space to cut at: cut at the limit, never between the halves of a surrogate pair.
+  const code = body.charCodeAt(limit - 1);
+  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
 }

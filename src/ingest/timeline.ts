@@ -13,6 +13,8 @@ import { evidenceOf } from './evidence';
 export function buildTimeline(body: string, articleId: string, sentences: readonly Sentence[], table: EntityTable, dates: readonly DateMention[]): TimelineEntry[] {
   const drafts: Array<Omit<TimelineEntry, 'id' | 'sequence'>> = [];
   const seen = new Set<string>();
+  const mentionsBySentence = sentences.map((): typeof table.mentions => []);
+  for (const m of table.mentions) mentionsBySentence[m.sentenceIndex]?.push(m);
   for (const date of dates) {
     if (date.ref.precision === 'UNRESOLVED') continue;
     const key = `${date.sentenceIndex}|${date.ref.start}|${date.ref.end}`;
@@ -22,7 +24,8 @@ export function buildTimeline(body: string, articleId: string, sentences: readon
     if (!sentence) continue;
     const [start, end] = clauseAround(body, sentence, date);
     const actorIds: string[] = [];
-    for (const m of table.mentions) {
+    // The clause lies inside the date's sentence, so only that sentence's mentions can be in it.
+    for (const m of mentionsBySentence[date.sentenceIndex] ?? []) {
       if (m.start >= start && m.end <= end && !actorIds.includes(m.entityId) && table.entities.get(m.entityId)?.kind !== 'PLACE') actorIds.push(m.entityId);
     }
     drafts.push({
@@ -34,8 +37,9 @@ export function buildTimeline(body: string, articleId: string, sentences: readon
     });
   }
   const ranges = [...new Set(drafts.map((d) => `${d.date.start}|${d.date.end}`))].sort();
+  const rankOf = new Map(ranges.map((range, rank) => [range, rank]));
   const ordered = drafts
-    .map((d, order) => ({ d, order, rank: ranges.indexOf(`${d.date.start}|${d.date.end}`) }))
+    .map((d, order) => ({ d, order, rank: rankOf.get(`${d.date.start}|${d.date.end}`) ?? 0 }))
     .sort((a, b) => a.rank - b.rank || a.order - b.order);
   return ordered.map(({ d, rank }, k) => ({ ...d, id: `timeline-${k + 1}`, sequence: rank + 1 }));
 }
