@@ -47,8 +47,28 @@ function answerFigures(index: FactIndex, q: Question): number[] {
       const meaning = correct === undefined ? null : optionMeaning(index, correct.text);
       return meaning?.type === 'number' ? [meaning.value] : [];
     }
+    case 'TRUE_FALSE':
+      // A statement made false by changing a figure is given away by any question showing the true one.
+      return q.answer.value ? [] : q.tests.flatMap((r) => (r.type === 'QUANTITY' ? [index.quantities.get(r.id)?.value ?? Number.NaN] : []));
     default:
       return [];
+  }
+}
+
+/** What a question presents as true: a true statement, a correct option, a sentence, matched pairs. */
+function shownAsTrue(q: Question): string {
+  switch (q.kind) {
+    case 'TRUE_FALSE':
+      return q.answer.value ? q.prompt : '';
+    case 'MULTIPLE_CHOICE':
+    case 'WHO_SAID_IT':
+    case 'SOURCE_AND_STANDING':
+      return [q.prompt, q.options.find((o) => o.correct)?.text ?? ''].join(' \n ');
+    case 'MATCHING':
+      return visibleText(q);
+    default:
+      // An ordering question's items say nothing of when each happened; its prompt is generic.
+      return q.prompt;
   }
 }
 
@@ -102,6 +122,11 @@ export function givesAway(index: FactIndex, victim: Question, other: Question): 
     return hits.length > 0 ? `pairs ${hits.length} of its items` : null;
   }
   if (!related && coverage(victim.prompt, seen) < 0.6) return null;
+  // An answer that is a statement ("Zelensky first presents his victory plan to the U.S.") is given
+  // away by a related question stating it in other words.
+  if (related && correct !== undefined && optionMeaning(index, correct.text).type === 'text' && coverage(correct.text, shownAsTrue(other)) >= 0.8) {
+    return `states its answer “${correct.text}”`;
+  }
   const leaked = answerTexts(victim, index).find((t) => containsPhrase(other.prompt, t) || (related && containsPhrase(seen, t) && isCorrectIn(other, t)));
   return leaked === undefined ? null : `shows its answer “${leaked}”`;
 }

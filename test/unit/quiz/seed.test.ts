@@ -148,6 +148,14 @@ describeSeed('the quiz engine on the seed event', () => {
       expect(crossGiveaways([ukraine, belgium])).toEqual(expect.arrayContaining([expect.stringMatching(/among its options to a parallel question/)]));
     });
 
+    it('no-cross-giveaway catches a true statement that states another question’s answer, or shows the figure a false one changed', () => {
+      const lastMonth = ofKind(bank, 'MULTIPLE_CHOICE').find((q) => q.prompt.includes('which of these happened last month'))!;
+      const unveiled = ofKind(bank, 'TRUE_FALSE').find((q) => q.answer.value && q.prompt.includes('after first presenting it to the U.S. last month'))!;
+      expect(crossGiveaways([lastMonth, unveiled])).toEqual(expect.arrayContaining([expect.stringMatching(/states its answer/)]));
+      const sevenPoint = ofKind(bank, 'TRUE_FALSE').find((q) => q.prompt.includes('seven-point victory plan'))!;
+      expect(crossGiveaways([sevenPoint, unveiled])).toEqual(expect.arrayContaining([expect.stringMatching(/shows its answer “5”/)]));
+    });
+
     it('a quiz never tests one figure twice, nor shows a figure another question asks for', () => {
       for (const seed of ['review-1', 'class-7b', 'x', ...Array.from({ length: 30 }, (_, i) => `figures-${i}`)]) {
         const quiz = generateQuiz(facts, { count: 20, seed }).questions;
