@@ -1,5 +1,5 @@
-// The seam for access control (another engineer's work): every attempts service takes the actor
-// acting, null until API keys exist. Today null may do everything; later a service will check it.
+// Who publishes a quiz, as the attempts services record it. The access checks happen before the
+// services are called (src/graphql/access.ts); null is a caller with no key (scripts, tests).
 export interface Actor {
   /** The API key's owner id, stored as quiz_share.owner_id when publishing. */
   readonly ownerId: number;

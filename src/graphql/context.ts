@@ -1,5 +1,5 @@
 // Per-request context: the store and a fresh set of DataLoaders, so batching and caching never
-// leak between requests (or between viewers, once access control arrives).
+// leak between requests, and so never between viewers with different keys.
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { viewerOf } from '../access/apiKeys';

@@ -2,9 +2,7 @@
 // server sends a small accessible shell (viewport, language, landmarks) that works before the
 // script arrives, and a noscript message for when it never does.
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+import { escapeHtml } from '../export/text/html';
 
 export const STYLE = `
 :root { color-scheme: light; --ink: #1b1f24; --muted: #545d68; --line: #c9d1d9; --accent: #0b57d0; --right: #146c2e; --wrong: #b3261e; --partial: #8a5a00; }

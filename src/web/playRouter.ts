@@ -1,5 +1,6 @@
-// The quiz-taking pages and the educator's results page, plus the assets they load. Public for
-// now, like the API they call; access control for the results page comes with API keys.
+// The quiz-taking pages and the educator's results page, plus the assets they load. The pages are
+// static shells and hold no data, so they are public: the results page asks the educator for an
+// API key and sends it with each API call, where the access checks are.
 import { Router } from 'express';
 import { normalizeShareCode } from '../attempts/shareCode';
 import { clientScript, isClientModule } from './clientScripts';

@@ -13,7 +13,7 @@ export class QuizShareRecord {
   @Column('integer', { name: 'quiz_id' }) quizId!: number;
   @Column('integer', { name: 'live_quiz_id', nullable: true }) liveQuizId!: number | null;
   @Column('varchar', { length: 16 }) code!: string;
-  /** Who published it; null until access control arrives. */
+  /** The key that published it; null for shares published before keys existed. */
   @Column('integer', { name: 'owner_id', nullable: true }) ownerId!: number | null;
   @Column('varchar', { name: 'created_at', length: 24 }) createdAt!: string;
   @Column('varchar', { name: 'unpublished_at', length: 24, nullable: true }) unpublishedAt!: string | null;

@@ -1,4 +1,4 @@
-// Escaping for the HTML worksheet.
+// Escaping for HTML the server writes: the worksheet export and the quiz pages' shells.
 
 export function escapeHtml(text: string): string {
   return text

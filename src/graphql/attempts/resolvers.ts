@@ -58,8 +58,8 @@ export class AttemptResolver {
     description: 'Stops the live code working (attempts already made are kept). True when a live code was stopped. Publishing again gives a new code.',
   })
   async unpublishQuiz(@Arg('quizId', () => ID) quizId: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<boolean> {
-    const { quiz, actor } = await changeableQuiz(ctx, info, quizId);
-    const stopped = await unpublishQuiz(ctx.dataSource, Number(quiz.id), actor);
+    const { quiz } = await changeableQuiz(ctx, info, quizId);
+    const stopped = await unpublishQuiz(ctx.dataSource, Number(quiz.id));
     ctx.onWrite();
     return stopped;
   }
