@@ -2,12 +2,12 @@
 // text over MAX_ARTICLE_CHARS, binary data, a "word" over MAX_WORD_CHARS, and text that is not
 // English. Normalises what it accepts.
 //
-// The word limit protects the tokenizer: wink-nlp's email/URL pattern backtracks quadratically along a
-// run of non-space characters ("A.A.A.…" of 98,000 characters took 20 s). Real words are under 50
-// characters and URLs written out in articles rarely pass 150 (readable text from HTML carries link
-// text, not hrefs), so 300 refuses nothing a reader would write, while the worst a run of that size
-// costs the tokenizer stays under a millisecond. Refusing is clearer than silently rewriting the
-// text: every evidence offset keeps pointing at what the user sent.
+// The word limit is a guard against garbage: wink-nlp's email/URL pattern backtracks quadratically
+// along a run of non-space characters ("A.A.A.…" of 98,000 characters took 20 s; tokens.ts now also
+// hands wink such runs in pieces). Real words are under 50 characters and URLs written out in
+// articles rarely pass 150 (readable text from HTML carries link text, not hrefs), so 300 refuses
+// nothing a reader would write. Refusing is clearer than silently rewriting the text: every evidence
+// offset keeps pointing at what the user sent.
 //
 // The English check is a cheap stop-word ratio: in English prose the 40 most common function words
 // ("the", "of", "and", "to", ...) make up roughly 35-50% of the words; in other languages written in

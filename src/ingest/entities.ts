@@ -48,6 +48,24 @@ const SKIP_HEADS = new Set([
   'Bill', 'Plan', 'Day', 'Summit', 'Conference', 'Festival', 'Index', 'Treaty', 'Agreement', 'Accord', 'Telescope',
   'Mission', 'Probe', 'Rover', 'Satellite', 'Spacecraft', 'Vaccine', 'Virus',
 ]);
+/**
+ * Plural nouns that, after a nationality or a bloc ("Russian forces", "Western allies"), name a group
+ * the article can say things about. Nouns of one class are the same group: "North Korean troops" and
+ * "North Korean soldiers" are one set of people.
+ */
+const GROUP_NOUN_CLASS = new Map<string, string>([
+  ['forces', 'military'], ['troops', 'military'], ['soldiers', 'military'], ['fighters', 'military'],
+  ['officials', 'officials'], ['diplomats', 'diplomats'], ['authorities', 'authorities'], ['allies', 'allies'],
+  ['lawmakers', 'lawmakers'], ['leaders', 'leaders'], ['voters', 'voters'], ['investigators', 'investigators'],
+  ['prosecutors', 'prosecutors'], ['negotiators', 'negotiators'], ['regulators', 'regulators'], ['farmers', 'farmers'],
+  ['workers', 'workers'], ['students', 'students'], ['doctors', 'doctors'], ['scientists', 'scientists'],
+  ['nationals', 'nationals'], ['citizens', 'citizens'], ['refugees', 'refugees'], ['police', 'police'],
+]);
+/** Adjectives for blocs of countries, which no single country's lexicon entry covers. */
+const BLOC_ADJECTIVES = new Set(['western', 'european', 'arab', 'african', 'asian', 'nordic', 'baltic', 'gulf', 'latin american', 'allied']);
+/** After an organisation, the place that is its seat: "NATO headquarters", "the company's offices". */
+const SEAT_NOUNS = new Set(['headquarters', 'offices', 'compound', 'embassy', 'consulate']);
+
 const SKIP_FIRST_WORDS = new Set(['Hurricane', 'Storm', 'Typhoon', 'Cyclone', 'Tropical', 'Operation']);
 
 /** A capitalised single word we could not type alone; resolved once every full name is known. */
@@ -63,8 +81,9 @@ interface PendingWord {
 export function findNamedEntities(sentences: readonly Sentence[], tokens: readonly Token[]): EntityTable {
   const table = emptyTable();
   const pending: PendingWord[] = [];
+  const groupsByClass = new Map<string, EntityDraft>();
   for (const sentence of sentences) {
-    scanSentence(table, sentence, sentenceWords(sentence, tokens), pending);
+    scanSentence(table, sentence, sentenceWords(sentence, tokens), pending, groupsByClass);
   }
   resolvePending(table, pending);
   mergeShortNames(table);
@@ -123,7 +142,13 @@ function mergeShortNames(table: EntityTable): void {
   });
 }
 
-function scanSentence(table: EntityTable, sentence: Sentence, words: readonly Word[], pending: PendingWord[]): void {
+function scanSentence(
+  table: EntityTable,
+  sentence: Sentence,
+  words: readonly Word[],
+  pending: PendingWord[],
+  groupsByClass: Map<string, EntityDraft>,
+): void {
   const s = sentence.index;
   const joinedBySpace = (i: number): boolean => i < words.length && /^ +$/.test(words[i]?.gapBefore ?? '');
   const prepositionBefore = (i: number): string | null => {
@@ -244,10 +269,41 @@ function scanSentence(table: EntityTable, sentence: Sentence, words: readonly Wo
     return 0;
   };
 
+  // "Russian forces", "North Korean soldiers": a group named by its nationality (or bloc) and noun.
+  const groupAfter = (nounAt: number, adjective: string, from: number): number => {
+    const noun = words[nounAt];
+    if (!noun || !joinedBySpace(nounAt) || noun.capitalised) return 0;
+    const nounClass = GROUP_NOUN_CLASS.get(noun.lower);
+    if (!nounClass) return 0;
+    const key = `${adjective}|${nounClass}`;
+    const existing = groupsByClass.get(key);
+    const group = existing ?? upsertEntity(table, `${adjective} ${noun.lower}`, 'GROUP', [noun.lower]);
+    groupsByClass.set(key, group);
+    group.nouns.add(noun.lower);
+    mention(group, from, nounAt + 1, 'NAME', `${adjective} ${noun.lower}`);
+    return 1;
+  };
+  // "NATO headquarters", "the alliance's headquarters": the organisation's seat is a place.
+  const seatAfter = (nounAt: number, owner: EntityDraft, from: number): number => {
+    const noun = words[nounAt];
+    const ownerWord = words[nounAt - 1];
+    if (!noun || !ownerWord || noun.capitalised || !SEAT_NOUNS.has(noun.lower)) return 0;
+    if (!joinedBySpace(nounAt) && !ownerWord.possessive) return 0;
+    const seat = upsertEntity(table, `${owner.name} ${noun.lower}`, 'PLACE', [noun.lower]);
+    seat.description ??= `${titleCase(noun.lower)} of ${owner.name}`;
+    mention(seat, from, nounAt + 1, 'NAME', textOf(from, nounAt + 1));
+    return 1;
+  };
+
   let i = 0;
   while (i < words.length) {
     const word = words[i];
     if (!word) break;
+    const bloc = BLOC_ADJECTIVES.has(word.lower) ? groupAfter(i + 1, titleCase(word.lower), i) : 0;
+    if (bloc > 0) {
+      i += 1 + bloc;
+      continue;
+    }
     const lexicon = lexiconAt(i);
     if (lexicon) {
       const { hit, length } = lexicon;
@@ -258,8 +314,16 @@ function scanSentence(table: EntityTable, sentence: Sentence, words: readonly Wo
       if (entity.kind === 'PLACE' && hit.country) entity.description ??= `City in ${hit.country}`;
       mention(entity, i, after, hit.role === 'DEMONYM' ? 'DEMONYM' : 'NAME', textOf(i, after));
       const canOwn = !isPlace && (hit.role === 'DEMONYM' || entity.kind !== 'PLACE');
+      if (hit.role === 'DEMONYM' && !ownerWord?.possessive) {
+        const grouped = groupAfter(after, textOf(i, after), i);
+        if (grouped > 0) {
+          i = after + grouped;
+          continue;
+        }
+      }
       if (canOwn && ownerWord && (joinedBySpace(after) || ownerWord.possessive)) {
-        const consumed = personAfterTitle(after, entity, i) || bodyAfterOwner(after, entity, i);
+        const consumed =
+          personAfterTitle(after, entity, i) || bodyAfterOwner(after, entity, i) || (entity.kind !== 'COUNTRY' && hit.role !== 'DEMONYM' ? seatAfter(after, entity, i) : 0);
         i = after + consumed;
         continue;
       }
@@ -312,7 +376,8 @@ function scanSentence(table: EntityTable, sentence: Sentence, words: readonly Wo
     const entity = upsertEntity(table, name, ownsTitle ? 'ORGANIZATION' : typed.kind, ownsTitle ? ['organization'] : typed.nouns);
     mention(entity, from, to, 'NAME', name);
     // "Apple chief executive Tim Cook": the phrase just named owns the title that follows.
-    const consumed = entity.kind !== 'PERSON' && entity.kind !== 'PLACE' ? personAfterTitle(to, entity, from) : 0;
+    const owns = entity.kind !== 'PERSON' && entity.kind !== 'PLACE' && entity.kind !== 'COUNTRY';
+    const consumed = owns ? personAfterTitle(to, entity, from) || seatAfter(to, entity, from) : 0;
     i = to + consumed;
   }
 }

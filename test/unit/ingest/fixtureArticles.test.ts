@@ -10,6 +10,9 @@ const ARTICLES: ReadonlyArray<readonly [string, string]> = [
   ['economy-inflation.txt', '2024-10-02'],
   ['disaster-flood.txt', '2024-05-17'],
   ['court-ruling.txt', '2024-06-13'],
+  ['health-measles.txt', '2024-05-14'],
+  ['election-results.txt', '2023-10-16'],
+  ['company-earnings.txt', '2024-10-23'],
 ];
 
 const read = (file: string, publishedAt: string): { body: string; facts: EventFacts } => {
@@ -174,5 +177,57 @@ describe('a court report (ruling)', () => {
 
   it('reads a whole-number count spelled out: nine people', () => {
     expect(facts.quantities.find((q) => q.value === 9)).toMatchObject({ unit: 'person', measure: 'PEOPLE', approximate: false });
+  });
+});
+
+describe('a health report (measles in Europe)', () => {
+  const { facts } = read('health-measles.txt', '2024-05-14');
+
+  it('names groups by nationality and noun, and lets them speak', () => {
+    expect(facts.entities.filter((e) => e.kind === 'GROUP').map((e) => e.name)).toEqual(expect.arrayContaining(['Romanian authorities', 'Romanian officials']));
+    const probe = claimSaying(facts, 'opened an investigation');
+    expect(entityName(facts, probe?.speakerId ?? null)).toBe('Romanian officials');
+    expect(probe?.standing).toBe('UNDER_INVESTIGATION');
+  });
+
+  it('gives an inverted quote to the named official and dates the figures', () => {
+    expect(entityName(facts, claimQuoting(facts, 'Vaccination rates')?.speakerId ?? null)).toBe('Hans Kluge');
+    expect(facts.quantities.find((q) => q.value === 61)).toMatchObject({ unit: 'person', measure: 'PEOPLE' });
+    expect(facts.timeline.find((t) => t.date.text === 'last year')?.date).toMatchObject({ start: '2023-01-01', end: '2023-12-31' });
+    expect(facts.timeline.find((t) => t.date.text === 'next month')?.date).toMatchObject({ start: '2024-06-01', end: '2024-06-30' });
+  });
+});
+
+describe('election results', () => {
+  const { facts } = read('election-results.txt', '2023-10-16');
+
+  it('keeps voters and foreign officials as groups, apart from their countries', () => {
+    const groups = facts.entities.filter((e) => e.kind === 'GROUP').map((e) => e.name);
+    expect(groups).toEqual(expect.arrayContaining(['Polish voters', 'European officials']));
+    expect(facts.entities.find((e) => e.name === 'Poland')?.kind).toBe('COUNTRY');
+  });
+
+  it('credits the count to the electoral commission and reads the denial', () => {
+    expect(entityName(facts, claimSaying(facts, '157 seats')?.speakerId ?? null)).toBe('National Electoral Commission');
+    expect(claimSaying(facts, 'denied that it had lost')?.standing).toBe('DENIED');
+    expect(facts.quantities.find((q) => q.value === 74.4)).toMatchObject({ unit: 'percent', measure: 'PERCENT' });
+    expect(facts.timeline.find((t) => t.date.text === 'Sunday')?.date.start).toBe('2023-10-15');
+  });
+});
+
+describe('company earnings', () => {
+  const { facts } = read('company-earnings.txt', '2024-10-23');
+
+  it('gives the plan and the quote to the chief executive', () => {
+    const plan = claimSaying(facts, 'open a second factory');
+    expect(entityName(facts, plan?.speakerId ?? null)).toBe('Maria Lindqvist');
+    expect(plan?.modality).toBe('PLANNED');
+    expect(entityName(facts, claimQuoting(facts, 'Our customers')?.speakerId ?? null)).toBe('Maria Lindqvist');
+  });
+
+  it('reads money and percentages, and a regulatory review', () => {
+    expect(facts.quantities.find((q) => q.value === 4_200_000_000)).toMatchObject({ unit: 'USD', measure: 'MONEY' });
+    expect(facts.quantities.find((q) => q.value === 12)).toMatchObject({ unit: 'percent' });
+    expect(claimSaying(facts, 'regulators are reviewing')?.standing).toBe('UNDER_INVESTIGATION');
   });
 });
