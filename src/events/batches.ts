@@ -16,6 +16,9 @@ import { claimConditions, type ClaimFilter } from './lists';
 import { group } from './group';
 import { selectRows, placeholders } from './selectRows';
 import {
+  CLAIM_COLUMNS,
+  EVENT_COLUMNS,
+  QUANTITY_COLUMNS,
   claimFromRow,
   entityFromRow,
   eventFromRow,
@@ -45,12 +48,10 @@ export async function articlesById(ds: DataSource, ids: readonly number[]): Prom
   return inKeyOrder(ids, rows.map(toArticle));
 }
 
-const DATE_COLUMNS = (a: string) => `${a}.date_text, ${a}.date_precision, ${a}.date_start, ${a}.date_end`;
-
 export async function eventsById(ds: DataSource, ids: readonly number[]): Promise<(NewsEvent | null)[]> {
   const rows = await selectRows<EventRow>(
     ds,
-    `SELECT ev.id, ev.title, ev.summary, ev.place_id, ${DATE_COLUMNS('ev')} FROM event ev WHERE ev.id IN (${placeholders(ids.length)})`,
+    `SELECT ${EVENT_COLUMNS('ev')} FROM event ev WHERE ev.id IN (${placeholders(ids.length)})`,
     ids,
   );
   return inKeyOrder(ids, rows.map(eventFromRow));
@@ -71,28 +72,26 @@ export async function entitiesById(ds: DataSource, ids: readonly number[]): Prom
 
 const aliasesIn = (rows: readonly { alias: string | null }[]) => rows.flatMap((r) => (r.alias === null ? [] : [r.alias]));
 
-/** Claims with their subjects, in one statement: a row per subject (or one with a null subject). */
+/**
+ * Claims with their subjects in one statement. The subjects come folded into one text column
+ * (string_agg: PostgreSQL, and SQLite since 3.44): a join would repeat every claim column once a
+ * subject, and building row objects, not finding rows, is what a read costs here.
+ */
 export async function claimsById(ds: DataSource, ids: readonly number[]): Promise<(Claim | null)[]> {
-  const rows = await selectRows<ClaimRow & { subject_id: number | null }>(
+  const rows = await selectRows<ClaimRow & { subject_ids: string | null }>(
     ds,
-    `SELECT cl.id, cl.article_id, cl.speaker_id, cl.via_id, cl.paraphrase, cl.quote, cl.standing, cl.modality,
-       ${DATE_COLUMNS('cl')}, cl.place_id, cl.responds_to_id, cl.evidence, s.entity_id AS subject_id
-     FROM claim cl LEFT JOIN claim_subject s ON s.claim_id = cl.id
-     WHERE cl.id IN (${placeholders(ids.length)}) ORDER BY cl.id, s.position`,
+    `SELECT ${CLAIM_COLUMNS('cl')},
+       (SELECT string_agg(CAST(s.entity_id AS TEXT), ',' ORDER BY s.position) FROM claim_subject s WHERE s.claim_id = cl.id) AS subject_ids
+     FROM claim cl WHERE cl.id IN (${placeholders(ids.length)})`,
     ids,
   );
-  const claims = group(rows, (r) => r.id, (r) => r);
-  return inKeyOrder(ids, [...claims.values()].map((of) => claimFromRow(of[0]!, subjectIdsIn(of))));
+  return inKeyOrder(ids, rows.map((r) => claimFromRow(r, r.subject_ids === null ? [] : r.subject_ids.split(','))));
 }
-
-const subjectIdsIn = (rows: readonly { subject_id: number | null }[]) => rows.flatMap((r) => (r.subject_id === null ? [] : [String(r.subject_id)]));
-
-const QUANTITY_COLUMNS = 'q.id, q.article_id, q.claim_id, q.value, q.value_max, q.approximate, q.unit, q.measure, q.counts, q.source_id, q.evidence';
 
 export async function quantitiesByClaim(ds: DataSource, claimIds: readonly number[]): Promise<Quantity[][]> {
   const rows = await selectRows<QuantityRow>(
     ds,
-    `SELECT ${QUANTITY_COLUMNS} FROM quantity q WHERE q.claim_id IN (${placeholders(claimIds.length)}) ORDER BY q.id`,
+    `SELECT ${QUANTITY_COLUMNS('q')} FROM quantity q WHERE q.claim_id IN (${placeholders(claimIds.length)}) ORDER BY q.id`,
     claimIds,
   );
   return listsInKeyOrder(claimIds, group(rows, (r) => Number(r.claim_id), quantityFromRow));

@@ -1,11 +1,11 @@
 // The filtered top-level lists the API offers: events, entities, claims, articles.
 import type { DataSource } from 'typeorm';
-import type { ClaimStanding, EntityKind } from '../domain/facts';
-import { ArticleRecord, ClaimRecord, EventRecord, NewsEntityRecord } from '../db/entities';
+import type { ClaimStanding, EntityKind, NewsEvent } from '../domain/facts';
 import type { Page, PageRequest } from '../paging/pagination';
 import { normalizeName } from './names';
-import { containsPattern, pageOf } from './pages';
+import { containsPattern, selectPage, type Condition } from './pages';
 import { placeholders } from './selectRows';
+import { EVENT_COLUMNS, eventFromRow, type EventRow } from './toDomain';
 
 export interface EventFilter {
   readonly text?: string | null;
@@ -14,16 +14,16 @@ export interface EventFilter {
   readonly to?: string | null;
 }
 
-export function listEvents(ds: DataSource, filter: EventFilter, request: PageRequest): Promise<Page<EventRecord>> {
-  const q = ds.getRepository(EventRecord).createQueryBuilder('ev');
+export async function listEvents(ds: DataSource, filter: EventFilter, request: PageRequest): Promise<Page<NewsEvent>> {
+  const conditions: Condition[] = [];
   if (filter.text) {
-    q.andWhere("(LOWER(ev.title) LIKE :text ESCAPE '\\' OR LOWER(ev.summary) LIKE :text ESCAPE '\\')", {
-      text: containsPattern(filter.text.toLowerCase()),
-    });
+    const text = containsPattern(filter.text.toLowerCase());
+    conditions.push({ sql: "(LOWER(ev.title) LIKE ? ESCAPE '\\' OR LOWER(ev.summary) LIKE ? ESCAPE '\\')", params: [text, text] });
   }
-  if (filter.from) q.andWhere('ev.date_end >= :from', { from: filter.from });
-  if (filter.to) q.andWhere('ev.date_start <= :to', { to: filter.to });
-  return pageOf(q, request);
+  if (filter.from) conditions.push({ sql: 'ev.date_end >= ?', params: [filter.from] });
+  if (filter.to) conditions.push({ sql: 'ev.date_start <= ?', params: [filter.to] });
+  const page = await selectPage<EventRow>(ds, { columns: EVENT_COLUMNS('ev'), from: 'event ev', alias: 'ev', conditions }, request);
+  return { ...page, nodes: page.nodes.map(eventFromRow) };
 }
 
 export interface EntityFilter {
@@ -32,15 +32,17 @@ export interface EntityFilter {
   readonly name?: string | null;
 }
 
-export function listEntities(ds: DataSource, filter: EntityFilter, request: PageRequest): Promise<Page<NewsEntityRecord>> {
-  const q = ds.getRepository(NewsEntityRecord).createQueryBuilder('en');
-  if (filter.kinds?.length) q.andWhere('en.kind IN (:...kinds)', { kinds: filter.kinds });
+/** Ids only: the resolver loads the page's entities through the request's loader. */
+export function listEntities(ds: DataSource, filter: EntityFilter, request: PageRequest): Promise<Page<{ id: number }>> {
+  const conditions: Condition[] = [];
+  if (filter.kinds?.length) conditions.push({ sql: `en.kind IN (${placeholders(filter.kinds.length)})`, params: filter.kinds });
   if (filter.name) {
-    q.andWhere("en.id IN (SELECT a.entity_id FROM entity_alias a WHERE a.normalized LIKE :name ESCAPE '\\')", {
-      name: containsPattern(normalizeName(filter.name)),
+    conditions.push({
+      sql: "en.id IN (SELECT a.entity_id FROM entity_alias a WHERE a.normalized LIKE ? ESCAPE '\\')",
+      params: [containsPattern(normalizeName(filter.name))],
     });
   }
-  return pageOf(q, request);
+  return selectPage(ds, { columns: 'en.id', from: 'news_entity en', alias: 'en', conditions }, request);
 }
 
 export interface ClaimFilter {
@@ -50,40 +52,24 @@ export interface ClaimFilter {
   readonly standings?: readonly ClaimStanding[] | null;
 }
 
-export function listClaims(ds: DataSource, filter: ClaimFilter, request: PageRequest): Promise<Page<ClaimRecord>> {
-  const q = ds.getRepository(ClaimRecord).createQueryBuilder('cl');
-  applyClaimFilter(q, filter);
-  return pageOf(q, request);
+/** Ids only: the resolver loads the page's claims, with their subjects, through the loader. */
+export function listClaims(ds: DataSource, filter: ClaimFilter, request: PageRequest): Promise<Page<{ id: number }>> {
+  return selectPage(ds, { columns: 'cl.id', from: 'claim cl', alias: 'cl', conditions: claimConditions('cl', filter) }, request);
 }
 
-/** A filter's conditions on claims aliased `a`, each with its `?` values in order. */
-export function claimConditions(a: string, filter: ClaimFilter): { sql: string; params: unknown[] }[] {
-  const conditions: { sql: string; params: unknown[] }[] = [];
+/** A filter's conditions on claims aliased `a`: the top-level list and nested connections share them. */
+export function claimConditions(a: string, filter: ClaimFilter): Condition[] {
+  const conditions: Condition[] = [];
   if (filter.speakerId != null) conditions.push({ sql: `${a}.speaker_id = ?`, params: [filter.speakerId] });
   if (filter.eventId != null) conditions.push({ sql: `${a}.event_id = ?`, params: [filter.eventId] });
-  if (filter.standings?.length) conditions.push({ sql: `${a}.standing IN (${placeholders(filter.standings.length)})`, params: [...filter.standings] });
+  if (filter.standings?.length) conditions.push({ sql: `${a}.standing IN (${placeholders(filter.standings.length)})`, params: filter.standings });
   if (filter.subjectId != null) {
     conditions.push({ sql: `${a}.id IN (SELECT s.claim_id FROM claim_subject s WHERE s.entity_id = ?)`, params: [filter.subjectId] });
   }
   return conditions;
 }
 
-/** The same conditions on a QueryBuilder, whose parameters are named. */
-export function applyClaimFilter(q: { andWhere(where: string, params?: object): unknown; alias: string }, filter: ClaimFilter): void {
-  let n = 0;
-  for (const { sql, params } of claimConditions(q.alias, filter)) {
-    const named: Record<string, unknown> = {};
-    q.andWhere(
-      sql.replace(/\?/g, () => {
-        const name = `claimFilter${n++}`;
-        named[name] = params[Object.keys(named).length];
-        return `:${name}`;
-      }),
-      named,
-    );
-  }
-}
-
-export function listArticles(ds: DataSource, request: PageRequest): Promise<Page<ArticleRecord>> {
-  return pageOf(ds.getRepository(ArticleRecord).createQueryBuilder('ar'), request);
+/** Ids only: the resolver loads the page's articles through the request's loader. */
+export function listArticles(ds: DataSource, request: PageRequest): Promise<Page<{ id: number }>> {
+  return selectPage(ds, { columns: 'ar.id', from: 'article ar', alias: 'ar', conditions: [] }, request);
 }

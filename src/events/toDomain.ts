@@ -94,7 +94,8 @@ export const toTimelineEntry = (r: TimelineEntryRecord): TimelineEntry => {
   };
 };
 
-// Rows the batch reads select with plain SQL (batches.ts), under their stored column names.
+// Rows read with plain SQL (batches.ts, lists.ts), under their stored column names: each row type
+// comes with the column list that selects it.
 // TypeORM would have parsed the JSON columns and regrouped the dates; here that is done directly.
 
 interface DateRow {
@@ -104,6 +105,8 @@ interface DateRow {
   readonly date_end: string | null;
 }
 
+const dateColumns = (a: string) => `${a}.date_text, ${a}.date_precision, ${a}.date_start, ${a}.date_end`;
+
 const dateOf = (r: DateRow) => fromDateColumns({ text: r.date_text, precision: r.date_precision, start: r.date_start, end: r.date_end });
 
 export interface EventRow extends DateRow {
@@ -112,6 +115,8 @@ export interface EventRow extends DateRow {
   readonly summary: string;
   readonly place_id: number | null;
 }
+
+export const EVENT_COLUMNS = (a: string) => `${a}.id, ${a}.title, ${a}.summary, ${a}.place_id, ${dateColumns(a)}`;
 
 export const eventFromRow = (r: EventRow): NewsEvent => ({
   id: String(r.id),
@@ -151,6 +156,10 @@ export interface ClaimRow extends DateRow {
   readonly evidence: string;
 }
 
+export const CLAIM_COLUMNS = (a: string) =>
+  `${a}.id, ${a}.article_id, ${a}.speaker_id, ${a}.via_id, ${a}.paraphrase, ${a}.quote, ${a}.standing, ${a}.modality, ` +
+  `${dateColumns(a)}, ${a}.place_id, ${a}.responds_to_id, ${a}.evidence`;
+
 export const claimFromRow = (r: ClaimRow, subjectIds: readonly string[]): Claim => ({
   id: String(r.id),
   articleId: String(r.article_id),
@@ -182,6 +191,9 @@ export interface QuantityRow {
   /** JSON text. */
   readonly evidence: string;
 }
+
+export const QUANTITY_COLUMNS = (a: string) =>
+  `${a}.id, ${a}.article_id, ${a}.claim_id, ${a}.value, ${a}.value_max, ${a}.approximate, ${a}.unit, ${a}.measure, ${a}.counts, ${a}.source_id, ${a}.evidence`;
 
 export const quantityFromRow = (r: QuantityRow): Quantity => ({
   id: String(r.id),

@@ -2,9 +2,9 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import type { Article, Evidence as EvidenceFact } from '../../domain/facts';
 import { NotFoundError } from '../../errors';
 import { listArticles } from '../../events/lists';
-import { toArticle } from '../../events/toDomain';
 import { pageRequest } from '../../paging/pagination';
-import { ConnectionArgs, toConnection } from '../common/connection';
+import { ConnectionArgs } from '../common/connection';
+import { loadedConnection } from '../common/loadedConnection';
 import { Evidence, Sentence } from '../common/evidence';
 import { idOf, toGlobalId } from '../common/globalId';
 import { loadAll, type Context } from '../context';
@@ -22,7 +22,7 @@ export class ArticleResolver {
 
   @Query(() => ArticleConnection, { description: 'Stored articles, oldest first.' })
   async articles(@Args() page: ConnectionArgs, @Ctx() ctx: Context) {
-    return toConnection(await listArticles(ctx.dataSource, pageRequest(page)), toArticle);
+    return loadedConnection(await listArticles(ctx.dataSource, pageRequest(page)), ctx.loaders.article);
   }
 
   @FieldResolver(() => ID)

@@ -2,7 +2,6 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import type { NewsEvent, Quantity, Relation, TimelineEntry } from '../../domain/facts';
 import { NotFoundError } from '../../errors';
 import { listEvents } from '../../events/lists';
-import { toEvent } from '../../events/toDomain';
 import { pageRequest } from '../../paging/pagination';
 import { ArticleConnection } from '../articles/types';
 import { claimFilterOf } from '../claims/resolvers';
@@ -29,7 +28,7 @@ export class EventResolver {
     @Arg('filter', () => EventFilter, { nullable: true }) filter: EventFilter | null,
     @Ctx() ctx: Context,
   ) {
-    return toConnection(await listEvents(ctx.dataSource, filter ?? {}, pageRequest(page)), toEvent);
+    return toConnection(await listEvents(ctx.dataSource, filter ?? {}, pageRequest(page)));
   }
 
   @FieldResolver(() => ID)
