@@ -149,20 +149,21 @@ describe('grading', () => {
   });
 
   test('ordering and matching earn partial credit: one item moved to the end of n loses one of n − 1 pairs', async () => {
-    const parts = await makeQuiz(server, teacher, 20, 'parts');
-    const ordering = parts.questions.find((q) => q.correctOrder)!;
-    const partsCode = await publish(server, teacher, parts.id);
-    const res = await submit([wrongAnswer(ordering)], 'Bo', partsCode);
+    // One quiz per kind: on the seed, an ordering question's items give a matching question's pairs away.
+    const orderingQuiz = await makeQuiz(server, teacher, 1, 'parts', ['ORDERING']);
+    const ordering = orderingQuiz.questions[0]!;
+    const res = await submit([wrongAnswer(ordering)], 'Bo', await publish(server, teacher, orderingQuiz.id));
     const graded = res.data!.submitAttempt.answers.find((a) => a.questionId === ordering.id)!;
     const n = ordering.correctOrder!.length;
     expect(graded.correct).toBe(false);
     expect(graded.credit).toBeCloseTo((n - 2) / (n - 1), 10);
-    const matching = parts.questions.find((q) => q.correctPairs);
-    if (matching) {
-      const m = (await submit([wrongAnswer(matching)], 'Cai', partsCode)).data!.submitAttempt.answers.find((a) => a.questionId === matching.id)!;
-      const pairs = matching.correctPairs!.length;
-      expect(m.credit).toBeCloseTo((pairs - 2) / pairs, 10);
-    }
+
+    const matchingQuiz = await makeQuiz(server, teacher, 1, 'parts', ['MATCHING']);
+    const matching = matchingQuiz.questions[0]!;
+    const m = (await submit([wrongAnswer(matching)], 'Cai', await publish(server, teacher, matchingQuiz.id))).data!.submitAttempt.answers.find((a) => a.questionId === matching.id)!;
+    const pairs = matching.correctPairs!.length;
+    expect(m.correct).toBe(false);
+    expect(m.credit).toBeCloseTo((pairs - 2) / pairs, 10);
   });
 });
 

@@ -44,12 +44,18 @@ const QUESTIONS = /* GraphQL */ `
   ... on OrderingQuestion { items { id text } correctOrder }
 `;
 
-export async function makeQuiz(server: TestServer, headers: Record<string, string>, count = 12, seed = 'attempts'): Promise<{ id: string; questions: EducatorQuestion[] }> {
+export async function makeQuiz(
+  server: TestServer,
+  headers: Record<string, string>,
+  count = 12,
+  seed = 'attempts',
+  kinds: readonly string[] | null = null,
+): Promise<{ id: string; questions: EducatorQuestion[] }> {
   const events = await server.gql<{ events: { nodes: { id: string }[] } }>('{ events(first: 1) { nodes { id } } }');
   const eventId = events.data!.events.nodes[0]!.id;
   const res = await server.gql<{ generateQuiz: { quiz: { id: string; questions: EducatorQuestion[] } } }>(
-    `mutation($eventId: ID!, $count: Int!, $seed: String!) { generateQuiz(input: { eventId: $eventId, count: $count, seed: $seed }) { quiz { id questions { ${QUESTIONS} } } } }`,
-    { eventId, count, seed },
+    `mutation($eventId: ID!, $count: Int!, $seed: String!, $kinds: [QuestionKind!]) { generateQuiz(input: { eventId: $eventId, count: $count, seed: $seed, kinds: $kinds }) { quiz { id questions { ${QUESTIONS} } } } }`,
+    { eventId, count, seed, kinds },
     headers,
   );
   if (res.errors) throw new Error(JSON.stringify(res.errors));
