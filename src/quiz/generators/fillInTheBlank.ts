@@ -141,7 +141,7 @@ function toQuestion(index: FactIndex, b: Blank): FillInTheBlankQuestion {
     kind: 'FILL_IN_THE_BLANK',
     prompt: `${FILL_PROMPT_LEAD}${text}`,
     answer: { accepted: b.accepted },
-    explanation: `The article's ${b.what} here is “${answer}” ${where(index, b.evidence)}: “${b.sentence.text}”`,
+    explanation: `The missing ${b.what} ${b.what.endsWith('s') ? 'are' : 'is'} “${answer}” ${where(index, b.evidence)}: “${b.sentence.text}”`,
     evidence: b.evidence,
     difficulty: computeDifficulty({ distractorSimilarity: b.similarity, sentencesNeeded: 1, sourceInference: false }),
     tests: b.tests,

@@ -12,6 +12,8 @@ import type { QuizRule, Violation } from './types';
 
 export const NEAR_DUPLICATE_PROMPTS = 0.6;
 export const SAME_FACTS_PROMPTS = 0.35;
+/** Choice questions sharing this many options read as one question asked twice. */
+export const SHARED_OPTIONS = 3;
 export const LONGEST_SHARE_LIMIT = 0.5;
 
 function factKeys(index: FactIndex, q: Question): Set<string> {
@@ -165,6 +167,13 @@ export function nearDuplicate(index: FactIndex, a: Question, b: Question): strin
   const fb = factKeys(index, b);
   const sameFacts = fa.size > 0 && fa.size === fb.size && [...fa].every((k) => fb.has(k));
   if (sameFacts && similarity >= SAME_FACTS_PROMPTS) return 'tests the same facts with a similar prompt';
+  // "Which of these happened last month / this week / on Thursday?" over the same four events:
+  // different prompts, but a class reads the same list three times.
+  if ('options' in a && 'options' in b) {
+    const optionsOfA = new Set(a.options.map((o) => normalizeName(o.text)));
+    const shared = b.options.filter((o) => optionsOfA.has(normalizeName(o.text))).length;
+    if (shared >= SHARED_OPTIONS) return `offers ${shared} of the same options`;
+  }
   return null;
 }
 

@@ -107,6 +107,12 @@ describe('the rules', () => {
     expect(rulesBroken([a!, b!])).toContain('no-near-duplicates');
   });
 
+  it('no-near-duplicates: catch two choice questions offering the same options under different prompts', () => {
+    const original = ofKind(bank, 'WHO_SAID_IT').find((q) => q.options.length >= 3)!;
+    const reworded: ChoiceQuestion = { ...original, id: `${original.id}-reworded`, prompt: 'Which person in the report made the remark about the harbour?' };
+    expect(rulesBroken([original, reworded])).toContain('no-near-duplicates');
+  });
+
   it('balanced-positions: catch every correct answer at option a', () => {
     const choices = [...ofKind(bank, 'WHO_SAID_IT'), ...ofKind(bank, 'SOURCE_AND_STANDING')].slice(0, 6).map((q) => withCorrectAt(q, 0));
     expect(rulesBroken(choices)).toContain('balanced-positions');
