@@ -6,7 +6,7 @@ import { AttemptAnswerRecord, AttemptRecord } from '../db/entities';
 import type { StoredResponse } from '../db/entities/attempt';
 import { BadInputError, NotFoundError } from '../errors';
 import { group } from '../events/group';
-import { pageOf } from '../events/pages';
+import { selectPage } from '../events/pages';
 import type { Page, PageRequest } from '../paging/pagination';
 import { participantKey } from './responses';
 import { scoreOf, type GradedAnswer, type GradedAttempt, type Score } from './scoring';
@@ -102,9 +102,11 @@ async function withAnswers(ds: DataSource, rows: readonly AttemptRecord[]): Prom
 
 /** A page of a quiz's attempts, in submission order, with their answers (two queries, not N + 1). */
 export async function listAttempts(ds: DataSource, quizId: number, request: PageRequest): Promise<Page<StoredAttempt>> {
-  const q = ds.getRepository(AttemptRecord).createQueryBuilder('at').where('at.quiz_id = :quizId', { quizId });
-  const page = await pageOf(q, request);
-  return { ...page, nodes: await withAnswers(ds, page.nodes) };
+  const page = await selectPage(ds, { columns: 'at.id', from: 'attempt at', alias: 'at', conditions: [{ sql: 'at.quiz_id = ?', params: [quizId] }] }, request);
+  const ids = page.nodes.map((n) => n.id);
+  const rows = ids.length ? await ds.manager.find(AttemptRecord, { where: { id: In(ids) } }) : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return { ...page, nodes: await withAnswers(ds, ids.flatMap((id) => byId.get(id) ?? [])) };
 }
 
 /** One attempt with its answers, or null when no attempt has this id. */

@@ -1,5 +1,5 @@
 // Top-level lists: filtered, keyset-paginated on the stored id (insertion order), counted.
-import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { pageFromRows, type Page, type PageRequest } from '../paging/pagination';
 import { selectRows } from './selectRows';
 
@@ -38,20 +38,6 @@ export async function selectPage<R extends { id: number }>(ds: DataSource, list:
     selectRows<{ total: number | string }>(ds, `SELECT COUNT(*) AS total FROM ${list.from}${whereOf(list.conditions)}`, paramsOf(list.conditions)),
   ]);
   return pageFromRows(rows, (r) => r.id, request, Number(counted[0]!.total));
-}
-
-/** The same page from a QueryBuilder, for the stores that build their lists that way. */
-export async function pageOf<T extends ObjectLiteral & { id: number }>(
-  query: SelectQueryBuilder<T>,
-  request: PageRequest,
-): Promise<Page<T>> {
-  const alias = query.alias;
-  const rows = query.clone();
-  if (request.after !== null) rows.andWhere(`${alias}.id > :pageAfter`, { pageAfter: request.after });
-  if (request.before !== null) rows.andWhere(`${alias}.id < :pageBefore`, { pageBefore: request.before });
-  rows.orderBy(`${alias}.id`, request.direction === 'forward' ? 'ASC' : 'DESC').take(request.size + 1);
-  const [found, total] = await Promise.all([rows.getMany(), query.clone().getCount()]);
-  return pageFromRows(found, (r) => r.id, request, total);
 }
 
 /** A LIKE pattern that matches `text` anywhere, with the user's % and _ taken literally. */

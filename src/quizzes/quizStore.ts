@@ -2,7 +2,7 @@
 import { In, type DataSource } from 'typeorm';
 import { QuizQuestionRecord, QuizRecord } from '../db/entities';
 import type { Page, PageRequest } from '../paging/pagination';
-import { pageOf } from '../events/pages';
+import { selectPage, type Condition } from '../events/pages';
 import type { StoredQuiz } from './storedQuiz';
 import { group } from '../events/group';
 
@@ -60,12 +60,12 @@ export interface QuizFilter {
   readonly ownerId?: number | null;
 }
 
-/** A page of quiz ids, newest last; the caller loads the quizzes it shows. */
-export function listQuizzes(ds: DataSource, filter: QuizFilter, request: PageRequest): Promise<Page<QuizRecord>> {
-  const q = ds.getRepository(QuizRecord).createQueryBuilder('qz');
-  if (filter.eventId != null) q.andWhere('qz.event_id = :eventId', { eventId: filter.eventId });
-  if (filter.ownerId != null) q.andWhere('qz.owner_id = :ownerId', { ownerId: filter.ownerId });
-  return pageOf(q, request);
+/** A page of quiz ids, oldest first; the caller loads the quizzes it shows. */
+export function listQuizzes(ds: DataSource, filter: QuizFilter, request: PageRequest): Promise<Page<{ id: number }>> {
+  const conditions: Condition[] = [];
+  if (filter.eventId != null) conditions.push({ sql: 'qz.event_id = ?', params: [filter.eventId] });
+  if (filter.ownerId != null) conditions.push({ sql: 'qz.owner_id = ?', params: [filter.ownerId] });
+  return selectPage(ds, { columns: 'qz.id', from: 'quiz qz', alias: 'qz', conditions }, request);
 }
 
 /** A quiz's id and owner: enough to decide who may see it before loading it. */
