@@ -1,5 +1,5 @@
 // Everything stored about one event, as the plain facts the quiz engine reads.
-import { In, type DataSource } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { EventFacts } from '../domain/facts';
 import {
   ArticleRecord,
@@ -18,8 +18,17 @@ import { NotFoundError } from '../errors';
 import { group } from './group';
 import { toArticle, toClaim, toEntity, toEvent, toQuantity, toRelation, toTimelineEntry } from './toDomain';
 
-export async function loadEventFacts(dataSource: DataSource, eventId: number): Promise<EventFacts> {
-  const em = dataSource.manager;
+/**
+ * Read in one transaction, so an article joining the event meanwhile is either wholly in the
+ * facts or wholly absent (REPEATABLE READ on PostgreSQL; SQLite's transactions read one snapshot).
+ */
+export function loadEventFacts(dataSource: DataSource, eventId: number): Promise<EventFacts> {
+  return dataSource.options.type === 'postgres'
+    ? dataSource.transaction('REPEATABLE READ', (em) => readEventFacts(em, eventId))
+    : dataSource.transaction((em) => readEventFacts(em, eventId));
+}
+
+async function readEventFacts(em: EntityManager, eventId: number): Promise<EventFacts> {
   const event = await em.findOne(EventRecord, { where: { id: eventId } });
   if (!event) throw new NotFoundError('no event with this id');
   const byEvent = { where: { eventId }, order: { id: 'ASC' as const } };
