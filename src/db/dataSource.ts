@@ -5,6 +5,12 @@ import type { Database } from '../config';
 import { records } from './entities';
 import { migrations } from './migrations';
 
+/** The part of better-sqlite3's connection the options below use. */
+interface SqliteConnection {
+  pragma(source: string): unknown;
+  function(name: string, options: { deterministic: boolean }, fn: (text: unknown) => unknown): unknown;
+}
+
 /** Embedded DateRef columns become date_text, date_start, … (TypeORM's default is dateText). */
 class SnakeEmbeddedNaming extends DefaultNamingStrategy implements NamingStrategyInterface {
   override columnName(propertyName: string, customName: string | undefined, prefixes: string[]): string {
@@ -32,8 +38,11 @@ export function dataSourceOptions(database: Database, logger?: Logger): DataSour
     enableWAL: true,
     // Another process (backup, CLI ingest) may hold the write lock briefly: wait, don't fail.
     timeout: 5000,
-    prepareDatabase: (db: { pragma(source: string): unknown }) => {
+    prepareDatabase: (db: SqliteConnection) => {
       db.pragma('synchronous = NORMAL');
+      // SQLite's own lower() folds ASCII only, so a search for "élysée" missed "Élysée" here but
+      // not on PostgreSQL. JavaScript's folding makes both stores answer alike.
+      db.function('lower', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? text.toLowerCase() : text));
     },
   };
 }

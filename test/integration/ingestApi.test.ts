@@ -128,3 +128,13 @@ describe('concurrent ingestion', () => {
     expect(res.errors?.[0]?.message).toMatch(/already stored, in another event/);
   });
 });
+
+test('events are found by text whatever the case of accented letters, on either store', async () => {
+  const body = 'President Emmanuel Macron said on Tuesday that talks at the Élysée Palace would resume next week. "We will keep the door open," Macron told reporters in Paris.';
+  const res = await server.gql<Ingested>(INGEST, { input: { body, title: 'Élysée talks to resume', publishedAt: '2025-02-04' } }, teacher);
+  expect(res.errors).toBeUndefined();
+  for (const text of ['élysée', 'ÉLYSÉE', 'Élysée talks']) {
+    const found = await server.gql<{ events: { nodes: { title: string }[] } }>('query($t: String!) { events(first: 100, filter: { text: $t }) { nodes { title } } }', { t: text });
+    expect({ text, titles: found.data!.events.nodes.map((n) => n.title) }).toEqual({ text, titles: [expect.stringMatching(/Élysée/)] });
+  }
+});
