@@ -5,6 +5,7 @@ import type { ChoiceItem } from './conversions/choiceItem';
 import { orderingAsChoice } from './conversions/orderingAsChoice';
 import { filenameFor } from './filename';
 import { explanationWithEvidence } from './text/evidence';
+import { sourceNames, type SourceName } from './text/sourceNames';
 import { plainDecimal } from './text/numbers';
 import type { ExportableQuiz, ExportedFile, ExportWarning } from './types';
 
@@ -19,8 +20,8 @@ export function giftText(text: string): string {
     .replace(/\n/g, '\\n');
 }
 
-function generalFeedback(question: Question): string {
-  return `####${giftText(explanationWithEvidence(question.explanation, question.evidence))}`;
+function generalFeedback(question: Question, names: SourceName): string {
+  return `####${giftText(explanationWithEvidence(question.explanation, question.evidence, names))}`;
 }
 
 function title(question: Question): string {
@@ -37,21 +38,21 @@ function choice(question: ChoiceQuestion | ChoiceItem, generalFeedbackLine: stri
   return [`::${giftText(id)}:: ${giftText(question.prompt)} {`, ...options, `\t${generalFeedbackLine}`, '}'].join('\n');
 }
 
-function numeric(question: NumericQuestion): string {
+function numeric(question: NumericQuestion, names: SourceName): string {
   const { value, tolerance } = question.answer;
-  return `${title(question)} ${giftText(question.prompt)} {#${plainDecimal(value)}:${plainDecimal(tolerance)}\n\t${generalFeedback(question)}\n}`;
+  return `${title(question)} ${giftText(question.prompt)} {#${plainDecimal(value)}:${plainDecimal(tolerance)}\n\t${generalFeedback(question, names)}\n}`;
 }
 
 /** The blank becomes the answer block in place, which Moodle reads as a short-answer question. */
-function fillInTheBlank(question: FillInTheBlankQuestion): string {
+function fillInTheBlank(question: FillInTheBlankQuestion, names: SourceName): string {
   const at = question.prompt.indexOf(BLANK);
   const before = at < 0 ? question.prompt : question.prompt.slice(0, at);
   const after = at < 0 ? '' : question.prompt.slice(at + BLANK.length);
   const answers = question.answer.accepted.map((answer) => `=${giftText(answer)}`).join(' ');
-  return `${title(question)} ${giftText(before)}{${answers}\n\t${generalFeedback(question)}\n}${giftText(after)}`;
+  return `${title(question)} ${giftText(before)}{${answers}\n\t${generalFeedback(question, names)}\n}${giftText(after)}`;
 }
 
-function matching(question: MatchingQuestion): string {
+function matching(question: MatchingQuestion, names: SourceName): string {
   const rightText = new Map(question.right.map((item) => [item.id, item.text]));
   const paired = new Set(question.answer.pairs.map((pair) => pair.rightId));
   const pairs = question.answer.pairs.map((pair) => {
@@ -60,21 +61,21 @@ function matching(question: MatchingQuestion): string {
   });
   // Right items nobody pairs with are distractors: GIFT writes them with an empty left side.
   const extras = question.right.filter((item) => !paired.has(item.id)).map((item) => `\t= -> ${giftText(item.text)}`);
-  return [`${title(question)} ${giftText(question.prompt)} {`, ...pairs, ...extras, `\t${generalFeedback(question)}`, '}'].join('\n');
+  return [`${title(question)} ${giftText(question.prompt)} {`, ...pairs, ...extras, `\t${generalFeedback(question, names)}`, '}'].join('\n');
 }
 
-function questionText(question: Question, warnings: ExportWarning[]): string | null {
+function questionText(question: Question, names: SourceName, warnings: ExportWarning[]): string | null {
   switch (question.kind) {
     case 'MULTIPLE_CHOICE':
     case 'WHO_SAID_IT':
     case 'SOURCE_AND_STANDING':
-      return choice(question, generalFeedback(question), question.id);
+      return choice(question, generalFeedback(question, names), question.id);
     case 'TRUE_FALSE':
-      return `${title(question)} ${giftText(question.prompt)} {${question.answer.value ? 'TRUE' : 'FALSE'}\n\t${generalFeedback(question)}\n}`;
+      return `${title(question)} ${giftText(question.prompt)} {${question.answer.value ? 'TRUE' : 'FALSE'}\n\t${generalFeedback(question, names)}\n}`;
     case 'NUMERIC':
-      return numeric(question);
+      return numeric(question, names);
     case 'FILL_IN_THE_BLANK':
-      return fillInTheBlank(question);
+      return fillInTheBlank(question, names);
     case 'MATCHING': {
       // GIFT has no escape for "->", the arrow that splits a pair; Moodle would split the text there.
       const texts = [...question.left, ...question.right].map((item) => item.text);
@@ -82,7 +83,7 @@ function questionText(question: Question, warnings: ExportWarning[]): string | n
         warnings.push({ questionId: question.id, message: 'GIFT: MATCHING left out: an item contains "->", which GIFT cannot escape.' });
         return null;
       }
-      return matching(question);
+      return matching(question, names);
     }
     case 'ORDERING': {
       const item = orderingAsChoice(question);
@@ -91,17 +92,18 @@ function questionText(question: Question, warnings: ExportWarning[]): string | n
         return null;
       }
       warnings.push({ questionId: question.id, message: 'GIFT: ORDERING written as a multiple choice over whole sequences (GIFT has no ordering question).' });
-      return choice(item, generalFeedback(question), question.id);
+      return choice(item, generalFeedback(question, names), question.id);
     }
   }
 }
 
 export function writeGift(quiz: ExportableQuiz): ExportedFile {
   const warnings: ExportWarning[] = [];
+  const names = sourceNames(quiz);
   // The category line is read to the end of the line, unescaped: only line breaks need care.
   const blocks = [`$CATEGORY: newsquiz/${quiz.title.replace(/[\r\n/]+/g, ' ')}`];
   for (const question of quiz.questions) {
-    const text = questionText(question, warnings);
+    const text = questionText(question, names, warnings);
     if (text !== null) blocks.push(text);
   }
   return {

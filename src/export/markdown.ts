@@ -3,6 +3,7 @@ import { BLANK } from '../domain/question';
 import type { Question } from '../domain/question';
 import { answerText, optionLetter } from './answerText';
 import { filenameFor } from './filename';
+import { sourceNames, type SourceName } from './text/sourceNames';
 import type { ExportableQuiz, ExportedFile } from './types';
 
 /**
@@ -43,20 +44,21 @@ function responseMarkdown(question: Question): string[] {
   }
 }
 
-function keyMarkdown(question: Question, index: number): string[] {
+function keyMarkdown(question: Question, index: number, names: SourceName): string[] {
   const rationales =
     'options' in question ? question.options.flatMap((o, i) => (o.rationale === '' ? [] : [`   - ${optionLetter(i)}\\. ${md(o.rationale)}`])) : [];
   const evidence = question.evidence.flatMap((e) => [
     '',
     `   > ${md(e.text)}`,
-    `   > — article ${md(e.articleId)}, sentence ${e.sentenceIndex + 1}`,
+    `   > — ${md(names(e.articleId))}, sentence ${e.sentenceIndex + 1}`,
   ]);
   return [`${index + 1}. **Answer:** ${md(answerText(question))}`, '', `   ${md(question.explanation)}`, ...(rationales.length > 0 ? ['', ...rationales] : []), ...evidence, ''];
 }
 
 export function quizMarkdown(quiz: ExportableQuiz): string {
+  const names = sourceNames(quiz);
   const questions = quiz.questions.flatMap((q, i) => [`${i + 1}. ${promptMarkdown(q)}`, '', ...responseMarkdown(q), '']);
-  return [`# ${md(quiz.title)}`, '', ...questions, '---', '', `## Answer key`, '', ...quiz.questions.flatMap(keyMarkdown)].join('\n');
+  return [`# ${md(quiz.title)}`, '', ...questions, '---', '', `## Answer key`, '', ...quiz.questions.flatMap((q, i) => keyMarkdown(q, i, names))].join('\n');
 }
 
 export function writeMarkdown(quiz: ExportableQuiz): ExportedFile {

@@ -5,6 +5,7 @@ import type { ChoiceItem } from './conversions/choiceItem';
 import { orderingAsChoice } from './conversions/orderingAsChoice';
 import { filenameFor } from './filename';
 import { explanationWithEvidence } from './text/evidence';
+import { sourceNames, type SourceName } from './text/sourceNames';
 import { plainDecimal } from './text/numbers';
 import { escapeXml, fitsXml } from './text/xml';
 import type { ExportableQuiz, ExportedFile, ExportWarning } from './types';
@@ -12,12 +13,12 @@ import type { ExportableQuiz, ExportedFile, ExportWarning } from './types';
 const text = (value: string): string => `<text>${escapeXml(value)}</text>`;
 const formatted = (element: string, value: string): string => `<${element} format="plain_text">${text(value)}</${element}>`;
 
-function header(question: Question, type: string): string[] {
+function header(question: Question, type: string, names: SourceName): string[] {
   return [
     `  <question type="${type}">`,
     `    <name>${text(question.id)}</name>`,
     `    ${formatted('questiontext', question.prompt)}`,
-    `    ${formatted('generalfeedback', explanationWithEvidence(question.explanation, question.evidence))}`,
+    `    ${formatted('generalfeedback', explanationWithEvidence(question.explanation, question.evidence, names))}`,
     '    <defaultgrade>1</defaultgrade>',
     '    <penalty>0.3333333</penalty>',
     '    <hidden>0</hidden>',
@@ -40,9 +41,9 @@ function answer(fraction: number, value: string, feedback: string, extra: string
   ];
 }
 
-function multichoice(question: Question, item: ChoiceQuestion | ChoiceItem): string[] {
+function multichoice(question: Question, item: ChoiceQuestion | ChoiceItem, names: SourceName): string[] {
   return [
-    ...header(question, 'multichoice'),
+    ...header(question, 'multichoice', names),
     '    <single>true</single>',
     '    <shuffleanswers>true</shuffleanswers>',
     '    <answernumbering>abc</answernumbering>',
@@ -51,17 +52,17 @@ function multichoice(question: Question, item: ChoiceQuestion | ChoiceItem): str
   ];
 }
 
-function trueFalse(question: TrueFalseQuestion): string[] {
+function trueFalse(question: TrueFalseQuestion, names: SourceName): string[] {
   const { value } = question.answer;
-  return [...header(question, 'truefalse'), ...answer(value ? 100 : 0, 'true', ''), ...answer(value ? 0 : 100, 'false', ''), ...footer(question)];
+  return [...header(question, 'truefalse', names), ...answer(value ? 100 : 0, 'true', ''), ...answer(value ? 0 : 100, 'false', ''), ...footer(question)];
 }
 
-function numerical(question: NumericQuestion): string[] {
+function numerical(question: NumericQuestion, names: SourceName): string[] {
   const { value, tolerance, unit } = question.answer;
   // The unit is shown but not graded (unitgradingtype 0): the figure is what the text states.
   const units = unit === '' ? [] : ['    <units>', '      <unit>', '        <multiplier>1</multiplier>', `        <unit_name>${escapeXml(unit)}</unit_name>`, '      </unit>', '    </units>'];
   return [
-    ...header(question, 'numerical'),
+    ...header(question, 'numerical', names),
     ...answer(100, plainDecimal(value), '', [`<tolerance>${plainDecimal(tolerance)}</tolerance>`]),
     ...units,
     '    <unitgradingtype>0</unitgradingtype>',
@@ -72,11 +73,11 @@ function numerical(question: NumericQuestion): string[] {
   ];
 }
 
-function shortAnswer(question: FillInTheBlankQuestion): string[] {
-  return [...header(question, 'shortanswer'), '    <usecase>0</usecase>', ...question.answer.accepted.flatMap((a) => answer(100, a, '')), ...footer(question)];
+function shortAnswer(question: FillInTheBlankQuestion, names: SourceName): string[] {
+  return [...header(question, 'shortanswer', names), '    <usecase>0</usecase>', ...question.answer.accepted.flatMap((a) => answer(100, a, '')), ...footer(question)];
 }
 
-function matching(question: MatchingQuestion): string[] {
+function matching(question: MatchingQuestion, names: SourceName): string[] {
   const right = new Map(question.right.map((item) => [item.id, item.text]));
   const paired = new Set(question.answer.pairs.map((pair) => pair.rightId));
   const sub = (left: string, answerText: string): string[] => [
@@ -86,7 +87,7 @@ function matching(question: MatchingQuestion): string[] {
     '    </subquestion>',
   ];
   return [
-    ...header(question, 'matching'),
+    ...header(question, 'matching', names),
     '    <shuffleanswers>true</shuffleanswers>',
     ...question.answer.pairs.flatMap((pair) => sub(question.left.find((l) => l.id === pair.leftId)?.text ?? '', right.get(pair.rightId) ?? '')),
     // A subquestion with no text is how Moodle holds a distractor answer.
@@ -95,20 +96,20 @@ function matching(question: MatchingQuestion): string[] {
   ];
 }
 
-function questionLines(question: Question, warnings: ExportWarning[]): string[] {
+function questionLines(question: Question, names: SourceName, warnings: ExportWarning[]): string[] {
   switch (question.kind) {
     case 'MULTIPLE_CHOICE':
     case 'WHO_SAID_IT':
     case 'SOURCE_AND_STANDING':
-      return multichoice(question, question);
+      return multichoice(question, question, names);
     case 'TRUE_FALSE':
-      return trueFalse(question);
+      return trueFalse(question, names);
     case 'NUMERIC':
-      return numerical(question);
+      return numerical(question, names);
     case 'FILL_IN_THE_BLANK':
-      return shortAnswer(question);
+      return shortAnswer(question, names);
     case 'MATCHING':
-      return matching(question);
+      return matching(question, names);
     case 'ORDERING': {
       const item = orderingAsChoice(question);
       if (item === null) {
@@ -116,17 +117,18 @@ function questionLines(question: Question, warnings: ExportWarning[]): string[] 
         return [];
       }
       warnings.push({ questionId: question.id, message: 'MOODLE_XML: ORDERING written as a multiple choice over whole sequences (core Moodle has no ordering question).' });
-      return multichoice({ ...question, prompt: item.prompt }, item);
+      return multichoice({ ...question, prompt: item.prompt }, item, names);
     }
   }
 }
 
 export function writeMoodleXml(quiz: ExportableQuiz): ExportedFile {
   const warnings: ExportWarning[] = [];
+  const names = sourceNames(quiz);
   const lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<quiz>'];
   lines.push('  <question type="category">', `    <category>${text(`$course$/top/newsquiz/${quiz.title.replace(/\//g, ' ')}`)}</category>`, '  </question>');
   for (const question of quiz.questions) {
-    const written = questionLines(question, warnings);
+    const written = questionLines(question, names, warnings);
     if (!written.every(fitsXml)) {
       warnings.push({ questionId: question.id, message: 'MOODLE_XML: left out: its text has control characters XML cannot carry.' });
       continue;

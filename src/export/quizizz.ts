@@ -5,6 +5,7 @@ import { timeLimit } from './conversions/timeLimit';
 import { filenameFor } from './filename';
 import { newWorkbook, workbookBuffer, XLSX_MEDIA_TYPE } from './spreadsheet';
 import { explanationWithEvidence } from './text/evidence';
+import { sourceNames } from './text/sourceNames';
 import type { ExportableQuiz, ExportedFile, ExportWarning } from './types';
 
 export const QUIZIZZ_HEADER = [
@@ -30,13 +31,14 @@ export async function writeQuizizz(quiz: ExportableQuiz): Promise<ExportedFile> 
   warnings.push(...converted.warnings);
   const items = fitting(converted.items, { formatName: 'QUIZIZZ', minOptions: 2, maxOptions: MAX_OPTIONS }, warnings);
   const byId = new Map(quiz.questions.map((q) => [q.id, q]));
+  const names = sourceNames(quiz);
 
   const workbook = newWorkbook();
   const sheet = workbook.addWorksheet('Sheet1');
   sheet.addRow([...QUIZIZZ_HEADER]);
   for (const question of quiz.questions) {
     const seconds = timeLimit(question.difficulty.level, QUIZIZZ_TIME_LIMITS);
-    const explanation = explanationWithEvidence(question.explanation, question.evidence);
+    const explanation = explanationWithEvidence(question.explanation, question.evidence, names);
     if (question.kind === 'FILL_IN_THE_BLANK') {
       const { accepted } = question.answer;
       if (accepted.length > MAX_OPTIONS) {

@@ -5,6 +5,21 @@ export interface ExportableQuiz {
   readonly id: string;
   readonly title: string;
   readonly questions: readonly Question[];
+  /**
+   * The articles the questions' evidence quotes, so citations can name them as a reader would
+   * (by title, outlet and date). Optional: without it, or for an article missing from it,
+   * citations fall back to "the article" or "article 1", never the store's id.
+   */
+  readonly sources?: readonly QuizSource[];
+}
+
+/** An article as a citation names it: `id` matches `Evidence.articleId`; the rest may be unknown. */
+export interface QuizSource {
+  readonly id: string;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  /** ISO date (YYYY-MM-DD), as the store keeps it. */
+  readonly publishedAt: string | null;
 }
 
 /** Something the teacher must know about the file: a question left out or changed, and why. */

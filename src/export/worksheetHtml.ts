@@ -5,6 +5,7 @@ import type { Question } from '../domain/question';
 import { answerText, optionLetter } from './answerText';
 import { filenameFor } from './filename';
 import { escapeHtml } from './text/html';
+import { capitalised, sourceNames, type SourceName } from './text/sourceNames';
 import type { ExportableQuiz, ExportedFile } from './types';
 
 const STYLE = `
@@ -55,11 +56,11 @@ function responseHtml(question: Question): string {
   }
 }
 
-function keyEntryHtml(question: Question): string {
+function keyEntryHtml(question: Question, names: SourceName): string {
   const evidence = question.evidence
     .map(
       (e) =>
-        `<blockquote>${h(e.text)}</blockquote><cite>Article ${h(e.articleId)}, sentence ${e.sentenceIndex + 1}</cite>`,
+        `<blockquote>${h(e.text)}</blockquote><cite>${h(capitalised(names(e.articleId)))}, sentence ${e.sentenceIndex + 1}</cite>`,
     )
     .join('');
   const rationales =
@@ -77,7 +78,8 @@ export function worksheetHtml(quiz: ExportableQuiz): string {
   const questions = quiz.questions
     .map((q) => `<li class="question" data-question-id="${h(q.id)}">${promptHtml(q)}${responseHtml(q)}</li>`)
     .join('\n');
-  const key = quiz.questions.map(keyEntryHtml).join('\n');
+  const names = sourceNames(quiz);
+  const key = quiz.questions.map((q) => keyEntryHtml(q, names)).join('\n');
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

@@ -4,6 +4,7 @@
 import { BLANK } from '../../domain/question';
 import type { ChoiceOption, FillInTheBlankQuestion, MatchingQuestion, NumericQuestion, OrderingQuestion, Question } from '../../domain/question';
 import { citation } from '../text/evidence';
+import type { SourceName } from '../text/sourceNames';
 import { plainDecimal } from '../text/numbers';
 import { el, type XmlElement, type XmlNode } from './xmlTree';
 
@@ -139,19 +140,19 @@ function matching(question: MatchingQuestion) {
  * Explanation, evidence and each option's rationale, shown once the answer is submitted: the
  * FEEDBACK outcome is never set, and showHide="hide" shows feedback whose identifier it lacks.
  */
-function explanationFeedback(question: Question): XmlElement {
+function explanationFeedback(question: Question, names: SourceName): XmlElement {
   const rationales =
     'options' in question
       ? question.options.filter((o) => o.rationale !== '').map((o) => el('p', {}, [`${o.text}: ${o.rationale}`]))
       : [];
   return el('modalFeedback', { outcomeIdentifier: 'FEEDBACK', identifier: 'EXPLANATION', showHide: 'hide', title: 'Explanation' }, [
     el('p', {}, [question.explanation]),
-    ...question.evidence.map((e) => el('p', {}, [`Evidence: ${citation(e)}`])),
+    ...question.evidence.map((e) => el('p', {}, [`Evidence: ${citation(e, names)}`])),
     ...rationales,
   ]);
 }
 
-export function itemTree(question: Question): ItemTree {
+export function itemTree(question: Question, names: SourceName): ItemTree {
   const parts = (() => {
     switch (question.kind) {
       case 'MULTIPLE_CHOICE':
@@ -181,6 +182,6 @@ export function itemTree(question: Question): ItemTree {
     declarations: [...parts.declarations, ...outcomes],
     body: parts.body,
     processing: parts.processing,
-    feedback: [explanationFeedback(question)],
+    feedback: [explanationFeedback(question, names)],
   };
 }

@@ -3,9 +3,10 @@ import JSZip from 'jszip';
 import { FIXED_ZIP_DATE } from '../zipDates';
 import type { Question } from '../../domain/question';
 import { filenameFor } from '../filename';
+import { sourceNames } from '../text/sourceNames';
 import { fitsXml } from '../text/xml';
 import type { ExportableQuiz, ExportedFile, ExportWarning } from '../types';
-import { itemTree } from './itemTree';
+import { itemTree, type ItemTree } from './itemTree';
 import type { QtiVersion } from './qtiVersion';
 import { allText, el, serialize, type XmlElement } from './xmlTree';
 
@@ -18,8 +19,7 @@ export interface QtiItemFile {
   readonly xml: string;
 }
 
-function itemXml(question: Question, identifier: string, version: QtiVersion): string {
-  const tree = itemTree(question);
+function itemXml(tree: ItemTree, question: Question, identifier: string, version: QtiVersion): string {
   const processing = tree.processing.attributes['template'];
   const responseProcessing =
     processing === 'match_correct' || processing === 'map_response'
@@ -68,8 +68,9 @@ export function manifestXml(items: readonly QtiItemFile[], version: QtiVersion):
 /** Items that can be written, with their files; questions XML cannot carry are reported instead. */
 export function qtiItems(quiz: ExportableQuiz, version: QtiVersion, warnings: ExportWarning[]): QtiItemFile[] {
   const files: QtiItemFile[] = [];
+  const names = sourceNames(quiz);
   quiz.questions.forEach((question, index) => {
-    const tree = itemTree(question);
+    const tree = itemTree(question, names);
     const texts = [tree.body, tree.processing, ...tree.declarations, ...tree.feedback].flatMap(allText);
     if (![...texts, question.prompt].every(fitsXml)) {
       warnings.push({ questionId: question.id, message: `${version.name}: left out: its text has control characters XML cannot carry.` });
@@ -80,7 +81,7 @@ export function qtiItems(quiz: ExportableQuiz, version: QtiVersion, warnings: Ex
     }
     const identifier = `ITEM_${String(index + 1).padStart(3, '0')}`;
     const href = `items/${identifier}.xml`;
-    files.push({ identifier, href, xml: itemXml(question, identifier, version) });
+    files.push({ identifier, href, xml: itemXml(tree, question, identifier, version) });
   });
   return files;
 }

@@ -1,14 +1,19 @@
 // How a question's evidence is cited wherever a format has room for it.
 import type { Evidence } from '../../domain/facts';
+import type { SourceName } from './sourceNames';
 
-/** Sentence numbers are shown counting from 1, as a reader counts; the model counts from 0. */
-export function citation(evidence: Evidence): string {
-  return `“${evidence.text}” (article ${evidence.articleId}, sentence ${evidence.sentenceIndex + 1})`;
+/**
+ * “quote” — “Title” (Outlet, 17 Oct 2024), sentence 5. Sentence numbers are shown counting from
+ * 1, as a reader counts; the model counts from 0. A dash, not parentheses, sets off the source,
+ * because a titled source carries parentheses of its own.
+ */
+export function citation(evidence: Evidence, sourceName: SourceName): string {
+  return `“${evidence.text}” — ${sourceName(evidence.articleId)}, sentence ${evidence.sentenceIndex + 1}`;
 }
 
 /** The explanation followed by every quoted piece of evidence, one per line. */
-export function explanationWithEvidence(explanation: string, evidence: readonly Evidence[]): string {
+export function explanationWithEvidence(explanation: string, evidence: readonly Evidence[], sourceName: SourceName): string {
   const lines = [explanation];
-  if (evidence.length > 0) lines.push(`Evidence: ${evidence.map(citation).join('; ')}`);
+  if (evidence.length > 0) lines.push(`Evidence: ${evidence.map((e) => citation(e, sourceName)).join('; ')}`);
   return lines.join('\n');
 }

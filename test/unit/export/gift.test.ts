@@ -4,7 +4,8 @@ import type { ChoiceQuestion } from '../../../src/domain/question';
 import { exportQuiz } from '../../../src/export';
 import { giftText } from '../../../src/export/gift';
 import { explanationWithEvidence } from '../../../src/export/text/evidence';
-import { EXPORT_QUIZ, questionOfKind, quizWith } from '../../fixtures/exportQuiz';
+import { sourceNames } from '../../../src/export/text/sourceNames';
+import { ARTICLE_CITED_AS, EXPORT_QUIZ, questionOfKind, quizWith } from '../../fixtures/exportQuiz';
 
 async function parsedGift(): Promise<GIFTQuestion[]> {
   const file = await exportQuiz(EXPORT_QUIZ, 'GIFT');
@@ -35,7 +36,7 @@ describe('GIFT export, read back by gift-pegjs', () => {
     expect(gift.type).toBe('MC');
     expect(gift.stem.text).toBe(question.prompt);
     expect(gift.choices.map((c) => [c.text.text, c.isCorrect, c.feedback?.text ?? ''])).toEqual(question.options.map((o) => [o.text, o.correct, o.rationale]));
-    expect(gift.globalFeedback?.text).toBe(explanationWithEvidence(question.explanation, question.evidence));
+    expect(gift.globalFeedback?.text).toBe(explanationWithEvidence(question.explanation, question.evidence, sourceNames(EXPORT_QUIZ)));
   });
 
   test('the general feedback carries the explanation and the quoted evidence', async () => {
@@ -43,6 +44,7 @@ describe('GIFT export, read back by gift-pegjs', () => {
     const gift = byTitle<MultipleChoice>(await parsedGift(), question.id);
     expect(gift.globalFeedback?.text).toContain(question.explanation);
     expect(gift.globalFeedback?.text).toContain(`“${question.evidence[0]?.text ?? ''}”`);
+    expect(gift.globalFeedback?.text).toContain(`— ${ARTICLE_CITED_AS}, sentence 5`);
   });
 
   test('a true/false question keeps its answer', async () => {

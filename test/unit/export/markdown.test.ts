@@ -1,6 +1,6 @@
 import { exportQuiz } from '../../../src/export';
 import { markdownText } from '../../../src/export/markdown';
-import { EXPORT_QUIZ, QUESTIONS } from '../../fixtures/exportQuiz';
+import { ARTICLE_CITED_AS, EXPORT_QUIZ, QUESTIONS } from '../../fixtures/exportQuiz';
 
 const unescape = (text: string): string => text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 
@@ -18,7 +18,10 @@ describe('Markdown export', () => {
     expect(key).toContain('## Answer key');
     for (const question of QUESTIONS) {
       expect(unescape(key)).toContain(question.explanation);
-      for (const evidence of question.evidence) expect(unescape(key)).toContain(evidence.text);
+      for (const evidence of question.evidence) {
+        expect(unescape(key)).toContain(evidence.text);
+        expect(unescape(key)).toContain(`— ${ARTICLE_CITED_AS}, sentence ${evidence.sentenceIndex + 1}`);
+      }
       expect(unescape(questions)).not.toContain(question.explanation);
     }
   });

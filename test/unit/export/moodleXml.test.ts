@@ -1,6 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { exportQuiz } from '../../../src/export';
 import { explanationWithEvidence } from '../../../src/export/text/evidence';
+import { sourceNames } from '../../../src/export/text/sourceNames';
 import { EXPORT_QUIZ, questionOfKind } from '../../fixtures/exportQuiz';
 
 interface MoodleText { text: string }
@@ -57,7 +58,7 @@ describe('Moodle XML export, read back by fast-xml-parser', () => {
     const moodle = named(await parsed(), question.id);
     expect(moodle.questiontext).toEqual({ format: 'plain_text', text: question.prompt });
     expect(moodle.answer?.map((a) => [a.text, a.fraction, a.feedback?.text])).toEqual(question.options.map((o) => [o.text, o.correct ? '100' : '0', o.rationale]));
-    expect(moodle.generalfeedback.text).toBe(explanationWithEvidence(question.explanation, question.evidence));
+    expect(moodle.generalfeedback.text).toBe(explanationWithEvidence(question.explanation, question.evidence, sourceNames(EXPORT_QUIZ)));
     expect(moodle.tags.tag.map((t) => t.text)).toEqual(['multiple_choice', 'medium']);
   });
 

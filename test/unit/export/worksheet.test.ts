@@ -2,7 +2,7 @@ import { mkdirSync } from 'fs';
 import { join } from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { exportQuiz } from '../../../src/export';
-import { EXPORT_QUIZ, HOSTILE_OPTION, HOSTILE_TEXT, hostileQuiz, QUESTIONS } from '../../fixtures/exportQuiz';
+import { ARTICLE_CITED_AS, EXPORT_QUIZ, HOSTILE_OPTION, HOSTILE_TEXT, hostileQuiz, QUESTIONS } from '../../fixtures/exportQuiz';
 import { launchChromium } from '../../support/chromium';
 
 const OUTPUT_DIR = join(__dirname, '..', '..', '..', 'test-output');
@@ -45,7 +45,7 @@ describe('printable worksheet, rendered in headless Chromium', () => {
       expect(key).toContain(question.explanation);
       for (const evidence of question.evidence) {
         expect(key).toContain(evidence.text);
-        expect(key).toContain(`Article ${evidence.articleId}, sentence ${evidence.sentenceIndex + 1}`);
+        expect(key).toContain(`${ARTICLE_CITED_AS}, sentence ${evidence.sentenceIndex + 1}`);
       }
     }
   });
