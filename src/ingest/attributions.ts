@@ -5,6 +5,7 @@
 // for sentences nobody is said to say.
 
 import type { Sentence } from '../domain/facts';
+import type { Dateline } from './dateline';
 import type { DateMention } from './dates';
 import type { EntityTable, MentionDraft } from './entityTable';
 import { addMention, upsertEntity } from './entityTable';
@@ -77,6 +78,7 @@ export function findAttributions(
   table: EntityTable,
   dates: readonly DateMention[],
   segments: readonly QuoteSegment[],
+  dateline: Dateline | null = null,
 ): Attribution[] {
   const mentionsBySentence: MentionDraft[][] = sentences.map(() => []);
   for (const mention of table.mentions) mentionsBySentence[mention.sentenceIndex]?.push(mention);
@@ -86,8 +88,11 @@ export function findAttributions(
   const segmentsBySentence = groupBySentence(sentences, segments);
   const attributions: Attribution[] = [];
   const quoteSpeaker = new Map<number, Attribution>();
-  for (const sentence of sentences) {
-    const here = mentionsBySentence[sentence.index] ?? [];
+  for (const whole of sentences) {
+    // The first sentence's statement starts after the dateline: "GENEVA (AP) —" is nobody's words,
+    // and the agency in it is not the subject of the verb that follows.
+    const sentence = whole.index === 0 && dateline ? { ...whole, start: dateline.end, text: body.slice(dateline.end, whole.end) } : whole;
+    const here = (mentionsBySentence[sentence.index] ?? []).filter((m) => m.start >= sentence.start);
     const previous = mentionsBySentence[sentence.index - 1] ?? [];
     const datesHere = datesBySentence[sentence.index] ?? [];
     const quotesHere = segmentsBySentence[sentence.index] ?? [];

@@ -5,6 +5,7 @@
 // coreference.ts.
 
 import type { EntityKind, Sentence } from '../domain/facts';
+import type { Dateline } from './dateline';
 import type { EntityDraft, EntityTable } from './entityTable';
 import { addMention, emptyTable, upsertEntity } from './entityTable';
 import type { LexiconHit } from './lexicon';
@@ -41,6 +42,7 @@ const GEO_HEADS = new Set([
   'Street', 'Avenue', 'Road', 'Square', 'Bridge', 'Park', 'Stadium', 'Arena', 'Airport', 'Station', 'Mountain',
   'Mountains', 'River', 'Lake', 'Sea', 'Ocean', 'Bay', 'Island', 'Islands', 'Valley', 'Desert', 'Coast', 'Strait',
   'Gulf', 'Peninsula', 'County', 'Province', 'Region', 'Beach', 'Hills', 'Canyon', 'Harbour', 'Harbor', 'Port',
+  'Reef', 'Glacier', 'Falls', 'Forest', 'Canal', 'Dam',
 ]);
 /** Capitalised phrases that are events, prizes, laws, storms: not entities we type. */
 const SKIP_HEADS = new Set([
@@ -78,12 +80,19 @@ interface PendingWord {
   readonly speaksAsIt: boolean;
 }
 
-export function findNamedEntities(sentences: readonly Sentence[], tokens: readonly Token[]): EntityTable {
+export function findNamedEntities(sentences: readonly Sentence[], tokens: readonly Token[], dateline: Dateline | null = null): EntityTable {
   const table = emptyTable();
   const pending: PendingWord[] = [];
   const groupsByClass = new Map<string, EntityDraft>();
+  if (dateline) addDateline(table, dateline);
   for (const sentence of sentences) {
-    scanSentence(table, sentence, sentenceWords(sentence, tokens), pending, groupsByClass);
+    let words = sentenceWords(sentence, tokens);
+    if (dateline && sentence.index === 0) {
+      // The dateline's capitals ("GENEVA") are not names to type by shape; the first word after it
+      // opens the sentence, so it is capitalised for grammar ("Officials said ...").
+      words = words.filter((w) => w.start >= dateline.end).map((w, k) => (k === 0 ? { ...w, clauseInitial: true, gapBefore: '' } : w));
+    }
+    scanSentence(table, sentence, words, pending, groupsByClass);
   }
   resolvePending(table, pending);
   mergeShortNames(table);
@@ -380,6 +389,22 @@ function scanSentence(
     const consumed = owns ? personAfterTitle(to, entity, from) || seatAfter(to, entity, from) : 0;
     i = to + consumed;
   }
+}
+
+/** The dateline's place is a place (or the country it names), its agency an outlet. */
+function addDateline(table: EntityTable, dateline: Dateline): void {
+  const known = lookupName(dateline.placeName);
+  const place =
+    known?.kind === 'COUNTRY' && known.role === 'NAME'
+      ? upsertEntity(table, known.name, 'COUNTRY', known.nouns)
+      : upsertEntity(table, dateline.placeName, 'PLACE', ['city']);
+  if (place.kind === 'PLACE' && known?.country) place.description ??= `City in ${known.country}`;
+  addMention(table, { entityId: place.id, sentenceIndex: 0, start: dateline.placeStart, end: dateline.placeEnd, how: 'NAME', afterPreposition: false }, null);
+  const { agency } = dateline;
+  if (!agency) return;
+  const hit = lookupName(agency.name);
+  const outlet = hit && hit.kind === 'OUTLET' ? upsertEntity(table, hit.name, 'OUTLET', hit.nouns) : upsertEntity(table, agency.name, 'OUTLET', ['agency', 'news agency']);
+  addMention(table, { entityId: outlet.id, sentenceIndex: 0, start: agency.start, end: agency.end, how: 'NAME', afterPreposition: false }, agency.name);
 }
 
 function isSpeechAhead(words: readonly Word[], at: number): boolean {

@@ -3,6 +3,7 @@
 
 import type { NewsEvent, Sentence } from '../domain/facts';
 import type { Attribution } from './attributions';
+import type { Dateline } from './dateline';
 import type { DateMention } from './dates';
 import type { EntityTable } from './entityTable';
 
@@ -16,6 +17,7 @@ export function buildEvent(
   attributions: readonly Attribution[],
   dates: readonly DateMention[],
   table: EntityTable,
+  dateline: Dateline | null = null,
 ): NewsEvent {
   const lead = sentences[0];
   const leadClaim = attributions.find((a) => a.sentenceIndex === 0);
@@ -23,9 +25,16 @@ export function buildEvent(
   const derived = shorten(leadContent.replace(/[.!?]+$/, ''));
   const summarySentences = lead && lead.text.length < 80 && sentences[1] ? [lead, sentences[1]] : lead ? [lead] : [];
   const leadDate = leadClaim?.date ?? dates.find((d) => d.sentenceIndex === 0 && d.ref.precision !== 'UNRESOLVED') ?? null;
-  const place = table.mentions
+  // Where it happened: a place the lead names, else where the dateline filed from (the reporter is
+  // usually there), else a place in the next two sentences.
+  const places = table.mentions
     .filter((m) => m.sentenceIndex <= 2 && table.entities.get(m.entityId)?.kind === 'PLACE')
-    .sort((a, b) => a.start - b.start)[0];
+    .sort((a, b) => a.start - b.start);
+  const inDateline = (m: { start: number }): boolean => dateline !== null && m.start < dateline.end;
+  const place =
+    places.find((m) => m.sentenceIndex === 0 && !inDateline(m)) ??
+    (dateline ? table.mentions.find((m) => m.sentenceIndex === 0 && m.start === dateline.placeStart) : undefined) ??
+    places.find((m) => !inDateline(m));
   return {
     id: eventId,
     title: title?.trim() || derived || 'Untitled event',

@@ -6,6 +6,7 @@ import type { Attribution } from './attributions';
 import { findAttributions } from './attributions';
 import { buildClaims } from './claims';
 import { resolveReferences } from './coreference';
+import { findDateline } from './dateline';
 import { findDates } from './dates';
 import { findNamedEntities } from './entities';
 import { sortedMentions } from './entityTable';
@@ -41,11 +42,12 @@ export function extractFacts(input: ArticleInput, ids: ExtractionIds = {}): Even
 
   const sentences = splitSentences(body);
   const tokens = tokenize(body);
-  const table = findNamedEntities(sentences, tokens);
+  const dateline = findDateline(body, sentences[0]);
+  const table = findNamedEntities(sentences, tokens, dateline);
   const segments = findQuoteSegments(body, sentences);
   resolveReferences(table, sentences, segments);
   const dates = findDates(sentences, publishedAt);
-  const attributions = findAttributions(body, sentences, table, dates, segments);
+  const attributions = findAttributions(body, sentences, table, dates, segments, dateline);
   const claims = buildClaims(body, articleId, attributions, table);
   // Attributions by sentence (with their claim's index): a quantity only looks among its sentence's.
   const attributionsBySentence: Array<Array<readonly [Attribution, number]>> = sentences.map(() => []);
@@ -70,7 +72,7 @@ export function extractFacts(input: ArticleInput, ids: ExtractionIds = {}): Even
     };
   });
   const relations = findRelations(body, articleId, sentences, table, dates);
-  const timeline = buildTimeline(body, articleId, sentences, table, dates);
+  const timeline = buildTimeline(body, articleId, sentences, table, dates, dateline);
 
   const mentioned = new Set(table.mentions.map((m) => m.entityId));
   const entities: NewsEntity[] = [...table.entities.values()]
@@ -90,7 +92,7 @@ export function extractFacts(input: ArticleInput, ids: ExtractionIds = {}): Even
     sentences,
   };
   return {
-    event: buildEvent(eventId, input.title, body, sentences, attributions, dates, table),
+    event: buildEvent(eventId, input.title, body, sentences, attributions, dates, table, dateline),
     articles: [article],
     entities,
     mentions,

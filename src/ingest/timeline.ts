@@ -6,11 +6,19 @@
 // dates cannot be ordered and are left out of the timeline (they stay on the claims).
 
 import type { Sentence, TimelineEntry } from '../domain/facts';
+import type { Dateline } from './dateline';
 import type { DateMention } from './dates';
 import type { EntityTable } from './entityTable';
 import { evidenceOf } from './evidence';
 
-export function buildTimeline(body: string, articleId: string, sentences: readonly Sentence[], table: EntityTable, dates: readonly DateMention[]): TimelineEntry[] {
+export function buildTimeline(
+  body: string,
+  articleId: string,
+  sentences: readonly Sentence[],
+  table: EntityTable,
+  dates: readonly DateMention[],
+  dateline: Dateline | null = null,
+): TimelineEntry[] {
   const drafts: Array<Omit<TimelineEntry, 'id' | 'sequence'>> = [];
   const seen = new Set<string>();
   const mentionsBySentence = sentences.map((): typeof table.mentions => []);
@@ -20,8 +28,10 @@ export function buildTimeline(body: string, articleId: string, sentences: readon
     const key = `${date.sentenceIndex}|${date.ref.start}|${date.ref.end}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const sentence = sentences[date.sentenceIndex];
-    if (!sentence) continue;
+    const whole = sentences[date.sentenceIndex];
+    if (!whole) continue;
+    // A label never starts with the dateline ("GENEVA (AP) —"): it is not part of what happened.
+    const sentence = whole.index === 0 && dateline && date.start >= dateline.end ? { ...whole, start: dateline.end, text: body.slice(dateline.end, whole.end) } : whole;
     const [start, end] = clauseAround(body, sentence, date);
     const actorIds: string[] = [];
     // The clause lies inside the date's sentence, so only that sentence's mentions can be in it.

@@ -1,0 +1,68 @@
+// Conventions of news writing the pipeline must read on articles it was not tuned on: wire datelines,
+// companies unknown to the lexicon, unnamed plural sources, attributions in mid-sentence, several
+// reported clauses in one sentence, and coarse dates on the timeline.
+
+import type { Claim, EventFacts } from '../../../src/domain/facts';
+import { allEvidence, entityName, extract, readFixture } from './helpers';
+
+const read = (file: string, publishedAt: string): { body: string; facts: EventFacts } => {
+  const body = readFixture(file);
+  return { body, facts: extract(body, publishedAt) };
+};
+const kindOf = (facts: EventFacts, name: string): string | undefined => facts.entities.find((e) => e.name === name)?.kind;
+const claimSaying = (facts: EventFacts, words: string): Claim | undefined => facts.claims.find((c) => c.evidence[0]?.text.includes(words));
+
+const FILES: ReadonlyArray<readonly [string, string]> = [
+  ['wire-dateline-geneva.txt', '2024-03-05'],
+  ['business-nordlicht-results.txt', '2024-03-04'],
+  ['court-appeal-verdict.txt', '2024-05-10'],
+  ['local-library-fire.txt', '2024-06-10'],
+  ['science-reef-survey.txt', '2024-02-14'],
+];
+
+describe.each(FILES)('%s', (file, publishedAt) => {
+  it('has evidence spans that are exactly the body text, each inside its sentence', () => {
+    const { body, facts } = read(file, publishedAt);
+    const sentences = facts.articles[0]?.sentences ?? [];
+    for (const e of allEvidence(facts)) {
+      expect(body.slice(e.start, e.end)).toBe(e.text);
+      const sentence = sentences[e.sentenceIndex];
+      expect(sentence && e.start >= sentence.start && e.end <= sentence.end).toBe(true);
+    }
+  });
+});
+
+describe('a dateline opening the body', () => {
+  it('types the place as a place and the agency as an outlet, and places the event there when the lead names no place', () => {
+    const { facts } = read('wire-dateline-geneva.txt', '2024-03-05');
+    expect(kindOf(facts, 'Geneva')).toBe('PLACE');
+    expect(kindOf(facts, 'Associated Press')).toBe('OUTLET');
+    expect(facts.entities.some((e) => e.name === 'GENEVA')).toBe(false);
+    expect(entityName(facts, facts.event.placeId)).toBe('Geneva');
+  });
+
+  it('keeps the dateline out of the lead claim, its speaker and the event title', () => {
+    const { facts } = read('wire-dateline-geneva.txt', '2024-03-05');
+    const lead = claimSaying(facts, 'Health ministers from 40 countries');
+    expect(lead?.speakerId).toBeNull();
+    expect(lead?.evidence[0]?.text.startsWith('Health ministers')).toBe(true);
+    expect(facts.event.title.startsWith('Health ministers')).toBe(true);
+    expect(facts.timeline.every((t) => !t.label.includes('(AP)'))).toBe(true);
+  });
+
+  it('reads a dateline with a date and a non-capital city, and prefers a place the lead names', () => {
+    const reef = read('science-reef-survey.txt', '2024-02-14').facts;
+    expect(kindOf(reef, 'Sydney')).toBe('PLACE');
+    expect(kindOf(reef, 'Agence France-Presse')).toBe('OUTLET');
+    expect(entityName(reef, reef.event.placeId)).toBe('Great Barrier Reef');
+    const court = read('court-appeal-verdict.txt', '2024-05-10').facts;
+    expect(kindOf(court, 'Boston')).toBe('PLACE');
+    expect(court.claims.every((c) => entityName(court, c.speakerId) !== 'Reuters')).toBe(true);
+  });
+
+  it('leaves a body that opens with an ordinary sentence alone', () => {
+    const { facts } = read('local-library-fire.txt', '2024-06-10');
+    expect(facts.entities.some((e) => e.kind === 'OUTLET')).toBe(false);
+    expect(facts.event.title.startsWith('Firefighters spent four hours')).toBe(true);
+  });
+});
