@@ -1,8 +1,27 @@
+import type { DataSource } from 'typeorm';
+import { articlesById } from '../events/batches';
 import { exportQuiz, type ExportedFile, type ExportFormat } from '../export';
+import { citedArticleIds } from '../export/text/sourceNames';
+import type { QuizSource } from '../export/types';
 import type { StoredQuiz } from './storedQuiz';
 
-export function exportStoredQuiz(quiz: StoredQuiz, format: ExportFormat): Promise<ExportedFile> {
-  return exportQuiz({ id: quiz.id, title: quiz.title, questions: quiz.questions }, format);
+/**
+ * The stored quiz as a file, its citations naming articles by title, outlet and date. The store is
+ * optional only so a caller that has none still gets a file; without it citations fall back to
+ * "the article" / "article 1", which are never wrong, just less helpful.
+ */
+export async function exportStoredQuiz(quiz: StoredQuiz, format: ExportFormat, ds?: DataSource): Promise<ExportedFile> {
+  const sources = ds === undefined ? [] : await citedSources(ds, quiz);
+  return exportQuiz({ id: quiz.id, title: quiz.title, questions: quiz.questions, sources }, format);
+}
+
+/** The articles the quiz's evidence quotes, in one query; an article since deleted is just left out. */
+async function citedSources(ds: DataSource, quiz: StoredQuiz): Promise<QuizSource[]> {
+  // Domain ids are the stored integers' decimal text; anything else cannot be a stored article.
+  const ids = citedArticleIds(quiz.questions).map(Number).filter(Number.isSafeInteger);
+  if (ids.length === 0) return [];
+  const articles = await articlesById(ds, ids);
+  return articles.flatMap((a) => (a === null ? [] : [{ id: a.id, title: a.title, outlet: a.outlet, publishedAt: a.publishedAt }]));
 }
 
 /** The download route's path segment for a format: /quizzes/:id/export/moodle-xml. */
