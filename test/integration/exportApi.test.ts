@@ -1,6 +1,11 @@
 // Quiz.export and the download route serve the same files.
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import { startTestServer, type TestServer } from '../support/server';
 import { EXPORT_FORMATS } from '../../src/export';
+import { idOf } from '../../src/graphql/common/globalId';
+import { exportStoredQuiz } from '../../src/quizzes/exportStoredQuiz';
+import { quizzesById } from '../../src/quizzes/quizStore';
 
 let server: TestServer;
 let quizId: string;
@@ -80,4 +85,37 @@ test('revoking a key kills the download links made with it', async () => {
   const after = await fetch(link);
   expect(after.status).toBe(401);
   expect(await after.text()).toMatch(/revoked/);
+});
+
+describe('citations name articles as a reader would', () => {
+  const markdownOf = async (id: string): Promise<string> => {
+    const res = await server.gql<Exported>('query($id: ID!) { quiz(id: $id) { export(format: MARKDOWN) { content } } }', { id }, teacher);
+    expect(res.errors).toBeUndefined();
+    return res.data!.quiz.export.content;
+  };
+
+  test('the seed quiz, quoting one untitled article, cites "the article", never its id', async () => {
+    const markdown = await markdownOf(quizId);
+    expect(markdown).toMatch(/> — the article, sentence \d+/);
+    expect(markdown).not.toMatch(/article \d+, sentence/i);
+  });
+
+  test('a quiz on an ingested article with a title cites it by title, outlet and date, loaded in one query', async () => {
+    const ingested = await server.gql<{ ingestArticle: { event: { id: string } } }>(
+      'mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { event { id } } }',
+      { input: { title: 'Comet seen from the southern sky', outlet: 'Science Desk', publishedAt: '2025-03-14', body: readFileSync(join(__dirname, '../fixtures/articles/science-comet.txt'), 'utf8') } },
+      teacher,
+    );
+    expect(ingested.errors).toBeUndefined();
+    const made = await server.gql<{ generateQuiz: { quiz: { id: string } } }>(
+      'mutation($id: ID!) { generateQuiz(input: { eventId: $id, count: 5, seed: "cited" }) { quiz { id } } }',
+      { id: ingested.data!.ingestArticle.event.id },
+      teacher,
+    );
+    const [quiz] = await quizzesById(server.dataSource, [idOf('Quiz', made.data!.generateQuiz.quiz.id)]);
+    server.queries.reset();
+    const file = await exportStoredQuiz(quiz!, 'WORKSHEET_HTML', server.dataSource);
+    expect(server.queries.count).toBe(1);
+    expect(file.content.toString('utf8')).toMatch(/<cite>“Comet seen from the southern sky” \(Science Desk, 14 Mar 2025\), sentence \d+<\/cite>/);
+  });
 });
