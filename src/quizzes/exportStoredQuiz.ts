@@ -5,13 +5,9 @@ import { citedArticleIds } from '../export/text/sourceNames';
 import type { QuizSource } from '../export/types';
 import type { StoredQuiz } from './storedQuiz';
 
-/**
- * The stored quiz as a file, its citations naming articles by title, outlet and date. The store is
- * optional only so a caller that has none still gets a file; without it citations fall back to
- * "the article" / "article 1", which are never wrong, just less helpful.
- */
-export async function exportStoredQuiz(quiz: StoredQuiz, format: ExportFormat, ds?: DataSource): Promise<ExportedFile> {
-  const sources = ds === undefined ? [] : await citedSources(ds, quiz);
+/** The stored quiz as a file, its citations naming articles by title, outlet and date. */
+export async function exportStoredQuiz(ds: DataSource, quiz: StoredQuiz, format: ExportFormat): Promise<ExportedFile> {
+  const sources = await citedSources(ds, quiz);
   return exportQuiz({ id: quiz.id, title: quiz.title, questions: quiz.questions, sources }, format);
 }
 

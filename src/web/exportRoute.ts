@@ -48,7 +48,7 @@ export function exportRouter(dataSource: DataSource, linkSecret: string): Router
       const [quiz] = await quizzesById(dataSource, [quizId]);
       if (!quiz) return void res.status(404).type('text/plain').send('No quiz with this id.');
       if (!canReadQuiz(viewer, quiz)) return void res.status(403).type('text/plain').send("This quiz belongs to another educator's key.");
-      const file = await exportStoredQuiz(quiz, format);
+      const file = await exportStoredQuiz(dataSource, quiz, format);
       res
         .status(200)
         .type(file.mediaType)

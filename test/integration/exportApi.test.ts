@@ -114,8 +114,16 @@ describe('citations name articles as a reader would', () => {
     );
     const [quiz] = await quizzesById(server.dataSource, [idOf('Quiz', made.data!.generateQuiz.quiz.id)]);
     server.queries.reset();
-    const file = await exportStoredQuiz(quiz!, 'WORKSHEET_HTML', server.dataSource);
+    const file = await exportStoredQuiz(server.dataSource, quiz!, 'WORKSHEET_HTML');
     expect(server.queries.count).toBe(1);
-    expect(file.content.toString('utf8')).toMatch(/<cite>“Comet seen from the southern sky” \(Science Desk, 14 Mar 2025\), sentence \d+<\/cite>/);
+    const cited = /<cite>“Comet seen from the southern sky” \(Science Desk, 14 Mar 2025\), sentence \d+<\/cite>/;
+    expect(file.content.toString('utf8')).toMatch(cited);
+    // Through the API as well, which is what a teacher downloads.
+    const viaApi = await server.gql<{ quiz: { export: { content: string } } }>(
+      'query($id: ID!) { quiz(id: $id) { export(format: WORKSHEET_HTML) { content } } }',
+      { id: made.data!.generateQuiz.quiz.id },
+      teacher,
+    );
+    expect(viaApi.data!.quiz.export.content).toMatch(cited);
   });
 });

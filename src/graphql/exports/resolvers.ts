@@ -19,7 +19,7 @@ export class QuizExportResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<ExportedQuizFile> {
     const viewer = await quizReader(ctx, info, quiz);
-    const file = await exportStoredQuiz(quiz, format);
+    const file = await exportStoredQuiz(ctx.dataSource, quiz, format);
     return {
       filename: file.filename,
       mediaType: file.mediaType,
