@@ -24,6 +24,8 @@ const NOT_NAMES = new Set([
   'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan.',
   'Feb.', 'Aug.', 'Sept.', 'Sep.', 'Oct.', 'Nov.', 'Dec.', 'The', 'A', 'An', 'OK', 'TV', 'AM', 'PM', 'CEO',
   // Common nouns that open sentences as speakers ("Police said ..."): groups, not names.
+  // "Shares of Nordlicht rose": the stock, not part of a name.
+  'Shares', 'Stock',
   'Police', 'Officials', 'Authorities', 'Scientists', 'Researchers', 'Analysts', 'Experts', 'Residents', 'Witnesses', 'Meteorologists', 'Economists', 'Doctors', 'Investigators', 'Prosecutors',
 ]);
 const PLACE_PREPOSITIONS = new Set([
@@ -68,6 +70,17 @@ const BLOC_ADJECTIVES = new Set(['western', 'european', 'arab', 'african', 'asia
 /** After an organisation, the place that is its seat: "NATO headquarters", "the company's offices". */
 const SEAT_NOUNS = new Set(['headquarters', 'offices', 'compound', 'embassy', 'consulate']);
 
+/** After a company's possessive name: "Nordlicht's chief executive", "Nordlicht's shares". */
+const CORPORATE_POSSESSIONS = new Set([
+  'shares', 'stock', 'revenue', 'revenues', 'profit', 'profits', 'sales', 'earnings', 'board', 'shareholders',
+  'chairman', 'chairwoman', 'subsidiary', 'customers', 'ceo', 'market',
+]);
+const CHIEF_TITLES = new Set(['executive', 'financial', 'operating', 'technology']);
+/** Before "of"/"in" and a company's name: "shares of Nordlicht", "a stake in Kestrel". */
+const HOLDINGS_NOUNS = new Set(['shares', 'stock', 'stake', 'shareholders', 'investors', 'acquisition', 'takeover']);
+/** After "reported"/"posted": what a company reports ("Nordlicht reported revenue of ..."). */
+const FINANCIAL_NOUNS = new Set(['revenue', 'revenues', 'profit', 'profits', 'sales', 'earnings', 'net', 'quarterly', 'annual', 'operating', 'record', 'loss', 'losses']);
+
 const SKIP_FIRST_WORDS = new Set(['Hurricane', 'Storm', 'Typhoon', 'Cyclone', 'Tropical', 'Operation']);
 
 /** A capitalised single word we could not type alone; resolved once every full name is known. */
@@ -78,6 +91,8 @@ interface PendingWord {
   readonly beforeSpeechVerb: boolean;
   /** "Maersk said it ...": a body speaking of itself as "it". */
   readonly speaksAsIt: boolean;
+  /** Used as only a company is: "shares of Nordlicht". */
+  readonly corporate: boolean;
 }
 
 export function findNamedEntities(sentences: readonly Sentence[], tokens: readonly Token[], dateline: Dateline | null = null): EntityTable {
@@ -123,9 +138,13 @@ function mergeShortNames(table: EntityTable): void {
   });
   const mergedInto = new Map<string, string>();
   for (const short of all) {
-    if (short.kind !== 'PERSON') continue;
+    // A company typed from its context ("Nordlicht's chief executive") is the one named in full
+    // ("Nordlicht Systems"); curated names ("FIFA") are whole names already.
+    const shortCompany = short.kind === 'ORGANIZATION' && !short.name.includes(' ') && lookupName(short.name) === undefined;
+    if (short.kind !== 'PERSON' && !shortCompany) continue;
     const lower = short.name.toLowerCase();
-    const candidates = [...(personsEndingWith.get(lower) ?? []), ...(short.description === null ? (bodiesStartingWith.get(lower) ?? []) : [])];
+    const bodies = (bodiesStartingWith.get(lower) ?? []).filter((k) => !shortCompany || all[k]?.kind === 'ORGANIZATION');
+    const candidates = [...(shortCompany ? [] : (personsEndingWith.get(lower) ?? [])), ...(short.description === null ? bodies : [])];
     // The first in table order, as a scan of every entity would find.
     const first = candidates.reduce((best, k) => (all[k] !== short && k < best ? k : best), all.length);
     const target = all[first];
@@ -363,7 +382,7 @@ function scanSentence(
       i = to + 1;
       continue;
     }
-    const typed = typeOfRun(run, words[i - 1]?.lower ?? null, next && nextJoined ? next : null, words, to);
+    const typed = typeOfRun(run, words[i - 1]?.lower ?? null, next && nextJoined ? next : null, words, from, to);
     if (typed === 'SKIP') {
       i = to;
       continue;
@@ -376,6 +395,7 @@ function scanSentence(
           afterPreposition: words[from - 1]?.lower ?? null,
           beforeSpeechVerb: isSpeechAhead(words, to),
           speaksAsIt: isSpeechAhead(words, to) && words.slice(to, to + 4).some((w) => w.lower === 'it' || w.lower === 'its'),
+          corporate: inCorporateContext(words, from, to),
         });
       }
       i = to;
@@ -407,6 +427,22 @@ function addDateline(table: EntityTable, dateline: Dateline): void {
   addMention(table, { entityId: outlet.id, sentenceIndex: 0, start: agency.start, end: agency.end, how: 'NAME', afterPreposition: false }, agency.name);
 }
 
+/**
+ * A name used the way only companies are: "shares of X", "X's chief executive", "X shares fell",
+ * "X reported revenue". Checked before a name's shape makes it a person or a place.
+ */
+function inCorporateContext(words: readonly Word[], from: number, to: number): boolean {
+  const last = words[to - 1];
+  const after = words[to];
+  const after2 = words[to + 1];
+  const ofWord = words[from - 1]?.lower;
+  if ((ofWord === 'of' || ofWord === 'in') && HOLDINGS_NOUNS.has(words[from - 2]?.lower ?? '')) return true;
+  if (!last || !after) return false;
+  if (last.possessive && (CORPORATE_POSSESSIONS.has(after.lower) || (after.lower === 'chief' && CHIEF_TITLES.has(after2?.lower ?? '')))) return true;
+  if (!last.possessive && (after.lower === 'shares' || after.lower === 'stock')) return true;
+  return (after.lower === 'reported' || after.lower === 'posted') && FINANCIAL_NOUNS.has(after2?.lower ?? '');
+}
+
 function isSpeechAhead(words: readonly Word[], at: number): boolean {
   for (let k = at; k < Math.min(words.length, at + 3); k += 1) {
     const word = words[k];
@@ -420,7 +456,7 @@ function isSpeechAhead(words: readonly Word[], at: number): boolean {
 type RunType = { kind: EntityKind; nouns: readonly string[] } | 'SKIP' | null;
 
 /** What a capitalised phrase not in the lexicons names, from its words and what surrounds it. */
-function typeOfRun(run: readonly Word[], before: string | null, next: Word | null, words: readonly Word[], to: number): RunType {
+function typeOfRun(run: readonly Word[], before: string | null, next: Word | null, words: readonly Word[], from: number, to: number): RunType {
   const first = run[0];
   const last = run[run.length - 1];
   if (!first || !last) return null;
@@ -433,6 +469,7 @@ function typeOfRun(run: readonly Word[], before: string | null, next: Word | nul
     if (GEO_HEADS.has(last.text)) return { kind: 'PLACE', nouns: [last.lower] };
   }
   if (run.length === 1 && /^[A-Z]{2,6}$/.test(first.text)) return { kind: 'ORGANIZATION', nouns: ['organization', 'group'] };
+  if (inCorporateContext(words, from, to)) return { kind: 'ORGANIZATION', nouns: ['company', 'firm'] };
   if (next && GEO_NOUNS.has(next.lower)) return { kind: 'PLACE', nouns: [next.lower] };
   // "Brussels, Belgium": a place followed by its country.
   const afterComma = words[to];
@@ -457,12 +494,26 @@ function resolvePending(table: EntityTable, pending: readonly PendingWord[]): vo
       nameParts.get(part)?.add(entity.id);
     }
   }
+  // "Nordlicht" after "Nordlicht Systems": the first word of one organisation's name is that body.
+  const firstWords = new Map<string, Set<string>>();
+  for (const entity of table.entities.values()) {
+    const space = entity.name.indexOf(' ');
+    if (entity.kind !== 'ORGANIZATION' || space < 0) continue;
+    const firstWord = entity.name.slice(0, space);
+    if (!firstWords.has(firstWord)) firstWords.set(firstWord, new Set());
+    firstWords.get(firstWord)?.add(entity.id);
+  }
   for (const item of pending) {
     const { word } = item;
     const owners = nameParts.get(word.text);
+    const bodies = firstWords.get(word.text);
     let entity: EntityDraft | undefined;
     if (owners && owners.size === 1) {
       entity = table.entities.get([...owners][0] ?? '');
+    } else if (!owners && bodies && bodies.size === 1) {
+      entity = table.entities.get([...bodies][0] ?? '');
+    } else if (item.corporate) {
+      entity = upsertEntity(table, word.text, 'ORGANIZATION', ['company', 'firm']);
     } else if (item.beforeSpeechVerb) {
       entity = item.speaksAsIt ? upsertEntity(table, word.text, 'ORGANIZATION', ['company', 'organization']) : upsertEntity(table, word.text, 'PERSON');
     } else if (item.afterPreposition && PLACE_PREPOSITIONS.has(item.afterPreposition)) {

@@ -66,3 +66,27 @@ describe('a dateline opening the body', () => {
     expect(facts.event.title.startsWith('Firefighters spent four hours')).toBe(true);
   });
 });
+
+describe('companies the lexicon does not know', () => {
+  it('types a name with a corporate ending as an organisation and merges its short form', () => {
+    const { facts } = read('business-nordlicht-results.txt', '2024-03-04');
+    const nordlicht = facts.entities.find((e) => e.name === 'Nordlicht Systems');
+    expect(nordlicht?.kind).toBe('ORGANIZATION');
+    expect(nordlicht?.aliases).toContain('Nordlicht');
+    expect(facts.entities.filter((e) => /Nordlicht/.test(e.name))).toHaveLength(1);
+    expect(kindOf(facts, 'Kestrel Holdings Inc.')).toBe('ORGANIZATION');
+    expect(kindOf(read('science-reef-survey.txt', '2024-02-14').facts, 'Coralis Labs')).toBe('ORGANIZATION');
+  });
+
+  it('types a bare name from how it is used: "Shares of Emberline"', () => {
+    const { facts } = read('local-library-fire.txt', '2024-06-10');
+    expect(kindOf(facts, 'Emberline')).toBe('ORGANIZATION');
+    expect(facts.entities.some((e) => e.name.startsWith('Shares'))).toBe(false);
+  });
+
+  it('gives the company its own revenue statement and the bidder its denial of plans', () => {
+    const { facts } = read('business-nordlicht-results.txt', '2024-03-04');
+    expect(entityName(facts, claimSaying(facts, 'reported revenue')?.speakerId ?? null)).toBe('Nordlicht Systems');
+    expect(entityName(facts, claimSaying(facts, 'no plans to bid')?.speakerId ?? null)).toBe('Kestrel Holdings Inc.');
+  });
+});
