@@ -53,7 +53,7 @@ const FRAME = new RegExp(
   'giu',
 );
 const NEGATED = /\b(?:not|never|n['’]t|cannot|unable|declined|refused|yet to)\b/i;
-const GROUP_SUBJECT = /(?:^|[\s,])((?:(?:[A-Z][\p{L}.]*|(?!than\b|that\b|and\b|but\b|had\b|have\b|the\b|of\b)[a-z-]+)\s+)?(?:officials|police|authorities|experts|scientists|researchers|analysts|witnesses|residents|prosecutors|investigators|doctors|rescuers|forecasters|economists|organisers|organizers|lawyers|diplomats|sources|observers|spokespeople|officers|advocates|groups|operators|meteorologists|association|federation|league|union|company|club|council|committee))\s*$/u;
+const GROUP_SUBJECT = /(?:^|[\s,])((?:(?:[A-Z][\p{L}.]*|(?!than\b|that\b|and\b|but\b|had\b|have\b|the\b|of\b)[a-z-]+)\s+)?(?:officials|police|authorities|experts|scientists|researchers|analysts|witnesses|residents|prosecutors|investigators|doctors|rescuers|forecasters|economists|organisers|organizers|lawyers|diplomats|sources|observers|spokespeople|officers|advocates|groups|operators|meteorologists|firefighters|paramedics|traders|activists|critics|protesters|survivors|villagers|neighbou?rs|parents|teachers|shareholders|investors|executives|lawmakers|engineers|employees|workers|nurses|association|federation|league|union|company|club|council|committee))\s*$/u;
 const OBJECT_AFTER_TELL = /^\s+(?:reporters|journalists|lawmakers|legislators|parliament|senators|supporters|students|(?:him|her|them|us|me)\b|(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:media|press|parliament|newspaper|broadcaster|court|jury|committee|council|audience|crowd|conference|briefing|radio|station|channel|agency|outlet))/iu;
 const CIRCUMSTANCE = /^\s*,?\s*(?:in (?:a|an|his|her|their|its) (?:[\p{L}-]+\s+){0,2}?(?:statement|interview|post|speech|address|briefing|letter|report|message|video)(?:\s+(?:with|to|on)\s+(?:[\p{L}.'’-]+\s*){1,4}?(?=,|\s+that\b|$))?|on (?:social media|television|X|Twitter|Facebook|Telegram)|at (?:a|an|the) (?:[\p{L}-]+\s+){0,2}?(?:conference|briefing|event|summit|hearing|meeting)|for the first time|late|early|earlier|later|also|again|publicly|separately)\b/iu;
 
@@ -252,10 +252,14 @@ function findFrames(
       if (/\b[Tt]he\s+$/.test(body.slice(sentence.start, subjectStart))) subjectStart -= /[Tt]he\s+$/.exec(body.slice(sentence.start, subjectStart))?.[0].length ?? 0;
     }
     if (!speakerId && !isParticiple) {
-      const group = GROUP_SUBJECT.exec(before);
-      const phrase = group?.[1];
-      if (phrase && group) {
-        const start = sentence.start + (group.index ?? 0) + group[0].indexOf(phrase);
+      // "Analysts said", "Witnesses told reporters": a plural noun opening the sentence is capitalised
+      // for grammar only, so it is matched lower-cased (same offsets) and named as written.
+      const group = GROUP_SUBJECT.exec(before.charAt(0).toLowerCase() + before.slice(1));
+      const matched = group?.[1];
+      if (matched && group) {
+        const offset = (group.index ?? 0) + group[0].indexOf(matched);
+        const phrase = before.slice(offset, offset + matched.length);
+        const start = sentence.start + offset;
         const words = phrase.split(/\s+/);
         const isSentenceStart = start === sentence.start;
         const name = isSentenceStart && words.length === 1 ? phrase.toLowerCase() : phrase;

@@ -27,6 +27,9 @@ const NOT_NAMES = new Set([
   // "Shares of Nordlicht rose": the stock, not part of a name.
   'Shares', 'Stock',
   'Police', 'Officials', 'Authorities', 'Scientists', 'Researchers', 'Analysts', 'Experts', 'Residents', 'Witnesses', 'Meteorologists', 'Economists', 'Doctors', 'Investigators', 'Prosecutors',
+  'Firefighters', 'Paramedics', 'Traders', 'Activists', 'Critics', 'Protesters', 'Survivors', 'Villagers', 'Neighbours',
+  'Neighbors', 'Parents', 'Teachers', 'Shareholders', 'Investors', 'Executives', 'Lawmakers', 'Engineers', 'Employees',
+  'Workers', 'Nurses', 'Rescuers', 'Sources', 'Observers', 'Forecasters',
 ]);
 const PLACE_PREPOSITIONS = new Set([
   'in', 'at', 'from', 'near', 'outside', 'across', 'inside', 'around', 'into', 'toward', 'towards', 'through',

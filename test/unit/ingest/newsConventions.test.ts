@@ -90,3 +90,20 @@ describe('companies the lexicon does not know', () => {
     expect(entityName(facts, claimSaying(facts, 'no plans to bid')?.speakerId ?? null)).toBe('Kestrel Holdings Inc.');
   });
 });
+
+describe('unnamed plural sources', () => {
+  it.each([
+    ['wire-dateline-geneva.txt', '2024-03-05', 'swap samples within 48 hours', 'officials'],
+    ['wire-dateline-geneva.txt', '2024-03-05', 'delegates applauded', 'witnesses'],
+    ['business-nordlicht-results.txt', '2024-03-04', 'the outlook was cautious', 'analysts'],
+    ['court-appeal-verdict.txt', '2024-05-10', 'ignored warnings since 2019', 'prosecutors'],
+    ['local-library-fire.txt', '2024-06-10', 'seen across the valley', 'residents'],
+  ])('%s: "%s" is said by the group "%s", not in the article\'s voice', (file, publishedAt, words, group) => {
+    const { facts } = read(file, publishedAt);
+    const claim = claimSaying(facts, words);
+    expect(entityName(facts, claim?.speakerId ?? null)).toBe(group);
+    expect(facts.entities.find((e) => e.name === group)?.kind).toBe('GROUP');
+    expect(claim?.standing).toBe('ASSERTED');
+    expect(claim?.paraphrase).toMatch(new RegExp(`^The ${group} said`));
+  });
+});
