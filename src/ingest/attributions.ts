@@ -31,6 +31,11 @@ export interface Attribution {
   readonly quotes: QuoteSegment[];
   readonly date: DateMention | null;
   readonly placeId: string | null;
+  /**
+   * The attribution itself when it stands inside what was said ("Revenue rose 3%[, the company
+   * said], and profit rose 4%"): part of the content span, but not of the speaker's words.
+   */
+  readonly aside: { readonly start: number; readonly end: number } | null;
 }
 
 const AUXILIARIES = [
@@ -70,6 +75,7 @@ interface Frame {
   contentEnd: number;
   date: DateMention | null;
   placeId: string | null;
+  aside: { start: number; end: number } | null;
 }
 
 export function findAttributions(
@@ -112,6 +118,7 @@ export function findAttributions(
       quotes: [],
       date: frame.date,
       placeId: frame.placeId,
+      aside: frame.aside,
     }));
 
     for (const segment of quotesHere) {
@@ -139,6 +146,7 @@ export function findAttributions(
         quotes: [segment],
         date: earlier.date,
         placeId: earlier.placeId,
+        aside: null,
       };
       quoteSpeaker.set(segment.quotation, quoted);
       made.push(quoted);
@@ -171,6 +179,7 @@ export function findAttributions(
           quotes: [],
           date: null,
           placeId: null,
+          aside: null,
         });
       }
     }
@@ -190,6 +199,7 @@ export function findAttributions(
         quotes: [],
         date: null,
         placeId: null,
+        aside: null,
       });
     }
     made.sort((a, b) => a.spanStart - b.spanStart || a.contentStart - b.contentStart);
@@ -326,23 +336,40 @@ function findFrames(
     let contentStart = cursor + that.length;
     let contentEnd = sentence.end;
     let trailing = false;
+    let aside: { start: number; end: number } | null = null;
     const remainder = body.slice(contentStart, sentence.end);
+    const clauseStart = lastFrame ? lastFrame.contentEnd : sentence.start;
+    const lead = body.slice(clauseStart, subjectStart);
+    // "Revenue reached $3 billion, the company said, and profit rose 4%": an attribution set off by
+    // commas between reported clauses reports both; the clause before it is not left behind.
+    // The speaker may carry an untitled role before the name: ", council leader Tom Reyes said,".
+    const setOff = /\S\s*,(?:\s*\p{Ll}[\p{L}'’-]*){0,3}\s*$/u.test(lead) && /^\s*,/.test(rest) && !/\bthat\b|:/i.test(that) && /\S/.test(remainder);
     const afterQuote = /[,?!][”"]\s*$/.test(body.slice(sentence.start, subjectStart)) && !/^\s*that\b/i.test(rest);
-    if (inverted || afterQuote || /^[\s.,;:!?”"]*$/.test(remainder) || /^,?\s*(?:adding|saying|noting)\b/i.test(remainder)) {
+    if (setOff && !inverted && !afterQuote) {
+      aside = { start: clauseStart + lead.lastIndexOf(','), end: cursor };
+      contentStart = clauseStart;
+    } else if (inverted || afterQuote || /^[\s.,;:!?”"]*$/.test(remainder) || /^,?\s*(?:adding|saying|noting)\b/i.test(remainder)) {
       // "..., Zelensky said." : the content is the clause before the speaker.
-      const clauseStart = lastFrame ? lastFrame.contentEnd : sentence.start;
       if (subjectStart - clauseStart < 3) continue;
       trailing = true;
       contentStart = clauseStart;
       contentEnd = inverted ? verbStart : subjectStart;
       if (inverted && speaker) date ??= dates.find((d) => d.start >= speaker.end) ?? null;
+      // "..., said the company, and profit rose 4%": the clause after the speaker is reported too.
+      const continued = inverted && speaker && /,\s*$/.test(lead) ? /^\s*,\s*(?=(?:and|but|while)\s)/i.exec(body.slice(speaker.end, sentence.end)) : null;
+      if (continued && speaker) {
+        aside = { start: clauseStart + lead.lastIndexOf(','), end: speaker.end };
+        contentEnd = sentence.end;
+        trailing = false;
+      }
     }
     [contentStart, contentEnd] = trimSpan(body, contentStart, contentEnd);
     if (contentEnd <= contentStart) continue;
     if (lastFrame && !lastFrame.trailing && lastFrame.contentEnd > subjectStart) {
       [, lastFrame.contentEnd] = trimSpan(body, lastFrame.contentStart, subjectStart);
     }
-    frames.push({ speaker, speakerId, subjectStart, verbStart, verbEnd, verb: aux + verb, inverted, trailing, contentStart, contentEnd, date, placeId });
+    if (aside && (aside.start < contentStart || aside.end > contentEnd)) aside = null;
+    frames.push({ speaker, speakerId, subjectStart, verbStart, verbEnd, verb: aux + verb, inverted, trailing, contentStart, contentEnd, date, placeId, aside });
   }
   return frames;
 }

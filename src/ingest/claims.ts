@@ -29,7 +29,13 @@ export function buildClaims(body: string, articleId: string, attributions: reado
   }
   attributions.forEach((attribution, index) => {
     const id = `claim-${index + 1}`;
-    const content = body.slice(attribution.contentStart, attribution.contentEnd);
+    const { aside } = attribution;
+    // The speaker's words only: an attribution standing inside them ("..., the company said, ...")
+    // is cut out, the comma before it kept so the clauses still read apart.
+    const content =
+      aside && aside.start >= attribution.contentStart && aside.end <= attribution.contentEnd
+        ? body.slice(attribution.contentStart, aside.start) + body.slice(aside.end, attribution.contentEnd)
+        : body.slice(attribution.contentStart, attribution.contentEnd);
     // A trailing comma inside the marks is the attribution's punctuation, not the speaker's words.
   const quoteText = attribution.quotes.map((q) => q.text.replace(/,$/, '')).join(' … ') || null;
     const wording = attribution.kind === 'QUOTE' ? content : `${attribution.verb} ${content}`;
@@ -41,7 +47,7 @@ export function buildClaims(body: string, articleId: string, attributions: reado
     const respondsToId =
       standing === 'ASSERTED' || standing === 'CONFIRMED' || standing === 'UNDER_INVESTIGATION'
         ? null
-        : answeredClaim(claims, contents, words, attribution, content, inContent);
+        : answeredClaim(claims, contents, words, attribution, body.slice(attribution.contentStart, attribution.contentEnd), inContent);
     const evidence: Evidence[] = [evidenceOf(body, articleId, attribution.sentenceIndex, attribution.spanStart, attribution.spanEnd)];
     const antecedent = antecedentOf(attribution, namesOf);
     if (antecedent) evidence.push(evidenceOf(body, articleId, antecedent.sentenceIndex, antecedent.start, antecedent.end));
@@ -51,7 +57,7 @@ export function buildClaims(body: string, articleId: string, attributions: reado
       speakerId: attribution.speakerId,
       viaId: attribution.viaId,
       subjectIds,
-      paraphrase: paraphrase(attribution, speakerName, content, quoteText),
+      paraphrase: paraphrase(attribution, speakerName, content, quoteText, opensSentence(body, attribution, inContent)),
       quote: quoteText,
       standing,
       modality: modalityOf(content),
@@ -65,8 +71,20 @@ export function buildClaims(body: string, articleId: string, attributions: reado
   return claims;
 }
 
-function paraphrase(attribution: Attribution, speaker: string | null, content: string, quote: string | null): string {
-  const plain = content.replace(/[“”"]/g, '').replace(/\s+/g, ' ').trim();
+/**
+ * The content starts its sentence with a word that is not a name: its capital is grammar, and it is
+ * lowered once the speaker goes before it ("The police said that nobody was hurt").
+ */
+function opensSentence(body: string, attribution: Attribution, inContent: readonly MentionDraft[]): boolean {
+  if (attribution.aside === null) return false;
+  const before = body.slice(Math.max(0, attribution.contentStart - 2), attribution.contentStart);
+  const atStart = attribution.contentStart === 0 || /(?:^|[.!?\n—–-])\s*$/.test(before);
+  return atStart && !inContent.some((m) => m.start === attribution.contentStart);
+}
+
+function paraphrase(attribution: Attribution, speaker: string | null, content: string, quote: string | null, capitalIsGrammar = false): string {
+  const text = content.replace(/[“”"]/g, '').replace(/\s+/g, ' ').trim();
+  const plain = capitalIsGrammar && /^\p{Lu}\p{Ll}+\b/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
   if (!speaker) return ensurePeriod(sentenceCase(plain));
   if (attribution.kind === 'QUOTE' || (quote !== null && content.replace(/[“”"\s,.]/g, '') === quote.replace(/[\s,.]/g, ''))) {
     return `${speaker} said: “${quote ?? content}”`;

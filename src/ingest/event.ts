@@ -21,7 +21,13 @@ export function buildEvent(
 ): NewsEvent {
   const lead = sentences[0];
   const leadClaim = attributions.find((a) => a.sentenceIndex === 0);
-  const leadContent = leadClaim ? body.slice(leadClaim.contentStart, leadClaim.contentEnd).replace(/[“”"]/g, '') : (lead?.text ?? '');
+  const aside = leadClaim?.aside;
+  const leadWords = !leadClaim
+    ? (lead?.text ?? '')
+    : aside
+      ? body.slice(leadClaim.contentStart, aside.start) + body.slice(aside.end, leadClaim.contentEnd)
+      : body.slice(leadClaim.contentStart, leadClaim.contentEnd);
+  const leadContent = leadWords.replace(/[“”"]/g, '');
   const derived = shorten(leadContent.replace(/[.!?]+$/, ''));
   const summarySentences = lead && lead.text.length < 80 && sentences[1] ? [lead, sentences[1]] : lead ? [lead] : [];
   const leadDate = leadClaim?.date ?? dates.find((d) => d.sentenceIndex === 0 && d.ref.precision !== 'UNRESOLVED') ?? null;

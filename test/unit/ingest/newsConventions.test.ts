@@ -107,3 +107,34 @@ describe('unnamed plural sources', () => {
     expect(claim?.paraphrase).toMatch(new RegExp(`^The ${group} said`));
   });
 });
+
+describe('an attribution set off by commas between reported clauses', () => {
+  it('reports the clause before it as well as the one after: "Revenue reached ..., the company said, and profit rose ..."', () => {
+    const { facts } = read('business-nordlicht-results.txt', '2024-03-04');
+    const claim = claimSaying(facts, 'Revenue reached $3.1 billion');
+    expect(entityName(facts, claim?.speakerId ?? null)).toBe('Nordlicht Systems');
+    expect(claim?.evidence[0]?.text).toBe('Revenue reached $3.1 billion, the company said, and profit rose 4% to $420 million');
+    expect(claim?.paraphrase).toBe('Nordlicht Systems said that revenue reached $3.1 billion, and profit rose 4% to $420 million.');
+    // Both figures are the company's, not the article's.
+    const figures = facts.quantities.filter((q) => q.claimId === claim?.id).map((q) => q.value);
+    expect(figures).toEqual(expect.arrayContaining([3_100_000_000, 4]));
+  });
+
+  it('keeps the standing the whole statement gives, and a role before the speaker\'s name', () => {
+    const { facts } = read('local-library-fire.txt', '2024-06-10');
+    const police = claimSaying(facts, 'Nobody was hurt');
+    expect(entityName(facts, police?.speakerId ?? null)).toBe('police');
+    expect(police?.paraphrase).toBe('The police said that nobody was hurt, and the cause is under investigation.');
+    expect(police?.standing).toBe('UNDER_INVESTIGATION');
+    const reyes = claimSaying(facts, 'The library will reopen this year');
+    expect(entityName(facts, reyes?.speakerId ?? null)).toBe('Tom Reyes');
+    expect(reyes?.paraphrase).toContain('the library will reopen this year, and its 30,000 books');
+  });
+
+  it('reads the inverted form: "..., said Attorney General Dana Cole, and ..."', () => {
+    const { facts } = read('court-appeal-verdict.txt', '2024-05-10');
+    const claim = claimSaying(facts, 'largest in the state');
+    expect(entityName(facts, claim?.speakerId ?? null)).toBe('Dana Cole');
+    expect(claim?.paraphrase).toBe("Dana Cole said that the fine is the largest in the state's history, and it should deter other polluters.");
+  });
+});
