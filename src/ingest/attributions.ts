@@ -36,6 +36,11 @@ export interface Attribution {
    * said], and profit rose 4%"): part of the content span, but not of the speaker's words.
    */
   readonly aside: { readonly start: number; readonly end: number } | null;
+  /**
+   * Who speaks, when that lies outside this statement's span: the second of two coordinated
+   * "that"-clauses ("X said A and that B") has its own span, and names its speaker through this.
+   */
+  readonly speakerSpan: { readonly start: number; readonly end: number } | null;
 }
 
 const AUXILIARIES = [
@@ -104,7 +109,7 @@ export function findAttributions(
     const quotesHere = segmentsBySentence[sentence.index] ?? [];
     const frames = findFrames(body, sentence, here, previous, table, datesHere, quotesHere);
 
-    const made: Attribution[] = frames.map((frame) => ({
+    const made: Attribution[] = frames.flatMap((frame) => splitCoordinated(body, quotesHere, {
       kind: 'REPORTED',
       sentenceIndex: sentence.index,
       speakerId: frame.speakerId,
@@ -119,6 +124,7 @@ export function findAttributions(
       date: frame.date,
       placeId: frame.placeId,
       aside: frame.aside,
+      speakerSpan: null,
     }));
 
     for (const segment of quotesHere) {
@@ -147,6 +153,7 @@ export function findAttributions(
         date: earlier.date,
         placeId: earlier.placeId,
         aside: null,
+        speakerSpan: null,
       };
       quoteSpeaker.set(segment.quotation, quoted);
       made.push(quoted);
@@ -180,6 +187,7 @@ export function findAttributions(
           date: null,
           placeId: null,
           aside: null,
+          speakerSpan: null,
         });
       }
     }
@@ -200,6 +208,7 @@ export function findAttributions(
         date: null,
         placeId: null,
         aside: null,
+        speakerSpan: null,
       });
     }
     made.sort((a, b) => a.spanStart - b.spanStart || a.contentStart - b.contentStart);
@@ -372,6 +381,48 @@ function findFrames(
     frames.push({ speaker, speakerId, subjectStart, verbStart, verbEnd, verb: aux + verb, inverted, trailing, contentStart, contentEnd, date, placeId, aside });
   }
   return frames;
+}
+
+/** "..., and that ...", "...; that ...": where one reported clause ends and a coordinated one starts. */
+const COORDINATED_THAT = /(?:\s*,)?\s+(?:and|but)\s+(?:also\s+)?that\s+|\s*;\s*(?:and\s+)?that\s+/giu;
+
+/**
+ * "X said A and that B" is two statements by X: each clause is its own claim, with its own evidence
+ * span, so a quiz can ask about one without the other. Only when the speaker comes first: a set-off
+ * or trailing attribution already reads its clauses as one.
+ */
+function splitCoordinated(body: string, quotes: readonly QuoteSegment[], a: Attribution): Attribution[] {
+  if (a.aside || a.contentStart <= a.spanStart) return [a];
+  const content = body.slice(a.contentStart, a.contentEnd);
+  const cuts: Array<{ end: number; next: number; that: number }> = [];
+  COORDINATED_THAT.lastIndex = 0;
+  for (let m = COORDINATED_THAT.exec(content); m; m = COORDINATED_THAT.exec(content)) {
+    const at = a.contentStart + m.index;
+    // A "that" inside a quotation is the quoted speaker's grammar, not a second statement here.
+    if (quotes.some((q) => at >= q.start && at < q.end)) continue;
+    cuts.push({ end: at, next: at + m[0].length, that: at + m[0].toLowerCase().lastIndexOf('that') });
+  }
+  if (cuts.length === 0) return [a];
+  // The speaker's words without the "that" that opens the first clause.
+  const speakerWords = body.slice(a.spanStart, a.contentStart).replace(/(?:\s*,?\s*\bthat)?\s*$/i, '');
+  const [speakerStart, speakerEnd] = trimSpan(body, a.spanStart, a.spanStart + speakerWords.length);
+  const parts: Attribution[] = [];
+  for (let k = 0; k <= cuts.length; k += 1) {
+    const from = k === 0 ? a.contentStart : (cuts[k - 1]?.next ?? a.contentStart);
+    const to = k === cuts.length ? a.contentEnd : (cuts[k]?.end ?? a.contentEnd);
+    const [contentStart, contentEnd] = trimSpan(body, from, to);
+    if (contentEnd <= contentStart) return [a];
+    parts.push({
+      ...a,
+      contentStart,
+      contentEnd,
+      spanStart: k === 0 ? a.spanStart : (cuts[k - 1]?.that ?? contentStart),
+      spanEnd: k === cuts.length ? a.spanEnd : contentEnd,
+      quotes: [],
+      speakerSpan: k === 0 ? null : { start: speakerStart, end: speakerEnd },
+    });
+  }
+  return parts;
 }
 
 /** Items per sentence, in their original order: filtering the whole list per sentence is quadratic. */

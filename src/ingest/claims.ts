@@ -51,6 +51,7 @@ export function buildClaims(body: string, articleId: string, attributions: reado
     const evidence: Evidence[] = [evidenceOf(body, articleId, attribution.sentenceIndex, attribution.spanStart, attribution.spanEnd)];
     const antecedent = antecedentOf(attribution, namesOf);
     if (antecedent) evidence.push(evidenceOf(body, articleId, antecedent.sentenceIndex, antecedent.start, antecedent.end));
+    if (attribution.speakerSpan) evidence.push(evidenceOf(body, articleId, attribution.sentenceIndex, attribution.speakerSpan.start, attribution.speakerSpan.end));
     claims.push({
       id,
       articleId,

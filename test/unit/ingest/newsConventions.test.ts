@@ -138,3 +138,33 @@ describe('an attribution set off by commas between reported clauses', () => {
     expect(claim?.paraphrase).toBe("Dana Cole said that the fine is the largest in the state's history, and it should deter other polluters.");
   });
 });
+
+describe('coordinated reported clauses', () => {
+  it('splits "X said A and that B" into two claims by X, each with its own evidence', () => {
+    const { facts } = read('business-nordlicht-results.txt', '2024-03-04');
+    const hire = claimSaying(facts, 'hire 2,000 engineers');
+    const plant = claimSaying(facts, 'closed its last plant');
+    expect(hire).toBeDefined();
+    expect(plant).toBeDefined();
+    expect(hire?.id).not.toBe(plant?.id);
+    expect(entityName(facts, hire?.speakerId ?? null)).toBe('Ingrid Halvorsen');
+    expect(plant?.speakerId).toBe(hire?.speakerId);
+    expect(hire?.evidence[0]?.text).not.toContain('closed');
+    expect(plant?.evidence[0]?.text).toBe('that it had closed its last plant in Ohio');
+    // The second clause names its speaker through a second span.
+    expect(plant?.evidence[1]?.text).toBe('Ingrid Halvorsen, said');
+    expect(hire?.modality).toBe('PLANNED');
+    expect(plant?.modality).toBe('FACTUAL');
+  });
+
+  it('splits after "wrote that", and leaves a single clause whole', () => {
+    const { facts } = read('court-appeal-verdict.txt', '2024-05-10');
+    const fine = claimSaying(facts, 'was lawful');
+    expect(entityName(facts, fine?.speakerId ?? null)).toBe('Elena Morales');
+    expect(fine?.evidence.map((e) => e.text)).toEqual(['that the fine of $12 million was lawful', 'Judge Elena Morales wrote']);
+    expect(facts.quantities.find((q) => q.value === 12_000_000)?.claimId).toBe(fine?.id);
+    expect(claimSaying(facts, 'weighed the evidence properly')?.evidence[0]?.text).toBe('Judge Elena Morales wrote that the lower court had weighed the evidence properly');
+    const reef = read('science-reef-survey.txt', '2024-02-14').facts;
+    expect(reef.claims.filter((c) => entityName(reef, c.speakerId) === 'Coralis Labs')).toHaveLength(2);
+  });
+});
