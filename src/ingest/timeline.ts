@@ -4,6 +4,12 @@
 // comma-delimited piece, or the whole sentence when that piece is too short to read alone). Entries
 // with the same resolved range share a sequence number: the text does not order them. Unresolved
 // dates cannot be ordered and are left out of the timeline (they stay on the claims).
+//
+// Ranges are ordered by their last day, then the shorter first. A coarse range ("this year",
+// "May") keeps its resolution but is placed after every finer date it contains: "this year" says
+// only that something happens within the year, so putting it at the year's start would claim it
+// came before "March 3" in the same year. Ordering by start put it first; ordering by end puts a
+// container after its contents, and disjoint ranges keep their order either way.
 
 import type { Sentence, TimelineEntry } from '../domain/facts';
 import type { Dateline } from './dateline';
@@ -46,7 +52,12 @@ export function buildTimeline(
       evidence: evidenceOf(body, articleId, sentence.index, start, end),
     });
   }
-  const ranges = [...new Set(drafts.map((d) => `${d.date.start}|${d.date.end}`))].sort();
+  // ISO dates compare as strings; "|" joins start and end of one range.
+  const ranges = [...new Set(drafts.map((d) => `${d.date.start}|${d.date.end}`))].sort((a, b) => {
+    const [aStart = '', aEnd = ''] = a.split('|');
+    const [bStart = '', bEnd = ''] = b.split('|');
+    return aEnd < bEnd ? -1 : aEnd > bEnd ? 1 : aStart > bStart ? -1 : aStart < bStart ? 1 : 0;
+  });
   const rankOf = new Map(ranges.map((range, rank) => [range, rank]));
   const ordered = drafts
     .map((d, order) => ({ d, order, rank: rankOf.get(`${d.date.start}|${d.date.end}`) ?? 0 }))

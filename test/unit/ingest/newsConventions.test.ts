@@ -168,3 +168,23 @@ describe('coordinated reported clauses', () => {
     expect(reef.claims.filter((c) => entityName(reef, c.speakerId) === 'Coralis Labs')).toHaveLength(2);
   });
 });
+
+describe('coarse dates on the timeline', () => {
+  it('keeps "this year" as the whole year but orders it after the finer dates inside it', () => {
+    const { facts } = read('business-nordlicht-results.txt', '2024-03-04');
+    const thisYear = facts.timeline.find((t) => t.date.text === 'this year');
+    expect(thisYear?.date).toMatchObject({ precision: 'YEAR', start: '2024-01-01', end: '2024-12-31' });
+    const january = facts.timeline.find((t) => t.date.text === 'January');
+    const monday = facts.timeline.find((t) => t.date.text === 'Monday');
+    expect(january && monday && thisYear && january.sequence < monday.sequence && monday.sequence < thisYear.sequence).toBe(true);
+    expect(facts.timeline[facts.timeline.length - 1]?.date.text).toBe('this year');
+  });
+
+  it('still orders a year before the dates of a later year', () => {
+    const { facts } = read('science-reef-survey.txt', '2024-02-14');
+    expect(facts.timeline.map((t) => t.date.text)).toEqual(['2016', 'Feb. 12', 'Wednesday', 'this year'].filter((d) => facts.timeline.some((t) => t.date.text === d)));
+    expect(facts.timeline[0]?.date.text).toBe('2016');
+    const sequences = facts.timeline.map((t) => t.sequence);
+    expect([...sequences].sort((a, b) => a - b)).toEqual(sequences);
+  });
+});

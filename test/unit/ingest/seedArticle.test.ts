@@ -77,9 +77,10 @@ describe('extractFacts on the seed article (published 2024-10-18)', () => {
     expect(facts.quantities.find((q) => q.value === 600)?.counts).toBe('front');
   });
 
-  it('orders the timeline: June, last month, this week, Thursday, Friday', () => {
+  // "this week" contains Thursday and Friday, so it comes after them (see timeline.ts).
+  it('orders the timeline: June, last month, Thursday, Friday, this week', () => {
     const order = facts.timeline.filter((t) => t.date.precision !== 'YEAR').map((t) => t.date.text);
-    expect([...new Set(order)]).toEqual(['June', 'last month', 'this week', 'Thursday', 'Friday']);
+    expect([...new Set(order)]).toEqual(['June', 'last month', 'Thursday', 'Friday', 'this week']);
     expect(facts.timeline.find((t) => t.date.text === 'last month')?.date).toMatchObject({ start: '2024-09-01', end: '2024-09-30' });
   });
 
