@@ -31,6 +31,8 @@ export function buildTimeline(
   for (const m of table.mentions) mentionsBySentence[m.sentenceIndex]?.push(m);
   for (const date of dates) {
     if (date.ref.precision === 'UNRESOLVED') continue;
+    // The dateline's date ("LONDON, March 3 (Reuters) -") is when the story was filed, not a step of it.
+    if (dateline && date.sentenceIndex === 0 && date.start < dateline.end) continue;
     const key = `${date.sentenceIndex}|${date.ref.start}|${date.ref.end}`;
     if (seen.has(key)) continue;
     seen.add(key);
