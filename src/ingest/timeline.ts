@@ -5,17 +5,19 @@
 // with the same resolved range share a sequence number: the text does not order them. Unresolved
 // dates cannot be ordered and are left out of the timeline (they stay on the claims).
 //
-// Ranges are ordered by their last day, then the shorter first. A coarse range ("this year",
-// "May") keeps its resolution but is placed after every finer date it contains: "this year" says
-// only that something happens within the year, so putting it at the year's start would claim it
-// came before "March 3" in the same year. Ordering by start put it first; ordering by end puts a
-// container after its contents, and disjoint ranges keep their order either way.
+// A timeline is for putting steps in order, and a quiz asks students to order them, so a sequence
+// number is a claim that the text orders two steps. A coarse range that contains finer dated
+// steps ("this week" around "Thursday", "this year" around "March 3") does not say whether its
+// step came before or after them: it is left off the timeline (it stays on the claims as their
+// date). Ranges that still overlap share one sequence number; disjoint ranges are ordered.
 
 import type { Sentence, TimelineEntry } from '../domain/facts';
 import type { Dateline } from './dateline';
 import type { DateMention } from './dates';
 import type { EntityTable } from './entityTable';
 import { evidenceOf } from './evidence';
+
+type Draft = Omit<TimelineEntry, 'id' | 'sequence'>;
 
 export function buildTimeline(
   body: string,
@@ -25,7 +27,7 @@ export function buildTimeline(
   dates: readonly DateMention[],
   dateline: Dateline | null = null,
 ): TimelineEntry[] {
-  const drafts: Array<Omit<TimelineEntry, 'id' | 'sequence'>> = [];
+  const drafts: Draft[] = [];
   const seen = new Set<string>();
   const mentionsBySentence = sentences.map((): typeof table.mentions => []);
   for (const m of table.mentions) mentionsBySentence[m.sentenceIndex]?.push(m);
@@ -54,17 +56,20 @@ export function buildTimeline(
       evidence: evidenceOf(body, articleId, sentence.index, start, end),
     });
   }
-  // ISO dates compare as strings; "|" joins start and end of one range.
-  const ranges = [...new Set(drafts.map((d) => `${d.date.start}|${d.date.end}`))].sort((a, b) => {
-    const [aStart = '', aEnd = ''] = a.split('|');
-    const [bStart = '', bEnd = ''] = b.split('|');
-    return aEnd < bEnd ? -1 : aEnd > bEnd ? 1 : aStart > bStart ? -1 : aStart < bStart ? 1 : 0;
+  // ISO dates compare as strings.
+  const contains = (outer: Draft['date'], inner: Draft['date']) =>
+    outer.start! <= inner.start! && inner.end! <= outer.end! && (outer.start !== inner.start || outer.end !== inner.end);
+  const kept = drafts.filter((d) => !drafts.some((other) => contains(d.date, other.date)));
+  // Sweep by start: a range starting after every range so far has ended begins a new step.
+  const byStart = kept.map((d, order) => ({ d, order })).sort((a, b) => (a.d.date.start! < b.d.date.start! ? -1 : a.d.date.start! > b.d.date.start! ? 1 : a.order - b.order));
+  let step = 0;
+  let reach = '';
+  const ordered = byStart.map(({ d }) => {
+    if (d.date.start! > reach) step++;
+    if (d.date.end! > reach) reach = d.date.end!;
+    return { d, step };
   });
-  const rankOf = new Map(ranges.map((range, rank) => [range, rank]));
-  const ordered = drafts
-    .map((d, order) => ({ d, order, rank: rankOf.get(`${d.date.start}|${d.date.end}`) ?? 0 }))
-    .sort((a, b) => a.rank - b.rank || a.order - b.order);
-  return ordered.map(({ d, rank }, k) => ({ ...d, id: `timeline-${k + 1}`, sequence: rank + 1 }));
+  return ordered.map(({ d, step }, k) => ({ ...d, id: `timeline-${k + 1}`, sequence: step }));
 }
 
 function clauseAround(body: string, sentence: Sentence, date: DateMention): [number, number] {

@@ -123,9 +123,11 @@ describe('a science report (comet)', () => {
 describe('an economy report (inflation)', () => {
   const { facts } = read('economy-inflation.txt', '2024-10-02');
 
-  it('reads percentages and the month they belong to', () => {
+  it('reads percentages, and months on the timeline unless they contain a dated day', () => {
     expect(facts.quantities[0]).toMatchObject({ value: 2.1, unit: 'percent', measure: 'PERCENT' });
-    expect(facts.timeline.find((t) => t.date.text === 'September')?.date).toMatchObject({ start: '2024-09-01', end: '2024-09-30' });
+    expect(facts.timeline.find((t) => t.date.text === 'August')?.date).toMatchObject({ start: '2024-08-01', end: '2024-08-31' });
+    // "in September" contains "Monday" (30 September): the text does not order the two.
+    expect(facts.timeline.map((t) => t.date.text)).toEqual(['August', 'Monday', 'Tuesday', 'next year']);
   });
 
   it('gives the central bank president her title, and "she" her quote', () => {
