@@ -171,45 +171,11 @@ export function findAttributions(
           }
         }
       } else if (made.length === 0) {
-        const [contentStart, contentEnd] = trimSpan(body, according.contentStart, according.contentEnd);
-        made.push({
-          kind: 'ACCORDING_TO',
-          sentenceIndex: sentence.index,
-          speakerId: according.mention.entityId,
-          speakerMention: according.mention,
-          viaId: null,
-          verb: 'according to',
-          contentStart,
-          contentEnd,
-          spanStart: sentence.start,
-          spanEnd: sentence.end,
-          quotes: [],
-          date: null,
-          placeId: null,
-          aside: null,
-          speakerSpan: null,
-        });
+        made.push(wholeSentence(body, sentence, 'ACCORDING_TO', [according.contentStart, according.contentEnd], according.mention));
       }
     }
     if (made.length === 0) {
-      const [contentStart, contentEnd] = trimSpan(body, sentence.start, sentence.end);
-      made.push({
-        kind: 'OWN_VOICE',
-        sentenceIndex: sentence.index,
-        speakerId: null,
-        speakerMention: null,
-        viaId: null,
-        verb: '',
-        contentStart,
-        contentEnd,
-        spanStart: sentence.start,
-        spanEnd: sentence.end,
-        quotes: [],
-        date: null,
-        placeId: null,
-        aside: null,
-        speakerSpan: null,
-      });
+      made.push(wholeSentence(body, sentence, 'OWN_VOICE', [sentence.start, sentence.end], null));
     }
     made.sort((a, b) => a.spanStart - b.spanStart || a.contentStart - b.contentStart);
     attributions.push(...made);
@@ -480,4 +446,35 @@ function accordingTo(
   return atStart
     ? { mention, phraseStart, contentStart: Math.min(phraseEnd + 1, sentence.end), contentEnd: sentence.end }
     : { mention, phraseStart, contentStart: sentence.start, contentEnd: phraseStart };
+}
+
+/**
+ * A statement that is its whole sentence: reported "according to" someone, or the article's own
+ * voice when `speaker` is null.
+ */
+function wholeSentence(
+  body: string,
+  sentence: Sentence,
+  kind: 'ACCORDING_TO' | 'OWN_VOICE',
+  [start, end]: readonly [number, number],
+  speaker: MentionDraft | null,
+): Attribution {
+  const [contentStart, contentEnd] = trimSpan(body, start, end);
+  return {
+    kind,
+    sentenceIndex: sentence.index,
+    speakerId: speaker?.entityId ?? null,
+    speakerMention: speaker,
+    viaId: null,
+    verb: kind === 'ACCORDING_TO' ? 'according to' : '',
+    contentStart,
+    contentEnd,
+    spanStart: sentence.start,
+    spanEnd: sentence.end,
+    quotes: [],
+    date: null,
+    placeId: null,
+    aside: null,
+    speakerSpan: null,
+  };
 }
