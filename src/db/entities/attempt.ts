@@ -36,6 +36,11 @@ export class AttemptRecord {
   @Column('double precision') points!: number;
   @Column('integer', { name: 'max_points' }) maxPoints!: number;
   @Column('varchar', { name: 'submitted_at', length: 24 }) submittedAt!: string;
+  /**
+   * sha256 (hex) of the review token the student was given on submitting (attempts/reviewToken.ts);
+   * never the token itself. Null for attempts stored before review tokens existed.
+   */
+  @Column('varchar', { name: 'review_hash', length: 64, nullable: true }) reviewHash!: string | null;
 }
 
 /** One row per question of the quiz, answered or not, so statistics count blanks as wrong. */

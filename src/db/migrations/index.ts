@@ -3,5 +3,6 @@ import { EventStore1764284400000 } from './1764284400000-EventStore';
 import { Attempts1764370800000 } from './1764370800000-Attempts';
 import { ApiKeys1764457200000 } from './1764457200000-ApiKeys';
 import { AttemptRules1764630000000 } from './1764630000000-AttemptRules';
+import { AttemptReview1764716400000 } from './1764716400000-AttemptReview';
 
-export const migrations = [EventStore1764284400000, Attempts1764370800000, ApiKeys1764457200000, AttemptRules1764630000000];
+export const migrations = [EventStore1764284400000, Attempts1764370800000, ApiKeys1764457200000, AttemptRules1764630000000, AttemptReview1764716400000];
