@@ -14,3 +14,12 @@ export const DEFAULT_ANSWER_REVEAL: AnswerReveal = 'AFTER_SUBMISSION';
 export function answersRevealedWhileLive(reveal: AnswerReveal): boolean {
   return reveal === 'AFTER_SUBMISSION';
 }
+
+/**
+ * Whether a student's review of their own attempt shows the answers: at once for practice, and for
+ * AFTER_CLOSE once the share the attempt was made at is closed, when no one can still be taking it.
+ * Publishing the quiz again opens a new share; the old one stays closed, so reviews stay revealed.
+ */
+export function answersRevealedInReview(reveal: AnswerReveal, shareLive: boolean): boolean {
+  return answersRevealedWhileLive(reveal) || !shareLive;
+}

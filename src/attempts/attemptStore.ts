@@ -16,6 +16,8 @@ import { isUniqueViolation } from './uniqueViolation';
 export interface StoredAttempt {
   readonly id: number;
   readonly quizId: number;
+  /** The share it was submitted at: whether that share is closed decides what a review shows. */
+  readonly shareId: number;
   readonly participant: string;
   readonly submittedAt: string;
   readonly score: Score;
@@ -28,6 +30,8 @@ export interface NewAttempt {
   readonly participant: string;
   readonly submittedAt: string;
   readonly graded: GradedAttempt;
+  /** sha256 of the review token handed to the student (reviewToken.ts); the token is never stored. */
+  readonly reviewHash: string;
 }
 
 /**
@@ -47,6 +51,7 @@ export async function saveAttempt(ds: DataSource, attempt: NewAttempt): Promise<
       points: score.points,
       maxPoints: score.maxPoints,
       submittedAt: attempt.submittedAt,
+      reviewHash: attempt.reviewHash,
     }).catch((error: unknown) => {
       if (isUniqueViolation(error)) throw new BadInputError(`${attempt.participant} has already submitted this quiz: each name may submit once`);
       throw error;
@@ -68,13 +73,14 @@ export async function saveAttempt(ds: DataSource, attempt: NewAttempt): Promise<
     }
     return attemptId;
   });
-  return { id, quizId: attempt.quizId, participant: attempt.participant, submittedAt: attempt.submittedAt, score, answers };
+  return { id, quizId: attempt.quizId, shareId: attempt.shareId, participant: attempt.participant, submittedAt: attempt.submittedAt, score, answers };
 }
 
 function toStoredAttempt(r: AttemptRecord, answers: readonly AttemptAnswerRecord[]): StoredAttempt {
   return {
     id: r.id,
     quizId: r.quizId,
+    shareId: r.shareId,
     participant: r.participant,
     submittedAt: r.submittedAt,
     score: scoreOf(Number(r.points), r.maxPoints),
@@ -112,6 +118,15 @@ export async function listAttempts(ds: DataSource, quizId: number, request: Page
 /** One attempt with its answers, or null when no attempt has this id. */
 export async function attemptById(ds: DataSource, id: number): Promise<StoredAttempt | null> {
   const row = await ds.manager.findOneBy(AttemptRecord, { id });
+  return row ? ((await withAnswers(ds, [row]))[0] ?? null) : null;
+}
+
+/**
+ * The attempt a review token opens, by the token's hash, or null when none has it. The unique index
+ * on review_hash makes this one indexed lookup, and one hash names at most one attempt.
+ */
+export async function attemptByReviewHash(ds: DataSource, reviewHash: string): Promise<StoredAttempt | null> {
+  const row = await ds.manager.findOneBy(AttemptRecord, { reviewHash });
   return row ? ((await withAnswers(ds, [row]))[0] ?? null) : null;
 }
 

@@ -6,6 +6,7 @@ import { answersRevealedWhileLive } from './answerReveal';
 import { saveAttempt, type StoredAttempt } from './attemptStore';
 import { liveQuizByCode } from './publishedQuiz';
 import { checkAnswers, checkParticipant, type AnswerSubmission } from './responses';
+import { hashReviewToken, newReviewToken } from './reviewToken';
 import { gradeAttempt } from './scoring';
 
 export interface Submission {
@@ -19,6 +20,8 @@ export interface SubmittedAttempt {
   readonly quiz: StoredQuiz;
   /** Whether this result may show right answers, explanations and evidence (the share's reveal). */
   readonly answersRevealed: boolean;
+  /** The student's key to attemptReview, returned once: only its hash is stored. */
+  readonly reviewToken: string;
 }
 
 /**
@@ -30,12 +33,14 @@ export async function submitAttempt(ds: DataSource, submission: Submission, now:
   const { share, quiz } = await liveQuizByCode(ds, submission.code);
   const responses = checkAnswers(quiz.questions, submission.answers);
   if (responses.size === 0) throw new BadInputError('answer at least one question before submitting');
+  const reviewToken = newReviewToken();
   const attempt = await saveAttempt(ds, {
     quizId: Number(quiz.id),
     shareId: share.id,
     participant,
     submittedAt: now.toISOString(),
     graded: gradeAttempt(quiz.questions, responses),
+    reviewHash: hashReviewToken(reviewToken),
   });
-  return { attempt, quiz, answersRevealed: answersRevealedWhileLive(share.reveal) };
+  return { attempt, quiz, answersRevealed: answersRevealedWhileLive(share.reveal), reviewToken };
 }

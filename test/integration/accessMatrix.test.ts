@@ -25,6 +25,8 @@ interface Fixture {
   code: string;
   /** A student's attempt at Alice's quiz: hers to read, like the quiz. */
   attemptId: string;
+  /** Sam's review token: the only credential attemptReview takes, valid with any key or none. */
+  reviewToken: string;
   /** One answer to Alice's quiz, so a submission is a real one. */
   answers: Answer[];
   spareKeyId: number;
@@ -66,6 +68,8 @@ const ROWS: readonly Row[] = [
   { field: 'Query.nodes', about: 'an Attempt', rule: 'owned', query: 'query($a: ID!) { nodes(ids: [$a]) { id ... on Attempt { participant } } }', variables: (f) => ({ a: f.attemptId }) },
   { field: 'Query.quizzes', rule: 'list', query: '{ quizzes(first: 100) { nodes { id } } }', variables: () => ({}), listed: quizNodes('quizzes') },
   { field: 'Query.quizByCode', rule: 'public', query: 'query($c: String!) { quizByCode(code: $c) { title } }', variables: (f) => ({ c: f.code }) },
+  // Token-protected, not key-protected: the student who holds the token reads their own attempt.
+  { field: 'Query.attemptReview', rule: 'public', query: 'query($t: String!) { attemptReview(token: $t) { attempt { participant } } }', variables: (f) => ({ t: f.reviewToken }) },
   { field: 'Query.apiKeys', rule: 'admin', query: '{ apiKeys { id } }', variables: () => ({}) },
   // Protected fields of public types, and the quiz's private fields
   { field: 'Event.quizzes', rule: 'list', query: 'query($e: ID!) { event(id: $e) { quizzes(first: 100) { nodes { id } } } }', variables: (f) => ({ e: f.eventId }), listed: quizNodes('event') },
@@ -109,12 +113,12 @@ beforeAll(async () => {
   expect(published.errors).toBeUndefined();
   const code = published.data!.publishQuiz.code;
   const answers = [rightAnswer(quiz.questions[0]!)];
-  const taken = await server.gql<{ submitAttempt: { id: string } }>(
-    'mutation($c: String!, $a: [AnswerInput!]!) { submitAttempt(code: $c, participant: "Sam", answers: $a) { id } }',
+  const taken = await server.gql<{ submitAttempt: { id: string; reviewToken: string } }>(
+    'mutation($c: String!, $a: [AnswerInput!]!) { submitAttempt(code: $c, participant: "Sam", answers: $a) { id reviewToken } }',
     { c: code, a: answers },
   );
   expect(taken.errors).toBeUndefined();
-  fixture = { eventId, quizId: quiz.id, toggledQuizId, code, attemptId: taken.data!.submitAttempt.id, answers, spareKeyId: spare.id };
+  fixture = { eventId, quizId: quiz.id, toggledQuizId, code, attemptId: taken.data!.submitAttempt.id, reviewToken: taken.data!.submitAttempt.reviewToken, answers, spareKeyId: spare.id };
 });
 afterAll(() => server.stop());
 
@@ -154,6 +158,59 @@ test.each(cases)('%s with %s: %s', async (_field, caller, outcome, row) => {
   expect(res.errors?.map((e) => e.extensions?.code)).toEqual([outcome]);
   if (caller === 'no key') expect(res.errors![0]!.message).toBe('This needs an educator API key: send Authorization: Bearer <key>');
   if (outcome === 'UNAUTHENTICATED' && caller === 'revoked key') expect(res.errors![0]!.message).toMatch(/unknown or revoked/);
+});
+
+describe('attemptReview: the token is the credential', () => {
+  const REVIEW = 'query($t: String!) { attemptReview(token: $t) { answersRevealed attempt { participant answers { correctAnswer { text } explanation evidence { text } } } } }';
+  interface Review {
+    attemptReview: { answersRevealed: boolean; attempt: { participant: string; answers: { correctAnswer: { text: string } | null; explanation: string | null; evidence: { text: string }[] | null }[] } };
+  }
+  const review = (token: string, auth: Record<string, string> = {}) => server.gql<Review>(REVIEW, { t: token }, auth);
+  const revealed = (r: Review['attemptReview']) => r.attempt.answers.every((a) => a.correctAnswer !== null && a.explanation !== null && a.evidence !== null);
+  const hidden = (r: Review['attemptReview']) => r.attempt.answers.every((a) => a.correctAnswer === null && a.explanation === null && a.evidence === null);
+
+  test('no token, or a wrong one, is NOT_FOUND, whoever asks; no key is needed for a right one', async () => {
+    const missing = await server.gql('{ attemptReview { answersRevealed } }');
+    expect(missing.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    for (const caller of CALLERS) {
+      for (const token of ['', `nqr_${'x'.repeat(32)}`, fixture.reviewToken.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'))]) {
+        const res = await review(token, headers[caller]);
+        expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+      }
+    }
+    expect((await review(fixture.reviewToken)).data!.attemptReview.attempt.participant).toBe('Sam');
+  });
+
+  test('AFTER_CLOSE: no answers before the quiz closes, the answers after unpublishQuiz; only the token\'s own attempt', async () => {
+    const alice = headers['the right key'];
+    const exam = await makeQuiz(server, alice, 3, 'matrix-review');
+    const published = await server.gql<{ publishQuiz: { code: string } }>('mutation($q: ID!) { publishQuiz(quizId: $q, reveal: AFTER_CLOSE) { code } }', { q: exam.id }, alice);
+    const take = (participant: string) =>
+      server.gql<{ submitAttempt: { reviewToken: string } }>(
+        'mutation($c: String!, $p: String!, $a: [AnswerInput!]!) { submitAttempt(code: $c, participant: $p, answers: $a) { reviewToken } }',
+        { c: published.data!.publishQuiz.code, p: participant, a: [rightAnswer(exam.questions[0]!)] },
+      );
+    const kim = (await take('Kim')).data!.submitAttempt.reviewToken;
+    const lee = (await take('Lee')).data!.submitAttempt.reviewToken;
+
+    const before = (await review(kim)).data!.attemptReview;
+    expect(before.answersRevealed).toBe(false);
+    expect(hidden(before)).toBe(true);
+
+    const closed = await server.gql('mutation($q: ID!) { unpublishQuiz(quizId: $q) }', { q: exam.id }, alice);
+    expect(closed.errors).toBeUndefined();
+    const after = (await review(kim)).data!.attemptReview;
+    expect(after.answersRevealed).toBe(true);
+    expect(revealed(after)).toBe(true);
+    expect(after.attempt.participant).toBe('Kim');
+    expect((await review(lee)).data!.attemptReview.attempt.participant).toBe('Lee');
+  });
+
+  test('AFTER_SUBMISSION: the answers at once', async () => {
+    const now = (await review(fixture.reviewToken)).data!.attemptReview;
+    expect(now.answersRevealed).toBe(true);
+    expect(revealed(now)).toBe(true);
+  });
 });
 
 test('an admin reads every quiz but cannot run another educator\'s class', async () => {

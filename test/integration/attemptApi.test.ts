@@ -1,6 +1,7 @@
 // Running a quiz over real GraphQL and HTTP: share codes, the student view, grading, what a bad
 // submission is told (and that it stores nothing), class statistics, and 200 students at once.
 import { saveAttempt } from '../../src/attempts/attemptStore';
+import { hashReviewToken, newReviewToken } from '../../src/attempts/reviewToken';
 import { scoreOf } from '../../src/attempts/scoring';
 import { liveShareByCode, publishQuiz } from '../../src/attempts/shareStore';
 import { NotFoundError } from '../../src/errors';
@@ -25,7 +26,7 @@ afterAll(() => server.stop());
 const SUBMIT = /* GraphQL */ `
   mutation($code: String!, $participant: String!, $answers: [AnswerInput!]!) {
     submitAttempt(code: $code, participant: $participant, answers: $answers) {
-      id participant answersRevealed
+      id participant answersRevealed reviewToken
       score { points maxPoints percent }
       answers { questionId number answered responseText correct credit correctAnswer { text optionId order } explanation evidence { text } }
     }
@@ -35,6 +36,7 @@ interface Submitted {
   submitAttempt: {
     id: string;
     answersRevealed: boolean;
+    reviewToken: string;
     score: { points: number; maxPoints: number; percent: number };
     answers: { questionId: string; answered: boolean; responseText: string | null; correct: boolean; credit: number; correctAnswer: { text: string } | null; explanation: string | null; evidence: { text: string }[] | null }[];
   };
@@ -265,9 +267,107 @@ describe('closing a quiz closes it', () => {
       participant: 'Late Lou',
       submittedAt: new Date().toISOString(),
       graded: { score: scoreOf(0, 3), answers: [] },
+      reviewHash: hashReviewToken(newReviewToken()),
     });
     await expect(late).rejects.toBeInstanceOf(NotFoundError);
     expect(await attemptCount(closing.id)).toBe(0);
+  });
+});
+
+describe('a student reviews their own attempt with the token from submitting', () => {
+  const REVIEW = /* GraphQL */ `
+    query($token: String!) { attemptReview(token: $token) {
+      quizTitle reveal closedAt answersRevealed
+      attempt { participant score { points maxPoints } answersRevealed
+        answers { prompt responseText correct credit correctAnswer { text } explanation evidence { text } } } } }
+  `;
+  interface Review {
+    attemptReview: {
+      quizTitle: string;
+      reveal: string;
+      closedAt: string | null;
+      answersRevealed: boolean;
+      attempt: { participant: string; score: { points: number; maxPoints: number }; answersRevealed: boolean; answers: { prompt: string; responseText: string | null; correct: boolean; credit: number; correctAnswer: { text: string } | null; explanation: string | null; evidence: { text: string }[] | null }[] };
+    };
+  }
+  const review = (token: string) => server.gql<Review>(REVIEW, { token });
+  const unpublish = (quizId: string) => server.gql('mutation($id: ID!) { unpublishQuiz(quizId: $id) }', { id: quizId }, teacher);
+
+  test('the token is nqr_ and 32 base64url characters, different for every attempt, and only its sha256 is stored', async () => {
+    const a = (await submit([rightAnswer(quiz.questions[0]!)], 'Token One')).data!.submitAttempt;
+    const b = (await submit([rightAnswer(quiz.questions[0]!)], 'Token Two')).data!.submitAttempt;
+    expect(a.reviewToken).toMatch(/^nqr_[A-Za-z0-9_-]{32}$/);
+    expect(b.reviewToken).not.toBe(a.reviewToken);
+    const [row] = (await server.dataSource.query(`SELECT review_hash FROM attempt WHERE id = ${fromGlobalId(a.id).id}`)) as { review_hash: string }[];
+    expect(row!.review_hash).toBe(hashReviewToken(a.reviewToken));
+    expect(row!.review_hash).not.toContain(a.reviewToken.slice(4));
+  });
+
+  test('AFTER_CLOSE: no answers while the quiz is open, all of them once it is closed; the score and responses throughout', async () => {
+    const exam = await makeQuiz(server, teacher, 3, 'review-exam');
+    const examCode = await publish(server, teacher, exam.id, 'AFTER_CLOSE');
+    const taken = (await submit([rightAnswer(exam.questions[0]!), wrongAnswer(exam.questions[1]!)], 'Rosa', examCode)).data!.submitAttempt;
+
+    const open = await review(taken.reviewToken);
+    expect(open.errors).toBeUndefined();
+    const before = open.data!.attemptReview;
+    expect(before).toMatchObject({ reveal: 'AFTER_CLOSE', closedAt: null, answersRevealed: false, attempt: { participant: 'Rosa', answersRevealed: false, score: { points: taken.score.points, maxPoints: 3 } } });
+    expect(before.attempt.answers.map((a) => [a.correct, a.responseText !== null])).toEqual([[true, true], [false, true], [false, false]]);
+    for (const a of before.attempt.answers) expect(a).toMatchObject({ correctAnswer: null, explanation: null, evidence: null });
+    expect(before.attempt.answers.map((a) => a.prompt)).toEqual(exam.questions.map((q) => q.prompt));
+
+    await unpublish(exam.id);
+    const closed = (await review(taken.reviewToken)).data!.attemptReview;
+    expect(closed.answersRevealed).toBe(true);
+    expect(closed.closedAt).not.toBeNull();
+    for (const a of closed.attempt.answers) {
+      expect(a.correctAnswer!.text.length).toBeGreaterThan(0);
+      expect(a.explanation!.length).toBeGreaterThan(10);
+      expect(a.evidence!.length).toBeGreaterThan(0);
+    }
+    // Publishing again opens a new share; the closed one, and this review, stay revealed.
+    await publish(server, teacher, exam.id, 'AFTER_CLOSE');
+    expect((await review(taken.reviewToken)).data!.attemptReview.answersRevealed).toBe(true);
+  });
+
+  test('AFTER_SUBMISSION: the answers at once', async () => {
+    const taken = (await submit([rightAnswer(quiz.questions[0]!)], 'Practice Pia')).data!.submitAttempt;
+    const res = await review(taken.reviewToken);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.attemptReview).toMatchObject({ reveal: 'AFTER_SUBMISSION', answersRevealed: true, quizTitle: expect.any(String) });
+    expect(res.data!.attemptReview.attempt.answers.every((a) => a.explanation !== null && a.correctAnswer !== null)).toBe(true);
+  });
+
+  test('a token opens its own attempt only; a wrong, altered or malformed one is NOT_FOUND with a clear message', async () => {
+    const mine = (await submit([rightAnswer(quiz.questions[0]!)], 'Only Me')).data!.submitAttempt;
+    expect((await review(mine.reviewToken)).data!.attemptReview.attempt.participant).toBe('Only Me');
+    const last = mine.reviewToken.at(-1) === 'A' ? 'B' : 'A';
+    for (const token of [`${mine.reviewToken.slice(0, -1)}${last}`, `nqr_${'A'.repeat(32)}`, mine.reviewToken.slice(4), '', 'nqr_', "' OR 1=1 --"]) {
+      const res = await review(token);
+      expect(res.data).toBeNull();
+      expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect(res.errors?.[0]?.message).toBe('no attempt has this review link; check that the whole link was copied');
+    }
+  });
+
+  test('a review is never cached: the public response cache serves no stale answer after the quiz closes', async () => {
+    const cached = await startTestServer({ RESPONSE_CACHE_SECONDS: '60' });
+    try {
+      const key = await educatorHeaders(cached);
+      const exam = await makeQuiz(cached, key, 2, 'review-cache');
+      const examCode = await publish(cached, key, exam.id, 'AFTER_CLOSE');
+      const taken = await cached.gql<Submitted>(SUBMIT, { code: examCode, participant: 'Cass', answers: [rightAnswer(exam.questions[0]!)] });
+      const token = taken.data!.submitAttempt.reviewToken;
+      const res = await fetch(cached.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ attemptReview(token: "' + token + '") { answersRevealed } }' }) });
+      expect(res.headers.get('cache-control') ?? '').not.toMatch(/public/);
+      // Asked twice the same way: the second answer still comes from the store, not the cache.
+      await cached.gql(REVIEW, { token });
+      cached.queries.reset();
+      await cached.gql(REVIEW, { token });
+      expect(cached.queries.count).toBeGreaterThan(0);
+    } finally {
+      await cached.stop();
+    }
   });
 });
 

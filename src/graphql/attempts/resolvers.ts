@@ -1,9 +1,11 @@
 // Running a quiz: publish it under a code, let students open and submit it, report to the educator.
-// Thin: a guard, arguments in, one service call, result out. Students (quizByCode, submitAttempt) need no key.
+// Thin: a guard, arguments in, one service call, result out. Students (quizByCode, submitAttempt,
+// attemptReview) need no key; a review's token is its credential.
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Actor } from '../../attempts/actor';
 import type { AnswerReveal as AnswerRevealValue } from '../../attempts/answerReveal';
+import { attemptForReview } from '../../attempts/attemptReview';
 import { listAttempts } from '../../attempts/attemptStore';
 import { statisticsOfQuiz } from '../../attempts/classStatistics';
 import { liveQuizByCode, publishedView, type PublishedQuiz } from '../../attempts/publishedQuiz';
@@ -18,8 +20,19 @@ import { quizChanger, quizReader, signedIn } from '../access';
 import type { Context } from '../context';
 import { QuizType } from '../quizzes/types';
 import { PublishedQuizType } from './studentTypes';
-import { AnswerInput, AnswerReveal, AttemptConnection, AttemptType, QuizShareType, QuizStatisticsType } from './types';
-import { attemptView, shareView } from './views';
+import { AnswerInput, AnswerReveal, AttemptConnection, AttemptReviewType, QuizShareType, QuizStatisticsType, SubmittedAttemptType } from './types';
+import { attemptView, reviewView, shareView } from './views';
+
+/** What the cache-control plugin adds to info; absent when the plugin is not installed. */
+type CacheControlled = GraphQLResolveInfo & { cacheControl?: { setCacheHint(hint: { maxAge?: number; scope?: 'PRIVATE' }): void } };
+
+/**
+ * A review is one student's answers behind a secret, and changes when the quiz closes: it must
+ * never be kept by the public response cache, nor marked public for a proxy to keep.
+ */
+function neverCache(info: GraphQLResolveInfo): void {
+  (info as CacheControlled).cacheControl?.setCacheHint({ maxAge: 0, scope: 'PRIVATE' });
+}
 
 async function quizOf(ctx: Context, globalId: string): Promise<StoredQuiz> {
   const quiz = await ctx.loaders.quiz.load(idOf('Quiz', globalId, 'quizId'));
@@ -69,7 +82,7 @@ export class AttemptResolver {
     return publishedView(await liveQuizByCode(ctx.dataSource, code));
   }
 
-  @Mutation(() => AttemptType, {
+  @Mutation(() => SubmittedAttemptType, {
     description:
       'Grades and stores a student attempt; the result has the score and, per question, whether it was right, the right answer, its ' +
       'explanation and the quoted evidence; for a quiz published with reveal AFTER_CLOSE only the score and whether each was right ' +
@@ -80,18 +93,29 @@ export class AttemptResolver {
       '(one item moved loses about one pair; a reversed order earns 0); only the exact order is correct. Unanswered questions earn 0. ' +
       'BAD_USER_INPUT, storing nothing, for: an answer to a question not in the quiz, two answers to one question, not exactly one ' +
       'answer field or a field of another kind, ids that are not the question\'s own, a participant name empty or over 100 characters, ' +
-      'no question answered at all, a name that has already submitted ("… has already submitted this quiz").',
+      'no question answered at all, a name that has already submitted ("… has already submitted this quiz"). The result\'s ' +
+      'reviewToken, shown only here, lets the student see the attempt again with Query.attemptReview.',
   })
   async submitAttempt(
     @Arg('code') code: string,
     @Arg('participant') participant: string,
     @Arg('answers', () => [AnswerInput]) answers: AnswerInput[],
     @Ctx() ctx: Context,
-  ): Promise<AttemptType> {
+  ): Promise<SubmittedAttemptType> {
     // No ctx.onWrite(): no public (cacheable) read depends on attempts (Quiz.attempts and
     // Quiz.statistics are private), so a class submitting must not empty everyone's cache.
-    const { attempt, quiz, answersRevealed } = await submitAttempt(ctx.dataSource, { code, participant, answers });
-    return attemptView(attempt, quiz, { answersRevealed });
+    const { attempt, quiz, answersRevealed, reviewToken } = await submitAttempt(ctx.dataSource, { code, participant, answers });
+    return { ...attemptView(attempt, quiz, { answersRevealed }), reviewToken };
+  }
+
+  @Query(() => AttemptReviewType, {
+    description:
+      "A student's own attempt, opened with the reviewToken submitAttempt returned; no API key. The right answers, explanations and " +
+      'evidence come with it as the share\'s reveal allows (see AttemptReview). NOT_FOUND for a token no attempt has.',
+  })
+  async attemptReview(@Arg('token') token: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<AttemptReviewType> {
+    neverCache(info);
+    return reviewView(await attemptForReview(ctx.dataSource, token));
   }
 }
 

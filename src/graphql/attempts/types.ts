@@ -107,10 +107,38 @@ export class AttemptType extends Node {
   @Field({
     description:
       'Whether correctAnswer, explanation and evidence are given. Always true for the educator; in the result of submitAttempt, false ' +
-      'when the quiz was published with reveal AFTER_CLOSE.',
+      'when the quiz was published with reveal AFTER_CLOSE; in Query.attemptReview, false until such a quiz is closed.',
   })
   answersRevealed!: boolean;
   @Field(() => [AttemptAnswerType], { description: 'One per question of the quiz, in quiz order, answered or not.' }) answers!: AttemptAnswerType[];
+}
+
+@ObjectType('SubmittedAttempt', {
+  implements: Node,
+  description: 'The Attempt just stored, as its student sees it, with the review token that alone brings it back.',
+})
+export class SubmittedAttemptType extends AttemptType {
+  @Field({
+    description:
+      'The key to Query.attemptReview for this attempt: shown this once (only a hash is stored), so the student must keep it. ' +
+      'Starts with nqr_. Anyone holding it sees this attempt, so it belongs in a link fragment (/play/review#<token>), not a path or a log.',
+  })
+  reviewToken!: string;
+}
+
+@ObjectType('AttemptReview', {
+  description:
+    "A student's own attempt, opened with its review token. The right answers, explanations and evidence are given (answersRevealed) " +
+    'when the quiz was published with reveal AFTER_SUBMISSION, or once the share the attempt was made at is closed (unpublishQuiz); ' +
+    'until then they are null and reveal AFTER_CLOSE with closedAt null says they come when the teacher closes the quiz.',
+})
+export class AttemptReviewType {
+  @Field() quizTitle!: string;
+  @Field(() => AnswerReveal, { description: 'When the answers are shown, as the educator published the quiz.' }) reveal!: AnswerRevealValue;
+  @Field(() => DateTimeISOResolver, { nullable: true, description: 'When the teacher closed the quiz; null while it is still open to students.' })
+  closedAt!: string | null;
+  @Field({ description: 'Whether attempt.answers carry correctAnswer, explanation and evidence now.' }) answersRevealed!: boolean;
+  @Field(() => AttemptType) attempt!: AttemptType;
 }
 
 export const AttemptConnection = connectionType('Attempt', AttemptType);

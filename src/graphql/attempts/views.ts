@@ -2,13 +2,14 @@
 // and evidence (shown to the educator, and to the student after submitting unless the share holds
 // them back until it closes).
 import { toGlobalId } from '../common/globalId';
+import type { AttemptForReview } from '../../attempts/attemptReview';
 import type { StoredAttempt } from '../../attempts/attemptStore';
 import { responseText } from '../../attempts/responseText';
 import type { QuizShareRecord } from '../../db/entities';
 import type { Question } from '../../domain/question';
 import { answerText } from '../../export/answerText';
 import type { StoredQuiz } from '../../quizzes/storedQuiz';
-import type { AttemptAnswerType, AttemptType, CorrectAnswerType, QuizShareType } from './types';
+import type { AttemptAnswerType, AttemptReviewType, AttemptType, CorrectAnswerType, QuizShareType } from './types';
 
 export function correctAnswer(question: Question): CorrectAnswerType {
   const none = { optionId: null, booleanValue: null, numberValue: null, tolerance: null, acceptedTexts: null, pairs: null, order: null };
@@ -60,4 +61,9 @@ export function attemptView(attempt: StoredAttempt, quiz: StoredQuiz, { answersR
 
 export function shareView(share: QuizShareRecord, quiz: StoredQuiz): QuizShareType {
   return { code: share.code, playPath: `/play/${share.code}`, publishedAt: share.createdAt, reveal: share.reveal, quiz };
+}
+
+/** The review of an attempt: its answers shown exactly when the share's reveal allows. */
+export function reviewView({ attempt, quiz, reveal, closedAt, answersRevealed }: AttemptForReview): AttemptReviewType {
+  return { quizTitle: quiz.title, reveal, closedAt, answersRevealed, attempt: attemptView(attempt, quiz, { answersRevealed }) };
 }
