@@ -6,7 +6,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
-export const CLIENT_MODULES = ['graphql', 'play', 'results'] as const;
+export const CLIENT_MODULES = ['graphql', 'attempt', 'play', 'review', 'results'] as const;
 export type ClientModule = (typeof CLIENT_MODULES)[number];
 
 /** From dist/src/web, the build output is dist/web; from src/web this resolves to a path that does not exist. */

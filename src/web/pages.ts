@@ -38,6 +38,7 @@ ol.ordering li { display: flex; align-items: center; gap: .5rem; padding: .35rem
 .result h3 { margin: .25rem 0; font-size: 1.05rem; }
 blockquote { margin: .5rem 0; padding: .25rem .75rem; border-left: 3px solid var(--line); color: var(--muted); font-style: italic; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.keep { border: 1px solid var(--line); border-radius: .5rem; padding: .75rem 1rem; overflow-wrap: anywhere; }
 .code-form input { font-size: 1.5rem; letter-spacing: .15em; text-transform: uppercase; max-width: 14rem; }
 dl.summary { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; }
 dl.summary dt { font-weight: 600; } dl.summary dd { margin: 0; }
@@ -60,7 +61,7 @@ interface Shell {
   readonly title: string;
   /** Trusted HTML (built here with escapeHtml). */
   readonly body: string;
-  readonly script?: 'play' | 'results';
+  readonly script?: 'play' | 'review' | 'results';
   readonly wide?: boolean;
 }
 
@@ -103,6 +104,19 @@ export function playPage(code: string): string {
     script: 'play',
     body: `<div id="app" data-code="${escapeHtml(code)}" aria-live="polite"><p>Loading the quiz…</p></div>
 <noscript><p>This quiz needs JavaScript to run.</p></noscript>`,
+  });
+}
+
+/**
+ * The review shell holds no token: the token is in the link's fragment, which only the page script
+ * reads, so it never reaches the server or its logs.
+ */
+export function reviewPage(): string {
+  return page({
+    title: 'Your answers – newsquiz',
+    script: 'review',
+    body: `<div id="app" aria-live="polite"><h1>Your answers</h1><p>Loading your answers…</p></div>
+<noscript><p>This page needs JavaScript to show your answers.</p></noscript>`,
   });
 }
 

@@ -4,7 +4,7 @@
 import { Router } from 'express';
 import { normalizeShareCode } from '../attempts/shareCode';
 import { clientScript, isClientModule } from './clientScripts';
-import { codeFormPage, playPage, resultsPage, STYLE } from './pages';
+import { codeFormPage, playPage, resultsPage, reviewPage, STYLE } from './pages';
 
 export function playRouter(): Router {
   const router = Router();
@@ -15,6 +15,12 @@ export function playRouter(): Router {
     // Without script the form still works: a GET to /play?code=… lands here and redirects.
     if (code) return void res.redirect(303, `/play/${code}`);
     res.status(400).type('html').send(codeFormPage('That is not a quiz code: it has 8 letters and digits.', typed.slice(0, 40)));
+  });
+
+  // Before /play/:code, which would take "review" for a mistyped code. The token is in the URL's
+  // fragment, never sent here, so this path and the request log carry none.
+  router.get('/play/review', (_req, res) => {
+    res.type('html').send(reviewPage());
   });
 
   router.get('/play/:code', (req, res) => {

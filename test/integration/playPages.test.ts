@@ -91,7 +91,7 @@ test('a student takes a quiz by code and sees the score; the results page shows 
   expect(errors).toEqual([]);
 });
 
-test('a quiz that holds its answers until it closes shows the student the score and which answers were right, nothing more', async () => {
+test('a quiz that holds its answers until it closes shows the score and which answers were right, and the review link shows the rest once it is closed', async () => {
   const teacher = await educatorHeaders(server);
   const quiz = await makeQuiz(server, teacher, 4, 'browser-exam');
   const code = await publish(server, teacher, quiz.id, 'AFTER_CLOSE');
@@ -114,6 +114,31 @@ test('a quiz that holds its answers until it closes shows the student the score 
   expect(await page.getByText('Right answer:').count()).toBe(0);
   expect(await page.locator('.result .explanation, .result blockquote').count()).toBe(0);
   await page.screenshot({ path: path.join(OUTPUT, 'play-results-held-back.png'), fullPage: true });
+
+  // The review link: the token rides in the fragment, which never reaches the server.
+  const link = page.getByRole('link', { name: 'Keep this link to see your answers when your teacher closes the quiz' });
+  const href = (await link.getAttribute('href'))!;
+  expect(href).toMatch(/^\/play\/review#nqr_[A-Za-z0-9_-]{32}$/);
+  await link.click();
+  await page.waitForURL(`**${href}`);
+  await page.locator('#review-intro').waitFor();
+  expect(await page.locator('#review-intro').textContent()).toMatch(/Your teacher has not closed the quiz yet/);
+  expect(await page.locator('.result .explanation').count()).toBe(0);
+
+  const closed = await server.gql('mutation($id: ID!) { unpublishQuiz(quizId: $id) }', { id: quiz.id }, teacher);
+  expect(closed.errors).toBeUndefined();
+  await page.reload();
+  await page.locator('#review-intro').waitFor();
+  expect(await page.locator('#score').textContent()).toBe(`Your score: 1 out of ${quiz.questions.length} (25%)`);
+  expect(await page.locator('#review-intro').textContent()).toMatch(/with the right answer, why, and the sentence that shows it/);
+  expect(await page.locator('.result .explanation').count()).toBe(quiz.questions.length);
+  expect(await page.getByText('Right answer:').count()).toBe(quiz.questions.length);
+  expect(await page.locator('.result blockquote').count()).toBeGreaterThanOrEqual(quiz.questions.length);
+  await page.screenshot({ path: path.join(OUTPUT, 'play-review-after-close.png'), fullPage: true });
+
+  await page.goto(`${server.url}/play/review#nqr_${'A'.repeat(32)}`);
+  await page.getByRole('alert').waitFor();
+  expect(await page.getByRole('alert').textContent()).toMatch(/No attempt has this link/);
   expect(errors).toEqual([]);
 });
 

@@ -1,7 +1,8 @@
 // /play/:code: the whole quiz on one page (students can review every answer before submitting,
 // and a phone scrolls better than it pages), then the score with each explanation and its quote,
 // or, for a quiz whose answers wait until it closes, the score and which answers were right.
-import { ApiError, el, focusOn, formatNumber, gql } from './graphql.js';
+import { answerList, ATTEMPT_FIELDS, scoreHeading, type Attempt } from './attempt.js';
+import { ApiError, el, focusOn, gql } from './graphql.js';
 
 interface Item {
   id: string;
@@ -33,25 +34,6 @@ interface Answer {
   pairs?: { leftId: string; rightId: string }[];
   order?: string[];
 }
-interface GradedAnswer {
-  number: number;
-  prompt: string;
-  answered: boolean;
-  responseText: string | null;
-  correct: boolean;
-  credit: number;
-  /** These three are null when the quiz holds its answers back until it closes. */
-  correctAnswer: { text: string } | null;
-  explanation: string | null;
-  evidence: { text: string }[] | null;
-}
-interface Attempt {
-  participant: string;
-  answersRevealed: boolean;
-  score: { points: number; maxPoints: number; percent: number };
-  answers: GradedAnswer[];
-}
-
 const QUIZ = `query($code: String!) { quizByCode(code: $code) { code title questions { __typename id number kind prompt
   ... on StudentChoiceQuestion { options { id text } }
   ... on StudentNumericQuestion { unit }
@@ -59,9 +41,7 @@ const QUIZ = `query($code: String!) { quizByCode(code: $code) { code title quest
   ... on StudentOrderingQuestion { items { id text } } } } }`;
 
 const SUBMIT = `mutation($code: String!, $participant: String!, $answers: [AnswerInput!]!) {
-  submitAttempt(code: $code, participant: $participant, answers: $answers) {
-    participant answersRevealed score { points maxPoints percent }
-    answers { number prompt answered responseText correct credit correctAnswer { text } explanation evidence { text } } } }`;
+  submitAttempt(code: $code, participant: $participant, answers: $answers) { reviewToken ${ATTEMPT_FIELDS} } }`;
 
 const app = document.getElementById('app') as HTMLElement;
 
@@ -183,32 +163,32 @@ function collectAnswers(form: HTMLFormElement, quiz: PublishedQuiz): { answers: 
   return { answers, problem: null };
 }
 
-function verdict(a: GradedAnswer): string {
-  if (!a.answered) return 'Not answered';
-  if (a.correct) return 'Right';
-  if (a.credit > 0) return `Partly right (${formatNumber(a.credit * 100, 0)}% credit)`;
-  return 'Wrong';
+/**
+ * The review link carries the token in its fragment: browsers never send a fragment to the server,
+ * so the token stays out of request logs, and the review page posts it to the API instead.
+ */
+function reviewLink(token: string, answersRevealed: boolean): HTMLElement {
+  const text = answersRevealed
+    ? 'Keep this link to see your answers again later'
+    : 'Keep this link to see your answers when your teacher closes the quiz';
+  return el('p', { class: 'keep', id: 'review-link' },
+    el('a', { href: `/play/review#${token}` }, text),
+    el('span', { class: 'hint' }, ' (bookmark it, or copy it somewhere safe: it is shown only now, and anyone with it can see your answers).'));
 }
 
-function showResults(attempt: Attempt, title: string): void {
-  const { points, maxPoints, percent } = attempt.score;
-  const heading = el('h2', { id: 'score' }, `Your score: ${formatNumber(points, 2)} out of ${maxPoints} (${formatNumber(percent, 0)}%)`);
-  const list = el('ol', { class: 'results' },
-    ...attempt.answers.map((a) =>
-      el('li', { class: `result ${a.correct ? 'right' : a.credit > 0 ? 'partial' : 'wrong'}` },
-        el('h3', {}, `Question ${a.number}: ${verdict(a)}`),
-        el('p', { class: 'prompt' }, a.prompt),
-        el('p', {}, el('strong', {}, 'Your answer: '), a.responseText ?? '(none)'),
-        a.correctAnswer && el('p', {}, el('strong', {}, 'Right answer: '), a.correctAnswer.text),
-        a.explanation !== null && el('p', { class: 'explanation' }, a.explanation),
-        ...(a.evidence ?? []).map((e) => el('blockquote', {}, el('p', {}, e.text))),
-      ),
-    ),
-  );
+function showResults(attempt: Attempt & { reviewToken: string }, title: string): void {
+  const heading = scoreHeading(attempt);
   const intro = attempt.answersRevealed
     ? `Thank you, ${attempt.participant}. Here is each answer with the sentence that shows it.`
     : `Thank you, ${attempt.participant}. Here is which answers were right; your teacher will go over the right answers once the quiz has closed.`;
-  app.replaceChildren(el('h1', {}, title), heading, el('p', { id: 'results-intro' }, intro), list, el('p', {}, el('a', { href: '/play' }, 'Take another quiz')));
+  app.replaceChildren(
+    el('h1', {}, title),
+    heading,
+    el('p', { id: 'results-intro' }, intro),
+    reviewLink(attempt.reviewToken, attempt.answersRevealed),
+    answerList(attempt),
+    el('p', {}, el('a', { href: '/play' }, 'Take another quiz')),
+  );
   focusOn(heading);
 }
 
@@ -254,7 +234,7 @@ function showQuiz(quiz: PublishedQuiz): void {
     submit.disabled = true;
     submit.textContent = 'Submitting…';
     try {
-      const { submitAttempt } = await gql<{ submitAttempt: Attempt }>(SUBMIT, { code: quiz.code, participant: name.value.trim(), answers });
+      const { submitAttempt } = await gql<{ submitAttempt: Attempt & { reviewToken: string } }>(SUBMIT, { code: quiz.code, participant: name.value.trim(), answers });
       showResults(submitAttempt, quiz.title);
     } catch (error) {
       submit.disabled = false;
