@@ -78,6 +78,11 @@ function medianTime(body: string, runs: number): number {
   return times[Math.floor(runs / 2)] ?? 0;
 }
 
+// A ceiling, not a speed figure (those are in `npm run bench`): before the fixes these inputs
+// took 10 to 20 s and more, blocking the event loop; alone they now take 0.1 to 0.3 s, and about
+// 1 s inside a busy full suite on two cores. Anything quadratic is back far above the ceiling.
+const CEILING_MS = 5_000;
+
 describe('pathological input', () => {
   let article = 0;
   let fullLength = 0;
@@ -88,15 +93,14 @@ describe('pathological input', () => {
     fullLength = medianTime(normalFullLength, 3);
   });
 
-  it('ordinary prose at the size limit costs at most 3 times per character what 1,000 words cost', () => {
-    const lengthRatio = normalFullLength.length / thousandWords.length;
-    expect(fullLength).toBeLessThan(3 * lengthRatio * Math.max(article, 5));
+  it('ordinary prose at the size limit stays under the ceiling', () => {
+    expect(fullLength).toBeLessThan(CEILING_MS);
   });
 
-  it.each(INPUTS)('%s: no slower than 3 times ordinary prose of its length, and under 2 s', (_label, body) => {
+  it.each(INPUTS)('%s: finishes under the ceiling', (_label, body) => {
     const elapsed = timeOf(body);
     if (process.env.PATHOLOGICAL_FIGURES) console.log(`${_label}: ${elapsed.toFixed(0)} ms (1,000 words: ${article.toFixed(1)} ms, prose at this size: ${fullLength.toFixed(0)} ms)`);
-    expect(elapsed).toBeLessThan(Math.min(2_000, 3 * Math.max(fullLength, 50)));
+    expect(elapsed).toBeLessThan(CEILING_MS);
   });
 
   it('refuses a run of non-space characters longer than a word or link may be, saying why', () => {
