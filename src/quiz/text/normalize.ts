@@ -46,9 +46,23 @@ export function normalizeName(text: string): string {
   return normalizeText(text).replace(/^(the|a|an) /, '');
 }
 
-export function tokens(text: string): string[] {
+export function tokens(text: string): readonly string[] {
   const norm = normalizeText(text);
   return norm === '' ? [] : norm.split(' ');
+}
+
+/** Remembers a pure function of a string, within the same bound as normalizeText. */
+function remembered<T>(compute: (text: string) => T): (text: string) => T {
+  const results = new Map<string, T>();
+  return (text) => {
+    let result = results.get(text);
+    if (result === undefined) {
+      if (results.size >= MAX_REMEMBERED) results.clear();
+      result = compute(text);
+      results.set(text, result);
+    }
+    return result;
+  };
 }
 
 const NEGATIONS = new Set(['not', 'no', 'never', 'nor']);
@@ -58,7 +72,7 @@ const NEGATIONS = new Set(['not', 'no', 'never', 'nor']);
  * the word it negates ("not confirmed" → "not_confirmed"), so that a statement flipped from "has not
  * confirmed" to "confirmed" no longer looks like the same words.
  */
-export function contentTokens(text: string): string[] {
+export const contentTokens: (text: string) => readonly string[] = remembered((text) => {
   const out: string[] = [];
   let negated = false;
   for (const t of tokens(text)) {
@@ -68,8 +82,11 @@ export function contentTokens(text: string): string[] {
       negated = false;
     }
   }
-  return out;
-}
+  return Object.freeze(out);
+});
+
+/** The stems of a text's content words. */
+const stems: (text: string) => ReadonlySet<string> = remembered((text) => new Set(contentTokens(text).map(stem)));
 
 export function jaccard(a: readonly string[], b: readonly string[]): number {
   const sa = new Set(a);
@@ -94,9 +111,9 @@ export function containsPhrase(text: string, phrase: string): boolean {
 
 /** Share of the content words of `part` that occur in `whole`. */
 export function coverage(part: string, whole: string): number {
-  const need = new Set(contentTokens(part).map(stem));
+  const need = stems(part);
   if (need.size === 0) return 1;
-  const have = new Set(contentTokens(whole).map(stem));
+  const have = stems(whole);
   let found = 0;
   for (const t of need) if (have.has(t)) found++;
   return found / need.size;
