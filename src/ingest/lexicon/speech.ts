@@ -15,15 +15,4 @@ export const SPEECH_VERBS: readonly string[] = [
   'found', 'finds', 'showed', 'shows', 'announced', 'expects', 'expected', 'hopes', 'hoped', 'fears', 'feared',
 ];
 
-/**
- * Verbs whose subject takes a stand on someone else's claim without necessarily being quoted:
- * "has not confirmed", "could not verify", "did not back", "is looking into", "is investigating".
- */
-export const STANCE_VERBS: readonly string[] = [
-  'confirm', 'confirmed', 'confirms', 'verify', 'verified', 'verifies', 'corroborate', 'corroborated', 'back',
-  'backed', 'deny', 'denied', 'denies', 'reject', 'rejected', 'rejects', 'dispute', 'disputed', 'disputes',
-  'looking into', 'investigating', 'reviewing', 'examining', 'probing', 'assessing', 'evaluating',
-  'checking', 'looked into', 'investigate', 'review',
-];
-
 export const SPEECH_VERB_SET: ReadonlySet<string> = new Set(SPEECH_VERBS);

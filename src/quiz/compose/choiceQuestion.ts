@@ -87,7 +87,3 @@ export function withCorrectAt(question: ChoiceQuestion, position: number): Choic
   const options = reordered.map((o, i) => ({ ...o, id: optionLetter(i) }));
   return { ...question, options, answer: { optionId: optionLetter(at) } };
 }
-
-export function correctPosition(question: ChoiceQuestion): number {
-  return question.options.findIndex((o) => o.correct);
-}
