@@ -16,6 +16,23 @@ import {
 
 type Problems = string[];
 
+/** How the pieces of one quotation interrupted by its attribution are joined in `Claim.quote`. */
+export const QUOTE_PIECE_SEPARATOR = ' … ';
+
+/**
+ * A quote is the speaker's words verbatim; a quotation broken by its attribution ("A," he said,
+ * "B") is its pieces joined by QUOTE_PIECE_SEPARATOR, each found in the text after the one before.
+ */
+function quoteInText(quote: string, text: string): boolean {
+  let from = 0;
+  for (const piece of quote.split(QUOTE_PIECE_SEPARATOR)) {
+    const at = text.indexOf(piece, from);
+    if (piece.trim() === '' || at < 0) return false;
+    from = at + piece.length;
+  }
+  return true;
+}
+
 export function validateFacts(facts: EventFacts): string[] {
   const problems: Problems = [];
   const articles = new Map(facts.articles.map((a) => [a.id, a] as const));
@@ -76,7 +93,7 @@ export function validateFacts(facts: EventFacts): string[] {
     if (claim.quote !== null) {
       const first = claim.evidence[0];
       if (claim.quote.trim() === '') problems.push(`${where}: quote is empty (use null for reported speech)`);
-      else if (first === undefined || !first.text.includes(claim.quote)) {
+      else if (first === undefined || !quoteInText(claim.quote, first.text)) {
         problems.push(`${where}: quote not found in its evidence`);
       }
     }

@@ -2,6 +2,7 @@
 // paraphrase that stands alone, and which earlier claim a doubt or denial answers.
 
 import type { Claim, Evidence } from '../domain/facts';
+import { QUOTE_PIECE_SEPARATOR } from '../domain/validateFacts';
 import type { Attribution } from './attributions';
 import type { EntityTable, MentionDraft } from './entityTable';
 import { evidenceOf } from './evidence';
@@ -36,8 +37,7 @@ export function buildClaims(body: string, articleId: string, attributions: reado
       aside && aside.start >= attribution.contentStart && aside.end <= attribution.contentEnd
         ? body.slice(attribution.contentStart, aside.start) + body.slice(aside.end, attribution.contentEnd)
         : body.slice(attribution.contentStart, attribution.contentEnd);
-    // A trailing comma inside the marks is the attribution's punctuation, not the speaker's words.
-  const quoteText = attribution.quotes.map((q) => q.text.replace(/,$/, '')).join(' … ') || null;
+    const quoteText = quoteWithin(body, attribution);
     const wording = attribution.kind === 'QUOTE' ? content : `${attribution.verb} ${content}`;
     const standing = standingOf(wording);
     const speakerName = attribution.speakerId ? nameInSentence(table, attribution.speakerId) : null;
@@ -70,6 +70,18 @@ export function buildClaims(body: string, articleId: string, attributions: reado
     contents.push(words);
   });
   return claims;
+}
+
+/**
+ * The speaker's words inside the marks, as far as the statement's span reaches (a closing period
+ * inside the marks may fall outside it), the pieces of a quotation broken by its attribution joined
+ * with an ellipsis. A trailing comma inside the marks is the attribution's punctuation.
+ */
+function quoteWithin(body: string, attribution: Attribution): string | null {
+  const pieces = attribution.quotes
+    .map((q) => body.slice(Math.max(q.start, attribution.spanStart), Math.min(q.end, attribution.spanEnd)).trim().replace(/,$/, ''))
+    .filter((piece) => /[\p{L}\p{N}]/u.test(piece));
+  return pieces.length > 0 ? pieces.join(QUOTE_PIECE_SEPARATOR) : null;
 }
 
 /**

@@ -8,6 +8,7 @@ import type { EntityKind, Sentence } from '../domain/facts';
 import type { Dateline } from './dateline';
 import type { EntityDraft, EntityTable } from './entityTable';
 import { addMention, emptyTable, upsertEntity } from './entityTable';
+import { mergeInto } from './entityNames';
 import type { LexiconHit } from './lexicon';
 import { BODY_NOUNS, HONORIFICS, LEADER_TITLES, LONGEST_SURFACE_WORDS, NAME_FIRST_WORDS, NAME_HEADS, TITLES, lookupName } from './lexicon';
 import { SPEECH_VERB_SET } from './lexicon/speech';
@@ -139,7 +140,7 @@ function mergeShortNames(table: EntityTable): void {
       else note(bodiesStartingWith, fullLower.slice(0, i), k);
     }
   });
-  const mergedInto = new Map<string, string>();
+  const merged = new Map<string, string>();
   for (const short of all) {
     // A company typed from its context ("Nordlicht's chief executive") is the one named in full
     // ("Nordlicht Systems"); curated names ("FIFA") are whole names already.
@@ -151,26 +152,11 @@ function mergeShortNames(table: EntityTable): void {
     // The first in table order, as a scan of every entity would find.
     const first = candidates.reduce((best, k) => (all[k] !== short && k < best ? k : best), all.length);
     const target = all[first];
-    if (!target) continue;
-    target.aliases.add(short.name);
-    for (const alias of short.aliases) target.aliases.add(alias);
-    table.entities.delete(short.id);
-    mergedInto.set(short.id, target.id);
+    // A target merged away already stands for the entity it went into. Each step goes to a strictly
+    // longer name, so a chain of merges cannot loop.
+    const kept = target && table.entities.get(merged.get(target.id) ?? target.id);
+    if (kept && kept !== short) mergeInto(table, short, kept, merged);
   }
-  if (mergedInto.size === 0) return;
-  // A name merged into one that was itself merged ends with the last. Each step goes to a strictly
-  // longer name, so the chain cannot loop.
-  const finalId = (id: string): string => {
-    let current = id;
-    for (let next = mergedInto.get(current); next !== undefined; next = mergedInto.get(current)) current = next;
-    return current;
-  };
-  table.mentions.forEach((m, k) => {
-    if (mergedInto.has(m.entityId)) table.mentions[k] = { ...m, entityId: finalId(m.entityId) };
-  });
-  table.leaderships.forEach((l, k) => {
-    if (mergedInto.has(l.personId)) table.leaderships[k] = { ...l, personId: finalId(l.personId) };
-  });
 }
 
 function scanSentence(
@@ -340,11 +326,14 @@ function scanSentence(
       const { hit, length } = lexicon;
       const after = i + length;
       const ownerWord = words[after - 1];
-      const isPlace = hit.role === 'CAPITAL' && PLACE_PREPOSITIONS.has(words[i - 1]?.lower ?? '');
+      // A capital is the city after "in", "from" ...; and before a body of its own ("the Lima
+      // police", "Moscow's mayor"), whose owner is the city, not the country.
+      const cityBody = hit.role === 'CAPITAL' && startsBodyNoun(words, after, joinedBySpace(after) || (ownerWord?.possessive ?? false));
+      const isPlace = hit.role === 'CAPITAL' && (cityBody || PLACE_PREPOSITIONS.has(words[i - 1]?.lower ?? ''));
       const entity = isPlace ? upsertEntity(table, hit.name, 'PLACE', hit.nouns) : lexiconEntity(hit);
       if (entity.kind === 'PLACE' && hit.country) entity.description ??= `City in ${hit.country}`;
       mention(entity, i, after, hit.role === 'DEMONYM' ? 'DEMONYM' : 'NAME', textOf(i, after));
-      const canOwn = !isPlace && (hit.role === 'DEMONYM' || entity.kind !== 'PLACE');
+      const canOwn = cityBody || (!isPlace && (hit.role === 'DEMONYM' || entity.kind !== 'PLACE'));
       if (hit.role === 'DEMONYM' && !ownerWord?.possessive) {
         const grouped = groupAfter(after, textOf(i, after), i);
         if (grouped > 0) {
@@ -412,6 +401,15 @@ function scanSentence(
     const consumed = owns ? personAfterTitle(to, entity, from) || seatAfter(to, entity, from) : 0;
     i = to + consumed;
   }
+}
+
+/** A body's common noun ("police", "fire service") starts at `at`, lower case, joined to the name before. */
+function startsBodyNoun(words: readonly Word[], at: number, joined: boolean): boolean {
+  if (!joined) return false;
+  const one = words[at];
+  if (!one || one.capitalised) return false;
+  const two = words[at + 1];
+  return BODY_NOUNS.has(one.lower) || (two !== undefined && !two.capitalised && BODY_NOUNS.has(`${one.lower} ${two.lower}`));
 }
 
 /** The dateline's place is a place (or the country it names), its agency an outlet. */

@@ -9,6 +9,7 @@ import { resolveReferences } from './coreference';
 import { findDateline } from './dateline';
 import { findDates } from './dates';
 import { findNamedEntities } from './entities';
+import { settleNames } from './entityNames';
 import { sortedMentions } from './entityTable';
 import { buildEvent } from './event';
 import { evidenceOf } from './evidence';
@@ -46,6 +47,7 @@ export function extractFacts(input: ArticleInput, ids: ExtractionIds = {}): Even
   const table = findNamedEntities(sentences, tokens, dateline);
   const segments = findQuoteSegments(body, sentences);
   resolveReferences(table, sentences, segments);
+  settleNames(table, body);
   const dates = findDates(sentences, publishedAt);
   const attributions = findAttributions(body, sentences, table, dates, segments, dateline);
   const claims = buildClaims(body, articleId, attributions, table);
@@ -74,6 +76,11 @@ export function extractFacts(input: ArticleInput, ids: ExtractionIds = {}): Even
   const relations = findRelations(body, articleId, sentences, table, dates);
   const timeline = buildTimeline(body, articleId, sentences, table, dates, dateline);
 
+  // Speakers named only in attributions join the table late: settle their names too, and point
+  // the facts built meanwhile at the entities kept.
+  const merged = settleNames(table, body);
+  const id = (entityId: string): string => merged.get(entityId) ?? entityId;
+  const idOrNull = (entityId: string | null): string | null => (entityId === null ? null : id(entityId));
   const mentioned = new Set(table.mentions.map((m) => m.entityId));
   const entities: NewsEntity[] = [...table.entities.values()]
     .filter((e) => mentioned.has(e.id))
@@ -91,14 +98,22 @@ export function extractFacts(input: ArticleInput, ids: ExtractionIds = {}): Even
     body,
     sentences,
   };
+  const event = buildEvent(eventId, input.title, body, sentences, attributions, dates, table, dateline);
+  if (merged.size === 0) return { event, articles: [article], entities, mentions, claims, quantities, relations, timeline };
   return {
-    event: buildEvent(eventId, input.title, body, sentences, attributions, dates, table, dateline),
+    event: { ...event, placeId: idOrNull(event.placeId) },
     articles: [article],
     entities,
     mentions,
-    claims,
-    quantities,
-    relations,
-    timeline,
+    claims: claims.map((c) => ({
+      ...c,
+      speakerId: idOrNull(c.speakerId),
+      viaId: idOrNull(c.viaId),
+      placeId: idOrNull(c.placeId),
+      subjectIds: [...new Set(c.subjectIds.map(id))].filter((s) => s !== idOrNull(c.speakerId)),
+    })),
+    quantities: quantities.map((q) => ({ ...q, sourceId: idOrNull(q.sourceId) })),
+    relations: relations.map((r) => ({ ...r, subjectId: id(r.subjectId), objectId: id(r.objectId) })).filter((r) => r.subjectId !== r.objectId),
+    timeline: timeline.map((t) => ({ ...t, actorIds: [...new Set(t.actorIds.map(id))] })),
   };
 }

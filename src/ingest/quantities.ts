@@ -29,7 +29,8 @@ const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:${SPELLE
 const CURRENCY = '(?:US\\$|\\$|£|€|¥)';
 const SCALE = '(?:\\s*(?:million|billion|trillion|thousand)\\b|bn\\b)';
 const QUANTITY = new RegExp(
-  `(?<![\\p{L}\\d.,$£€¥-])(?:(${APPROXIMATE})\\s+)?(${CURRENCY})?(${NUMBER})(?![\\p{L}\\d])(${SCALE})?` +
+  // A clock time ("6:45 p.m.") is neither of its numbers: no colon on either side.
+  `(?<![\\p{L}\\d.,:$£€¥-])(?:(${APPROXIMATE})\\s+)?(${CURRENCY})?(${NUMBER})(?![\\p{L}\\d]|:\\d)(${SCALE})?` +
     `(?:\\s*(?:to|-|–|and)\\s*${CURRENCY}?(${NUMBER})(${SCALE})?)?` +
     `(?:(\\s*%|\\s+percent|\\s+per cent|\\s+percentage points?)|-(?!\\d)([\\p{L}]+(?:-[\\p{L}]+)?))?`,
   'giu',
@@ -61,6 +62,8 @@ function readQuantity(match: RegExpExecArray, sentence: Sentence, tokens: readon
   const value = base * scaleOf(firstScale?.trim());
   const max = secondNumber ? parseNumber(secondNumber) : null;
   const valueMax = max === null ? null : max * scaleOf((secondScale ?? firstScale)?.trim());
+  // "won 9–1", "a 2-2 draw": a score, not a range; a range runs upwards.
+  if (valueMax !== null && valueMax <= value) return null;
   if (!sign && !percent && !spelled && /^(?:19|20)\d{2}$/.test(firstNumber) && !secondNumber) return null;
   const start = sentence.start + match.index + (hedge ? whole.indexOf(firstNumber) - (sign?.length ?? 0) : 0);
   const hedgeStart = sentence.start + match.index;

@@ -159,6 +159,18 @@ describe('claims', () => {
     expect(problems).toEqual(['claim claim-zelensky-not-moved: quote not found in its evidence']);
   });
 
+  test('a quotation broken by its attribution is its pieces, each verbatim and in order', () => {
+    const text = seed.claims.find((c) => c.id === 'claim-zelensky-not-moved')!.evidence[0]!.text;
+    const [first, second] = [text.slice(1, 10), text.slice(14, 24)];
+    expect(broken((f) => (claim(f, 'claim-zelensky-not-moved').quote = `${first} … ${second}`))).toEqual([]);
+    expect(broken((f) => (claim(f, 'claim-zelensky-not-moved').quote = `${second} … ${first}`))).toEqual([
+      'claim claim-zelensky-not-moved: quote not found in its evidence',
+    ]);
+    expect(broken((f) => (claim(f, 'claim-zelensky-not-moved').quote = `${first} … `))).toEqual([
+      'claim claim-zelensky-not-moved: quote not found in its evidence',
+    ]);
+  });
+
   test('a quote found only in later evidence does not count', () => {
     const problems = broken((f) => claim(f, 'claim-rutte-no-evidence').evidence.reverse());
     expect(problems).toEqual(['claim claim-rutte-no-evidence: quote not found in its evidence']);

@@ -1,0 +1,87 @@
+// Where two readings of a text conflict, extraction settles them: one entity per name, a quote
+// that is the speaker's words, a range that runs upwards. The facts pass validateFacts by
+// construction, never by luck.
+
+import type { EventFacts } from '../../../src/domain/facts';
+import { validateFacts } from '../../../src/domain/validateFacts';
+import { entityName, extract } from './helpers';
+
+const entityNamed = (facts: EventFacts, name: string) =>
+  facts.entities.find((e) => [e.name, ...e.aliases].some((n) => n.toLowerCase() === name.toLowerCase()));
+
+describe('one entity per name', () => {
+  test.each([
+    ['Police fired tear gas in Lima on Thursday.\nThe Lima police said seven people were hurt.', 'Lima'],
+    ['A fire broke out in Madrid on Sunday.\nThe Madrid fire service said nobody was hurt.', 'Madrid'],
+    ['Ministers met in Ottawa on Monday. Ottawa said the talks had gone well.', 'Ottawa'],
+  ])('a capital named as a place and as a capital is one entity: %j', (body, capital) => {
+    const facts = extract(body, '2024-05-10');
+    expect(validateFacts(facts)).toEqual([]);
+    const holders = facts.entities.filter((e) => [e.name, ...e.aliases].some((n) => n.toLowerCase() === capital.toLowerCase()));
+    expect(holders).toHaveLength(1);
+    expect(holders[0]?.kind).toBe('PLACE');
+    // Every mention of the word is of that one entity.
+    const mentionsOfWord = facts.mentions.filter((m) => m.evidence.text === capital);
+    expect(mentionsOfWord.length).toBeGreaterThan(0);
+    expect(new Set(mentionsOfWord.map((m) => m.entityId))).toEqual(new Set([holders[0]?.id]));
+  });
+
+  test('a surname also kept on its own is the person named in full', () => {
+    const body =
+      'Indiana Pacers forward Ron Artest was suspended on Sunday. Artest said he was sorry.\n' +
+      'The league said Artest would miss the rest of the season. Artest did not appeal.';
+    const facts = extract(body, '2004-11-21');
+    expect(validateFacts(facts)).toEqual([]);
+    const artest = entityNamed(facts, 'Artest');
+    expect(artest?.name).toBe('Ron Artest');
+    expect(facts.entities.filter((e) => e.name === 'Artest')).toEqual([]);
+  });
+
+  test('a place inside an organisation’s name stays the place', () => {
+    const body = 'Sheffield City Council said on Monday that roads in Sheffield would close. Residents of Sheffield were warned.';
+    const facts = extract(body, '2014-04-28');
+    expect(validateFacts(facts)).toEqual([]);
+    const sheffield = entityNamed(facts, 'Sheffield');
+    expect(sheffield?.name).toBe('Sheffield');
+    expect(sheffield?.kind).toBe('PLACE');
+    const council = facts.entities.find((e) => e.name === 'Sheffield City Council');
+    expect(council?.aliases.map((a) => a.toLowerCase())).not.toContain('sheffield');
+  });
+});
+
+describe('quotations', () => {
+  test('nested straight quotation marks still give the speaker’s words, found in the evidence', () => {
+    const facts = extract('"We said "no" to them," Smith said.', '2024-05-10');
+    expect(validateFacts(facts)).toEqual([]);
+    const claim = facts.claims.find((c) => c.quote !== null);
+    expect(entityName(facts, claim?.speakerId ?? null)).toBe('Smith');
+  });
+
+  test('a quotation broken by its attribution keeps both pieces, in order', () => {
+    const facts = extract('"The water came in fast," the mayor, Ana Ruiz, said on Friday, "and the bridge is gone."', '2024-05-10');
+    expect(validateFacts(facts)).toEqual([]);
+    const quote = facts.claims.find((c) => c.quote !== null)?.quote ?? '';
+    expect(quote).toContain('The water came in fast');
+    expect(quote).toContain('the bridge is gone');
+    expect(quote.indexOf('The water')).toBeLessThan(quote.indexOf('the bridge'));
+  });
+
+  test('a quote whose closing period falls outside the statement is cut to the statement', () => {
+    const facts = extract('Dr Maathai told the UNESCO Courier in 1999, "You should protect the people first."', '2004-10-08');
+    expect(validateFacts(facts)).toEqual([]);
+    expect(facts.claims.some((c) => c.quote?.startsWith('You should protect the people first'))).toBe(true);
+  });
+});
+
+describe('numbers that are not quantities', () => {
+  test('a score is not a range', () => {
+    const facts = extract('Sweden won 9–1 against Korea on Monday, and Belgium beat Panama 3-0.', '2018-06-18');
+    expect(validateFacts(facts)).toEqual([]);
+    expect(facts.quantities.filter((q) => q.valueMax !== null)).toEqual([]);
+  });
+
+  test('a clock time is not a count', () => {
+    const facts = extract('The quake struck at 6:45 p.m. and 12 people were hurt.', '2018-06-18');
+    expect(facts.quantities.map((q) => q.value)).toEqual([12]);
+  });
+});
