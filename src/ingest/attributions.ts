@@ -138,23 +138,7 @@ export function findAttributions(
       // attributed quotation of the same paragraph ("...," he said. "...").
       const earlier = quoteSpeaker.get(segment.quotation) ?? lastQuotedInParagraph(body, attributions, sentence);
       if (!earlier?.speakerId) continue;
-      const quoted: Attribution = {
-        kind: 'QUOTE',
-        sentenceIndex: sentence.index,
-        speakerId: earlier.speakerId,
-        speakerMention: null,
-        viaId: earlier.viaId,
-        verb: earlier.verb,
-        contentStart: segment.start,
-        contentEnd: segment.end,
-        spanStart: segment.start,
-        spanEnd: segment.end,
-        quotes: [segment],
-        date: earlier.date,
-        placeId: earlier.placeId,
-        aside: null,
-        speakerSpan: null,
-      };
+      const quoted = quoteOf(segment, sentence.index, earlier);
       quoteSpeaker.set(segment.quotation, quoted);
       made.push(quoted);
     }
@@ -180,7 +164,74 @@ export function findAttributions(
     made.sort((a, b) => a.spanStart - b.spanStart || a.contentStart - b.contentStart);
     attributions.push(...made);
   }
-  return attributions;
+  return carryQuoteSpeakers(sentences, attributions, segmentsBySentence, quoteSpeaker);
+}
+
+/** A quotation piece that is most of its sentence: the sentence is the speaker's words. */
+function fillsSentence(segment: QuoteSegment, sentence: Sentence): boolean {
+  const words = sentence.text.replace(/[\s“”"‘’',.:;!?—–-]/g, '').length;
+  return words > 0 && segment.text.replace(/[\s“”"‘’',.:;!?—–-]/g, '').length >= 0.6 * words;
+}
+
+/**
+ * Quotations the reading pass could not attribute as it went. A quotation over several sentences
+ * is attributed where it ends ("...," he said), so its earlier sentences get that speaker now. A
+ * quotation attributed nowhere that opens the sentence right after one whose speaker the text
+ * named ("X said the rules would change. “We need ...”", or a quote paragraph after "X said:") is
+ * that speaker's. Sentences left in the article's own voice become the speaker's quoted words;
+ * nothing else changes.
+ */
+function carryQuoteSpeakers(
+  sentences: readonly Sentence[],
+  attributions: readonly Attribution[],
+  segmentsBySentence: ReadonlyArray<readonly QuoteSegment[]>,
+  quoteSpeaker: Map<number, Attribution>,
+): Attribution[] {
+  const result: Attribution[] = [];
+  let lastSpoken: Attribution | null = null;
+  for (let k = 0; k < attributions.length; ) {
+    const sentenceIndex = attributions[k]?.sentenceIndex ?? -1;
+    const group: Attribution[] = [];
+    while (k < attributions.length && attributions[k]?.sentenceIndex === sentenceIndex) group.push(attributions[k++] as Attribution);
+    const sentence = sentences[sentenceIndex];
+    const segments = segmentsBySentence[sentenceIndex] ?? [];
+    const only = group.length === 1 ? group[0] : undefined;
+    if (sentence && only?.kind === 'OWN_VOICE' && segments.length > 0) {
+      const quoted = segments.flatMap((segment) => {
+        let owner = quoteSpeaker.get(segment.quotation);
+        if (!owner && lastSpoken && segment.part === 0 && fillsSentence(segment, sentence) && segment.start - sentence.start <= 1) {
+          if (lastSpoken.sentenceIndex === sentenceIndex - 1) owner = lastSpoken;
+        }
+        if (!owner?.speakerId || !fillsSentence(segment, sentence)) return [];
+        quoteSpeaker.set(segment.quotation, owner);
+        return [quoteOf(segment, sentenceIndex, owner)];
+      });
+      if (quoted.length > 0) group.splice(0, 1, ...quoted);
+    }
+    for (const a of group) if (a.kind !== 'OWN_VOICE' && a.speakerId) lastSpoken = a;
+    result.push(...group);
+  }
+  return result;
+}
+
+function quoteOf(segment: QuoteSegment, sentenceIndex: number, owner: Attribution): Attribution {
+  return {
+    kind: 'QUOTE',
+    sentenceIndex,
+    speakerId: owner.speakerId,
+    speakerMention: null,
+    viaId: owner.viaId,
+    verb: owner.verb,
+    contentStart: segment.start,
+    contentEnd: segment.end,
+    spanStart: segment.start,
+    spanEnd: segment.end,
+    quotes: [segment],
+    date: owner.date,
+    placeId: owner.placeId,
+    aside: null,
+    speakerSpan: null,
+  };
 }
 
 function findFrames(

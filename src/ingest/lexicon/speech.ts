@@ -13,6 +13,9 @@ export const SPEECH_VERBS: readonly string[] = [
   'projects', 'believes', 'believed', 'thinks', 'alleged', 'alleges', 'accused', 'accuses', 'confirmed',
   'confirms', 'denied', 'denies', 'rejected', 'rejects', 'disputed', 'disputes', 'dismissed', 'dismisses',
   'found', 'finds', 'showed', 'shows', 'announced', 'expects', 'expected', 'hopes', 'hoped', 'fears', 'feared',
+  'commented', 'comments', 'remarked', 'remarks', 'recalled', 'recalls', 'complained', 'complains', 'asked',
+  'asks', 'agreed', 'agrees', 'mentioned', 'observed', 'observes', 'continued', 'answered', 'joked', 'quipped',
+  'shouted', 'explained', 'indicated', 'indicates', 'contended', 'contends', 'objected', 'recounted',
 ];
 
 export const SPEECH_VERB_SET: ReadonlySet<string> = new Set(SPEECH_VERBS);

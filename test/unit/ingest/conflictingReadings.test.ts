@@ -85,3 +85,34 @@ describe('numbers that are not quantities', () => {
     expect(facts.quantities.map((q) => q.value)).toEqual([12]);
   });
 });
+
+describe('quotations over several sentences', () => {
+  const speakerOf = (facts: EventFacts, words: string): string | null =>
+    entityName(facts, facts.claims.find((c) => c.evidence[0]?.text.includes(words))?.speakerId ?? null);
+
+  test('a quotation closed by “..., he said” gives its speaker to every sentence it runs over', () => {
+    const facts = extract('"The river rose in an hour. Nobody could leave. We lost everything," farmer Jonas Berg said.', '2024-05-10');
+    expect(validateFacts(facts)).toEqual([]);
+    expect(speakerOf(facts, 'The river rose')).toBe('Jonas Berg');
+    expect(speakerOf(facts, 'Nobody could leave')).toBe('Jonas Berg');
+    expect(facts.claims.find((c) => c.evidence[0]?.text.includes('Nobody could leave'))?.quote).toContain('Nobody could leave');
+  });
+
+  test('a quotation right after a sentence naming its speaker is theirs, and only then', () => {
+    const body =
+      'Mayor Ana Ruiz said the bridge would reopen. "We need a week. Then traffic can flow."\n' +
+      'The storm passed on Friday. "It was the worst in years."';
+    const facts = extract(body, '2024-05-10');
+    expect(validateFacts(facts)).toEqual([]);
+    expect(speakerOf(facts, 'We need a week')).toBe('Ana Ruiz');
+    expect(speakerOf(facts, 'Then traffic can flow')).toBe('Ana Ruiz');
+    // The sentence before this quotation names nobody: it stays unattributed.
+    expect(speakerOf(facts, 'worst in years')).toBeNull();
+  });
+
+  test('a quotation attributed later is not given to the speaker before it', () => {
+    const body = 'Mayor Ana Ruiz said the bridge would reopen. "It will take months," engineer Tom Hale said.';
+    const facts = extract(body, '2024-05-10');
+    expect(speakerOf(facts, 'take months')).toBe('Tom Hale');
+  });
+});
