@@ -9,6 +9,8 @@
 import type { Sentence } from '../domain/facts';
 import type { EntityTable, MentionDraft } from './entityTable';
 import { addMention } from './entityTable';
+import type { Gender } from './lexicon/givenNames';
+import { genderOfGivenName } from './lexicon/givenNames';
 import { firstStartingAtOrAfter, insideAny } from './spans';
 
 const PERSONAL_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b/g;
@@ -42,9 +44,11 @@ export function resolveReferences(table: EntityTable, sentences: readonly Senten
     PERSONAL_PRONOUN.lastIndex = 0;
     for (let match = PERSONAL_PRONOUN.exec(sentence.text); match; match = PERSONAL_PRONOUN.exec(sentence.text)) {
       const start = sentence.start + match.index;
-      const antecedent =
-        lastBefore(here, start, (m) => isPerson(table, m)) ??
-        (bySentence[sentence.index - 1] ?? []).find((m) => isPerson(table, m) && !m.afterPreposition);
+      const pronoun: Gender = /^h(?:e|im|is)$/i.test(match[0]) ? 'male' : 'female';
+      const fits = (m: MentionDraft): boolean => isPerson(table, m) && genderOf(table, m.entityId) !== opposite(pronoun);
+      // Else the first fitting person of the sentences before (their subject, usually), up to three back.
+      let antecedent = lastBefore(here, start, fits);
+      for (let back = 1; back <= 3 && !antecedent; back += 1) antecedent = (bySentence[sentence.index - back] ?? []).find((m) => fits(m) && !m.afterPreposition);
       if (!antecedent) continue;
       found.push({ entityId: antecedent.entityId, sentenceIndex: sentence.index, start, end: start + match[0].length, how: 'PRONOUN', afterPreposition: false });
     }
@@ -88,6 +92,22 @@ function insertByStart(list: MentionDraft[], mention: MentionDraft): void {
   const at = firstStartingAtOrAfter(list, mention.start);
   if (at === list.length) list.push(mention);
   else list.splice(at, 0, mention);
+}
+
+const opposite = (g: Gender): Gender => (g === 'male' ? 'female' : 'male');
+const MALE_HONORIFICS = /^(?:Mr|Sir|Lord|King|Prince)\.?\s/;
+const FEMALE_HONORIFICS = /^(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\.?\s/;
+
+/** A person's gender as their first name or honorific gives it, or null when neither tells. */
+function genderOf(table: EntityTable, entityId: string): Gender | null {
+  const entity = table.entities.get(entityId);
+  if (!entity) return null;
+  for (const name of [entity.name, ...entity.aliases]) {
+    if (MALE_HONORIFICS.test(name)) return 'male';
+    if (FEMALE_HONORIFICS.test(name)) return 'female';
+  }
+  const first = entity.name.split(/\s+/)[0] ?? '';
+  return entity.name.includes(' ') ? genderOfGivenName(first) : null;
 }
 
 function isPerson(table: EntityTable, mention: MentionDraft): boolean {

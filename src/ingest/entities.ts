@@ -11,6 +11,7 @@ import { addMention, emptyTable, upsertEntity } from './entityTable';
 import { mergeInto } from './entityNames';
 import type { LexiconHit } from './lexicon';
 import { BODY_NOUNS, HONORIFICS, LEADER_TITLES, LONGEST_SURFACE_WORDS, NAME_FIRST_WORDS, NAME_HEADS, TITLES, lookupName } from './lexicon';
+import { isGivenName } from './lexicon/givenNames';
 import { SPEECH_VERB_SET } from './lexicon/speech';
 import type { Token } from './tokens';
 import type { Word } from './words';
@@ -18,6 +19,8 @@ import { sentenceWords } from './words';
 
 const TITLE_SET = new Set(TITLES);
 const LONGEST_TITLE_WORDS = Math.max(...TITLES.map((t) => t.split(' ').length));
+/** Lowercase words inside a body's name, never inside a person's. */
+const BODY_CONNECTORS = new Set(['of', 'for']);
 const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'da', 'van', 'von', 'der', 'al', 'bin', 'du', 'la', 'le']);
 /** Capitalised words that are never part of a name by themselves. */
 const NOT_NAMES = new Set([
@@ -479,9 +482,18 @@ function typeOfRun(run: readonly Word[], before: string | null, next: Word | nul
   }
   if (before && PLACE_PREPOSITIONS.has(before)) return { kind: 'PLACE', nouns: ['city', 'town', 'area'] };
   if (before && /^(?:journal|newspaper|magazine|tabloid|broadcaster|website)$/.test(before)) return { kind: 'OUTLET', nouns: [before] };
-  if (run.length >= 2 && run.length <= 4 && run.every((w) => /^[\p{Lu}][\p{Ll}\p{M}'’-]+$|^\p{Lu}\.$/u.test(w.text) || CONNECTORS.has(w.text))) {
-    return { kind: 'PERSON', nouns: [] };
+  const nameShaped = run.every((w) => /^[\p{Lu}][\p{Ll}\p{M}'’-]+$|^\p{Lu}\.$/u.test(w.text) || (CONNECTORS.has(w.text) && !BODY_CONNECTORS.has(w.text)));
+  if (run.length >= 2 && run.length <= 4 && nameShaped) {
+    // A person's name opens with a given name ("Lydia Buchtmann") or is someone who speaks; other
+    // pairs of capitalised words name shops, teams, bands and places ("Circuit City", "Sea Org").
+    if (isGivenName(first.text) || /^\p{Lu}\.$/u.test(first.text) || isSpeechAhead(words, to)) return { kind: 'PERSON', nouns: [] };
+    return { kind: 'ORGANIZATION', nouns: ['organization', 'group'] };
   }
+  // "Church of Scientology", "Movement for Democratic Change": of and for join the words of a body's name.
+  // Not a person's name with a title or a band around it ("Justin Hawkins of The Darkness",
+  // "Secretary of the Air Force James Roche"): no given name first, none before the last word.
+  const personInside = isGivenName(first.text) || isGivenName(run[run.length - 2]?.text ?? '');
+  if (run.length >= 3 && !personInside && run.some((w) => BODY_CONNECTORS.has(w.text))) return { kind: 'ORGANIZATION', nouns: ['organization', 'group'] };
   return null;
 }
 

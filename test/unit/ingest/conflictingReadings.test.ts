@@ -116,3 +116,29 @@ describe('quotations over several sentences', () => {
     expect(speakerOf(facts, 'take months')).toBe('Tom Hale');
   });
 });
+
+describe('people and bodies told apart', () => {
+  const kindOf = (facts: EventFacts, name: string) => facts.entities.find((e) => e.name === name)?.kind;
+
+  test('a pair of capitalised words is a person when it opens with a given name, else a body', () => {
+    const facts = extract('Circuit City and Best Buy cut prices on Friday, and Lydia Buchtmann bought a television.', '2024-11-29');
+    expect(kindOf(facts, 'Lydia Buchtmann')).toBe('PERSON');
+    expect(kindOf(facts, 'Circuit City')).toBe('ORGANIZATION');
+    expect(kindOf(facts, 'Best Buy')).toBe('ORGANIZATION');
+  });
+
+  test('"of" and "for" join a body’s name, not a person’s', () => {
+    const facts = extract('The Movement for Democratic Change met the Church of Scientology. Justin Hawkins of The Darkness sang.', '2024-11-29');
+    expect(kindOf(facts, 'Movement for Democratic Change')).toBe('ORGANIZATION');
+    expect(kindOf(facts, 'Church of Scientology')).toBe('ORGANIZATION');
+    expect(facts.entities.find((e) => e.name.includes('Justin Hawkins'))?.kind).not.toBe('ORGANIZATION');
+  });
+
+  test('"she" looks back to a woman, "he" to a man', () => {
+    const body = 'Maria Lopez met Daniel Berg on Monday. She said the talks had gone well. He said they had not.';
+    const facts = extract(body, '2024-11-29');
+    const speaker = (words: string) => entityName(facts, facts.claims.find((c) => c.evidence[0]?.text.includes(words))?.speakerId ?? null);
+    expect(speaker('gone well')).toBe('Maria Lopez');
+    expect(speaker('had not')).toBe('Daniel Berg');
+  });
+});
