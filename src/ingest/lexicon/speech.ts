@@ -14,7 +14,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'confirms', 'denied', 'denies', 'rejected', 'rejects', 'disputed', 'disputes', 'dismissed', 'dismisses',
   'found', 'finds', 'showed', 'shows', 'announced', 'expects', 'expected', 'hopes', 'hoped', 'fears', 'feared',
   'commented', 'comments', 'remarked', 'remarks', 'recalled', 'recalls', 'complained', 'complains', 'asked',
-  'asks', 'agreed', 'agrees', 'mentioned', 'observed', 'observes', 'continued', 'answered', 'joked', 'quipped',
+  'asks', 'mentioned', 'observed', 'observes', 'answered', 'joked', 'quipped',
   'shouted', 'explained', 'indicated', 'indicates', 'contended', 'contends', 'objected', 'recounted',
 ];
 
