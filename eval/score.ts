@@ -6,7 +6,7 @@ export const MATCHING_RULES = [
   'claims: an extracted claim with a speaker is right when its statement span overlaps a gold claim’s evidence and its speaker is that claim’s speaker (an entity’s name or alias, or for an unnamed source the same head noun); recall: gold claims with at least one such claim',
   'quoted sentences: gold claims in quotation marks with an extracted claim that has a quote and a speaker overlapping them (speaker not checked)',
   'standing: gold claims not ASSERTED, right when an extracted claim overlapping them has the same standing',
-  'quantities: same value, upper bound and unit (singular, people = person), spans overlapping',
+  'quantities: same value, upper bound and unit (singular, people = person, abbreviations spelled out, or the same head noun: "hate group" ~ "group"), spans overlapping',
   'dates: the distinct resolved ranges of the timeline against the gold dates’ ranges; resolved right: timeline entries whose date words sit in a gold date’s evidence, with the same range',
 ] as const;
 
@@ -59,7 +59,24 @@ function occurrences(body: string, needle: string): Array<readonly [number, numb
 const overlaps = (spans: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean => spans.some(([s, e]) => s < end && start < e);
 
 const UNIT_SYNONYMS: Record<string, string> = { people: 'person', persons: 'person', dollar: 'USD', 'us dollar': 'USD', euro: 'EUR', pound: 'GBP', 'per cent': 'percent', '%': 'percent' };
+const UNIT_ABBREVIATIONS: Record<string, string> = {
+  kg: 'kilogram', km: 'kilometre', kilometer: 'kilometre', m: 'metre', meter: 'metre', cm: 'centimetre', mm: 'millimetre',
+  lb: 'pound', lbs: 'pound', mi: 'mile', ft: 'foot', feet: 'foot', n: 'newton', s: 'second', sec: 'second', min: 'minute',
+  hr: 'hour', h: 'hour', yr: 'year', t: 'tonne', ton: 'tonne', celsius: 'degree', fahrenheit: 'degree', 'degree celsius': 'degree', 'degree fahrenheit': 'degree',
+};
+
+/** Units are the same when they normalise alike, or one is the other's head noun ("hate group" ~ "group"). */
+export function sameUnit(a: string, b: string): boolean {
+  const x = normaliseUnit(a);
+  const y = normaliseUnit(b);
+  if (x === y) return true;
+  const head = (u: string): string => u.split(' ').pop() ?? u;
+  return head(x) === head(y);
+}
+
 export function normaliseUnit(unit: string): string {
+  const abbreviation = UNIT_ABBREVIATIONS[unit.trim().toLowerCase()];
+  if (abbreviation) return abbreviation;
   const u = unit.trim();
   if (/^[A-Z]{3}$/.test(u)) return u;
   const lower = u.toLowerCase();
@@ -135,7 +152,7 @@ export function scoreArticle(facts: EventFacts, gold: Gold): ArticleScore {
         !takenQ.has(i) &&
         g.q.value === x.value &&
         (g.q.valueMax ?? null) === x.valueMax &&
-        normaliseUnit(g.q.unit) === normaliseUnit(x.unit) &&
+        sameUnit(g.q.unit, x.unit) &&
         overlaps(g.spans, x.evidence.start, x.evidence.end),
     );
     if (k >= 0) takenQ.add(k);

@@ -39,18 +39,60 @@ const QUANTITY = new RegExp(
 const NOUN_PHRASE_TAGS = new Set(['ADJ', 'PROPN', 'NOUN']);
 const LINK_WORDS = new Set(['to', 'in', 'of', 'for', 'from', 'on', 'at', 'into']);
 
+/** "thousands of people", "tens of thousands of": a count the text gives only by its order. */
+const VAGUE = /(?<![\p{L}])(?:(tens|hundreds) of )?(dozens|scores|hundreds|thousands|millions|billions) of (?=\p{L})/giu;
+const VAGUE_VALUES: Record<string, number> = { dozens: 12, scores: 20, hundreds: 100, thousands: 1_000, millions: 1_000_000, billions: 1_000_000_000, tens: 10 };
+/** "aged 14", "at age 65": an age in years. */
+const AGE = /(?<![\p{L}])(?:aged|age)\s+(\d{1,3})(?![\d\p{L}])/giu;
+/** "magnitude 5.1", "a 7.8-magnitude quake", "measuring 8.2 on the Richter scale". */
+const MAGNITUDE = /(?<![\p{L}\d.])(?:magnitude[- ](\d(?:\.\d)?)|(\d(?:\.\d)?)[- ]magnitude|measuring (\d(?:\.\d)?)(?= on the Richter| magnitude|[\s,.]))(?![\d])/giu;
+
 export function findQuantities(sentences: readonly Sentence[], tokens: readonly Token[], dates: readonly DateMention[]): QuantityDraft[] {
   const found: QuantityDraft[] = [];
   for (const sentence of sentences) {
+    const here: QuantityDraft[] = [];
+    const take = (draft: QuantityDraft | null): void => {
+      if (!draft) return;
+      if (dates.some((d) => d.start < draft.end && draft.start < d.end)) return;
+      if (here.some((q) => q.start < draft.end && draft.start < q.end)) return;
+      here.push(draft);
+    };
+    // Worded readings first: "a magnitude 5.1 earthquake" is a magnitude, not 5.1 earthquakes.
+    for (const draft of wordedQuantities(sentence, tokens)) take(draft);
     QUANTITY.lastIndex = 0;
-    for (let match = QUANTITY.exec(sentence.text); match; match = QUANTITY.exec(sentence.text)) {
-      const draft = readQuantity(match, sentence, tokens);
-      if (!draft) continue;
-      if (dates.some((d) => d.start < draft.end && draft.start < d.end)) continue;
-      found.push(draft);
-    }
+    for (let match = QUANTITY.exec(sentence.text); match; match = QUANTITY.exec(sentence.text)) take(readQuantity(match, sentence, tokens));
+    found.push(...here.sort((a, b) => a.start - b.start));
   }
   return found;
+}
+
+/** Quantities given without a plain number and noun: vague counts, ages, quake magnitudes. */
+function wordedQuantities(sentence: Sentence, tokens: readonly Token[]): QuantityDraft[] {
+  const drafts: QuantityDraft[] = [];
+  const at = (index: number, length: number) => ({ start: sentence.start + index, end: sentence.start + index + length });
+  VAGUE.lastIndex = 0;
+  for (let m = VAGUE.exec(sentence.text); m; m = VAGUE.exec(sentence.text)) {
+    const { start, end } = at(m.index, m[0].length);
+    const noun = nounPhraseAfter(tokens, end, sentence.end);
+    if (!noun) continue;
+    const value = (m[1] ? (VAGUE_VALUES[m[1].toLowerCase()] ?? 1) : 1) * (VAGUE_VALUES[(m[2] ?? '').toLowerCase()] ?? 1);
+    const unit = currencyCode(singular(noun.head)) ?? singular(noun.head);
+    drafts.push({ sentenceIndex: sentence.index, start, end: noun.end, value, valueMax: null, approximate: true, unit, measure: currencyCode(unit) ? 'MONEY' : measureOf(unit), counts: noun.text });
+  }
+  AGE.lastIndex = 0;
+  for (let m = AGE.exec(sentence.text); m; m = AGE.exec(sentence.text)) {
+    const { start, end } = at(m.index, m[0].length);
+    drafts.push({ sentenceIndex: sentence.index, start, end, value: Number(m[1]), valueMax: null, approximate: false, unit: 'year', measure: measureOf('year'), counts: 'age' });
+  }
+  MAGNITUDE.lastIndex = 0;
+  for (let m = MAGNITUDE.exec(sentence.text); m; m = MAGNITUDE.exec(sentence.text)) {
+    const value = Number(m[1] ?? m[2] ?? m[3]);
+    const { start, end } = at(m.index, m[0].length);
+    if (!m[3] || /quake|tremor|earthquake|magnitude|richter/i.test(sentence.text)) {
+      drafts.push({ sentenceIndex: sentence.index, start, end, value, valueMax: null, approximate: false, unit: 'magnitude', measure: 'OTHER', counts: 'magnitude of the earthquake' });
+    }
+  }
+  return drafts;
 }
 
 function readQuantity(match: RegExpExecArray, sentence: Sentence, tokens: readonly Token[]): QuantityDraft | null {

@@ -49,7 +49,10 @@ const IRREGULAR: Record<string, string> = {
 
 /** "troops" → "troop", "casualties" → "casualty", "brigades" → "brigade". */
 export function singular(noun: string): string {
-  const word = noun.toLowerCase();
+  // "CDs", "MPs": an acronym keeps its capitals and loses only the plural s.
+  if (/^[A-Z]{2,}s$/.test(noun)) return noun.slice(0, -1);
+  // "year-old" (an age): the unit is the year.
+  const word = noun.toLowerCase().replace(/-olds?$/, '');
   const irregular = IRREGULAR[word];
   if (irregular) return irregular;
   if (/[^aeiou]ies$/.test(word)) return `${word.slice(0, -3)}y`;

@@ -142,3 +142,25 @@ describe('people and bodies told apart', () => {
     expect(speaker('had not')).toBe('Daniel Berg');
   });
 });
+
+describe('quantities written without a plain number and noun', () => {
+  const quantities = (body: string) => extract(body, '2024-11-29').quantities.map((q) => [q.value, q.unit, q.approximate]);
+
+  test('ages, in any of the ways news gives them', () => {
+    expect(quantities('The 89-year-old was freed. A nine-month-old child was hurt.')).toEqual([[89, 'year', false], [9, 'month', false]]);
+    expect(quantities('She left school aged 14 and retired at age 65.')).toEqual([[14, 'year', false], [65, 'year', false]]);
+  });
+
+  test('an earthquake’s magnitude', () => {
+    expect(quantities('A magnitude 5.1 earthquake struck on Monday.')).toEqual([[5.1, 'magnitude', false]]);
+    expect(quantities('The 7.8-magnitude quake was felt widely. A second quake measuring 6.2 followed.')).toEqual([[7.8, 'magnitude', false], [6.2, 'magnitude', false]]);
+  });
+
+  test('a count given by its order of size is approximate', () => {
+    expect(quantities('Thousands of people marched, and tens of thousands of soldiers stood by.')).toEqual([[1000, 'person', true], [10000, 'soldier', true]]);
+  });
+
+  test('an acronym’s plural keeps its capitals', () => {
+    expect(quantities('They sold 50,000 CDs.')).toEqual([[50000, 'CD', false]]);
+  });
+});
