@@ -10,12 +10,13 @@ import { dateArguable, datedFacts, type DatedFact } from '../facts/datedFacts';
 import { placePhrase, whichPhrase } from '../facts/entityFamily';
 import type { FactIndex } from '../facts/factIndex';
 import { readableSteps } from '../facts/ownVoice';
-import { numberSimilarity, quantityAsWritten, quantityPrompt, sourcePhrase, wrongValuesFromText } from '../facts/quantityText';
+import { countsNamesThing, numberSimilarity, quantityAsWritten, quantityPrompt, sourcePhrase, wrongValuesFromText } from '../facts/quantityText';
 import { entitiesNamedIn, entityDistractors, entitySimilarity } from '../distractors/entityDistractors';
 import { capitalize, formatAmount, withoutFinalStop } from '../text/format';
 import { contentTokens, normalizeName, stem } from '../text/normalize';
 
 export function howManyQuestion(index: FactIndex, q: Quantity): ChoiceQuestion | null {
+  if (!countsNamesThing(q)) return null;
   const claim = q.claimId === null ? undefined : index.claims.get(q.claimId);
   const evidence = mergeEvidence([q.evidence], claim?.evidence.slice(0, 1) ?? []);
   const source = sourcePhrase(index, q);
