@@ -126,3 +126,26 @@ describe('the rules', () => {
     expect(rulesBroken(padded)).toContain('correct-not-longest');
   });
 });
+
+describe('no-title-giveaway', () => {
+  const titled = { ...quizFacts, articles: quizFacts.articles.map((a) => ({ ...a, title: 'Engineers head for Lakeside as Ruritania acts' })) };
+  const blank = (answer: string): Question => ({
+    id: `fill-${answer}`, kind: 'FILL_IN_THE_BLANK', prompt: 'Complete the sentence from the article: the engineers will travel to _____ next week, officials said.',
+    answer: { accepted: [answer] }, explanation: 'x', evidence: [], tests: [],
+    difficulty: { level: 'EASY', score: 0, factors: { distractorSimilarity: 0, sentencesNeeded: 1, sourceInference: false } },
+  });
+  const rule = (q: Question, facts = titled): string[] => checkQuiz([q], facts, { scope: 'BANK' }).filter((v) => v.rule === 'no-title-giveaway').map((v) => v.message);
+
+  it('catches a blank whose answer the headline prints', () => {
+    expect(rule(blank('Ruritania'))).toEqual(['the title “Engineers head for Lakeside as Ruritania acts” prints the answer “Ruritania”']);
+  });
+
+  it('leaves a blank alone when the headline does not print it, or there is no headline', () => {
+    expect(rule(blank('Varna'))).toEqual([]);
+    expect(rule(blank('Ruritania'), quizFacts)).toEqual([]);
+  });
+
+  it('keeps such questions out of the bank', () => {
+    for (const q of questionBank(titled)) expect(rule(q)).toEqual([]);
+  });
+});
