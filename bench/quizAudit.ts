@@ -175,7 +175,7 @@ export function grammarFlags(q: Question, sentences: readonly string[]): Grammar
     const body = raw.replace(LEAD, '');
     const outsideQuotes = body.replace(/[“"][^”"]*[”"]/g, ' ');
     if (/^[a-z]/.test(raw.trim())) flags.add('lower-case opening');
-    if (/^(he|she|it|they|them|this|that|these|those|such|there|its|their|his|her)\b/i.test(body) && !/^(that|this) (is|was) (true|false)/i.test(body)) flags.add('opens with a pronoun or deictic');
+    if (/^(he|she|it|they|them|this|that|these|those|such|its|their|his|her)\b/i.test(body) && !/^(that|this) (is|was) (true|false)/i.test(body)) flags.add('opens with a pronoun or deictic');
     if (/^(but|and|or|so|meanwhile|however|also|still|yet)\b/i.test(body)) flags.add('fragment opening with But/And/Meanwhile');
     if (/\b(i|me|my|mine|we|us|our|ours|myself|ourselves)\b/i.test(outsideQuotes.replace(/\bU\.?S\.?\b/g, ''))) flags.add('first-person words outside a quotation');
     if (/,\s*(he|she|they|the [a-z]+( [a-z]+)?|[A-Z][a-z]+) (said|says|added|continued|told [a-z]+|explained|noted)\.?["”]?$/.test(body)) flags.add('speech tag left in ("…, she said")');
