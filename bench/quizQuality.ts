@@ -8,6 +8,7 @@ import { indexFacts } from '../src/quiz/facts/factIndex';
 import { GENERATORS } from '../src/quiz/generators';
 import { questionViolations } from '../src/quiz/rules';
 import { readSeedFacts } from '../src/seeds/readSeed';
+import { corpusAuditReport } from './corpusAudit';
 
 const QUIZZES = 200;
 const QUIZ_SIZE = 20;
@@ -91,6 +92,7 @@ export async function quizQualityReport(): Promise<string> {
   }
   times.sort((a, b) => a - b);
   lines.push(`Time to generate a ${QUIZ_SIZE}-question quiz once the bank is built (${TIMING_RUNS} runs, in-process): median ${percentile(times, 0.5).toFixed(2)} ms, p95 ${percentile(times, 0.95).toFixed(2)} ms`);
+  lines.push('', 'Corpus audit (extracted facts; independent checks, bench/quizAudit.ts):', corpusAuditReport());
   return lines.join('\n');
 }
 

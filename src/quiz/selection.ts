@@ -66,7 +66,28 @@ function fits(index: FactIndex, candidate: Question, selected: readonly Question
   return true;
 }
 
-function pick(index: FactIndex, pool: readonly Question[], count: number, seed: string): Question[] {
+/**
+ * Whether a true/false question keeps the quiz's keys balanced: true never outnumbers false and
+ * false leads by at most one (with four or more items, 40–60% True). On extracted facts true statements far outnumber provably false ones, and a
+ * student answering "True" throughout would otherwise pass.
+ */
+export function keepsTrueFalseBalance(candidate: Question, selected: readonly Question[]): boolean {
+  if (candidate.kind !== 'TRUE_FALSE') return true;
+  let trues = 0;
+  let falses = 0;
+  for (const s of selected) if (s.kind === 'TRUE_FALSE') s.answer.value ? trues++ : falses++;
+  // A true statement needs a false one already in; a false one may lead by one. So "always True"
+  // never beats a coin on any quiz, and a text with no provably false statement gets no true/false.
+  return candidate.answer.value ? trues < falses : falses <= trues;
+}
+
+interface Picked {
+  readonly questions: Question[];
+  /** True/false questions that fitted but were held back to keep the keys balanced. */
+  readonly heldForBalance: number;
+}
+
+function pick(index: FactIndex, pool: readonly Question[], count: number, seed: string): Picked {
   const rng = createRng(`quiz|${seed}`);
   const byKind = new Map<QuestionKind, Question[]>();
   for (const q of rng.shuffle(pool)) byKind.set(q.kind, [...(byKind.get(q.kind) ?? []), q]);
@@ -77,7 +98,7 @@ function pick(index: FactIndex, pool: readonly Question[], count: number, seed: 
   const fresh = (q: Question): boolean => factKeys(index, q).every((k) => !tested.has(k));
   const take = (kind: QuestionKind, accept: (q: Question) => boolean): boolean => {
     const list = byKind.get(kind) ?? [];
-    const at = list.findIndex((q) => accept(q) && fits(index, q, selected, longest));
+    const at = list.findIndex((q) => accept(q) && keepsTrueFalseBalance(q, selected) && fits(index, q, selected, longest));
     if (at < 0) return false;
     const [q] = list.splice(at, 1) as [Question];
     selected.push(q);
@@ -106,7 +127,9 @@ function pick(index: FactIndex, pool: readonly Question[], count: number, seed: 
       }
     }
   }
-  return selected;
+  const tf = selected.filter((q) => q.kind === 'TRUE_FALSE').length;
+  const heldForBalance = tf === 0 ? 0 : (byKind.get('TRUE_FALSE') ?? []).filter((q) => fits(index, q, selected, longest)).length;
+  return { questions: selected, heldForBalance };
 }
 
 export function generateQuiz(facts: EventFacts, options: QuizOptions): GeneratedQuiz {
@@ -126,7 +149,7 @@ export function generateQuiz(facts: EventFacts, options: QuizOptions): Generated
 
   const bank = questionBank(facts, kinds);
   const pool = options.difficulty === undefined ? bank : bank.filter((q) => q.difficulty.level === options.difficulty);
-  const selected = pick(index, pool, options.count, options.seed);
+  const { questions: selected, heldForBalance } = pick(index, pool, options.count, options.seed);
   const warnings: string[] = [];
   if (selected.length < options.count) {
     const filters = [
@@ -138,7 +161,8 @@ export function generateQuiz(facts: EventFacts, options: QuizOptions): Generated
       pool.length < options.count
         ? `${scope} supports only ${pool.length} sound question${pool.length === 1 ? '' : 's'}`
         : `the other ${pool.length - selected.length} questions ${scope} supports would repeat or give away questions already chosen`;
-    warnings.push(`Only ${selected.length} of the ${options.count} requested questions could be made: ${why}.`);
+    const balance = heldForBalance === 0 ? '' : `; ${heldForBalance} more true/false statement${heldForBalance === 1 ? ' was' : 's were'} held back because the text gives too few provably false ones to keep true and false answers balanced`;
+    warnings.push(`Only ${selected.length} of the ${options.count} requested questions could be made: ${why}${balance}.`);
   }
   return { questions: balanceCorrectPositions(selected, rng), warnings };
 }

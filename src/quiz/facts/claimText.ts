@@ -5,6 +5,7 @@ import type { Claim, NewsEntity } from '../../domain/facts';
 import { withoutFinalStop } from '../text/format';
 import { containsPhrase, normalizeText } from '../text/normalize';
 import type { FactIndex } from './factIndex';
+import { hasFirstOrSecondPerson, isQuotedSpan, ownVoiceStatement } from './ownVoice';
 
 const PLURAL_TO_SINGULAR: Readonly<Record<string, string>> = { are: 'is', were: 'was', have: 'has' };
 
@@ -36,6 +37,14 @@ const SAID = /^(said|says|told reporters|claimed|publicly claimed)( that)? /;
 /** Words that show a paraphrase already carries doubt or denial, so it cannot be restated as "X said that …". */
 const DOUBT_MARKER = /\b(not|no evidence|looking into|investigat\w*|denied|denies|unconfirmed|unverified)\b/i;
 
+/** Whether a claim with no speaker is quoted speech in the article (a speaker the facts lost). */
+function ownVoiceIsQuoted(index: FactIndex, claim: Claim): boolean {
+  const statement = claim.evidence[0];
+  if (statement === undefined) return false;
+  const article = index.facts.articles.find((a) => a.id === statement.articleId);
+  return article !== undefined && isQuotedSpan(article.body, statement.start, statement.end);
+}
+
 export function speakerOf(index: FactIndex, claim: Claim): NewsEntity | undefined {
   return index.entity(claim.speakerId);
 }
@@ -46,11 +55,15 @@ export function speakerOf(index: FactIndex, claim: Claim): NewsEntity | undefine
  */
 export function claimGist(index: FactIndex, claim: Claim): string | null {
   const speaker = speakerOf(index, claim);
-  if (speaker === undefined) return withoutFinalStop(claim.paraphrase);
+  if (speaker === undefined) return ownVoiceStatement(claim.paraphrase, ownVoiceIsQuoted(index, claim));
   const predicate = predicateAfter(claim.paraphrase, index.namesOf(speaker));
   if (predicate !== null) {
     const m = SAID.exec(predicate);
-    return m === null ? null : predicate.slice(m[0].length);
+    if (m === null) return null;
+    const gist = predicate.slice(m[0].length);
+    // "said that … I'll have one vote": first-person words left in reported speech would make the
+    // statement the quiz's own voice; without a proper reported-speech rewrite it is left out.
+    return hasFirstOrSecondPerson(gist) ? null : gist;
   }
   // A paraphrase that does not name its speaker states the content alone; that works for backed claims only.
   if (mentionsSpeaker(index, claim) || DOUBT_MARKER.test(claim.paraphrase) || (claim.standing !== 'ASSERTED' && claim.standing !== 'CONFIRMED')) return null;
@@ -66,7 +79,7 @@ export function mentionsSpeaker(index: FactIndex, claim: Claim): boolean {
 /** The claim as one true sentence naming its speaker: "Zelensky said North Korea is …". */
 export function claimStatement(index: FactIndex, claim: Claim): string | null {
   const speaker = speakerOf(index, claim);
-  if (speaker === undefined) return withoutFinalStop(claim.paraphrase);
+  if (speaker === undefined) return ownVoiceStatement(claim.paraphrase, ownVoiceIsQuoted(index, claim));
   // A paraphrase that names its speaker is already a statement of who said what.
   if (mentionsSpeaker(index, claim)) return withoutFinalStop(claim.paraphrase);
   const gist = claimGist(index, claim);

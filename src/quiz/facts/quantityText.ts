@@ -143,3 +143,19 @@ export function roundToTwoFigures(x: number): number {
   const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(Math.abs(x))) - 1);
   return Math.round(x / magnitude) * magnitude;
 }
+
+const COUNTS_FILLER = new Set(['the', 'a', 'an', 'of', 'for', 'in', 'on', 'at', 'to', 'by', 'from', 'with', 'and', 'or', 'more', 'than', 'some', 'about', 'row']);
+
+/**
+ * Whether what the figure counts is named beyond its unit, so a question can say what is counted:
+ * "mid-air tanker aircraft from Boeing" does, "days of music", "donors" and "GMT" do not (the stem
+ * would be "what figure is given for days?"). Such figures are not asked about.
+ */
+export function countsNamesThing(q: Quantity): boolean {
+  const unitForms = new Set([q.unit, unitFor(q.unit, 2), `${q.unit}s`].map((u) => u.toLowerCase()));
+  const words = countsText(q)
+    .toLowerCase()
+    .split(/[^a-z’'-]+/)
+    .filter((w) => w.length >= 3 && !COUNTS_FILLER.has(w) && !unitForms.has(w));
+  return words.length >= 2;
+}

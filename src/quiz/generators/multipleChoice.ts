@@ -9,12 +9,14 @@ import { dateAnswerText, datesOverlap, dateSimilarity } from '../facts/dates';
 import { dateArguable, datedFacts, type DatedFact } from '../facts/datedFacts';
 import { placePhrase, whichPhrase } from '../facts/entityFamily';
 import type { FactIndex } from '../facts/factIndex';
-import { numberSimilarity, quantityAsWritten, quantityPrompt, sourcePhrase, wrongValuesFromText } from '../facts/quantityText';
+import { readableSteps } from '../facts/ownVoice';
+import { countsNamesThing, numberSimilarity, quantityAsWritten, quantityPrompt, sourcePhrase, wrongValuesFromText } from '../facts/quantityText';
 import { entitiesNamedIn, entityDistractors, entitySimilarity } from '../distractors/entityDistractors';
 import { capitalize, formatAmount, withoutFinalStop } from '../text/format';
 import { contentTokens, normalizeName, stem } from '../text/normalize';
 
 export function howManyQuestion(index: FactIndex, q: Quantity): ChoiceQuestion | null {
+  if (!countsNamesThing(q)) return null;
   const claim = q.claimId === null ? undefined : index.claims.get(q.claimId);
   const evidence = mergeEvidence([q.evidence], claim?.evidence.slice(0, 1) ?? []);
   const source = sourcePhrase(index, q);
@@ -162,7 +164,7 @@ export function whenQuestions(index: FactIndex): ChoiceQuestion[] {
       out.push(q);
     }
   }
-  for (const t of index.facts.timeline) {
+  for (const t of readableSteps(index)) {
     const q = whenQuestion(index, 'when', askOfArticle(`when did this happen: ${index.embed(withoutFinalStop(t.label))}?`), t.date, [t.evidence], [
       { type: 'TIMELINE_ENTRY', id: t.id },
     ]);
@@ -174,9 +176,9 @@ export function whenQuestions(index: FactIndex): ChoiceQuestion[] {
 /** "Which of these happened in June?": other timeline steps whose dates cannot overlap are the distractors. */
 export function whatHappenedQuestions(index: FactIndex): ChoiceQuestion[] {
   const out: ChoiceQuestion[] = [];
-  for (const t of index.facts.timeline) {
+  for (const t of readableSteps(index)) {
     if (t.date.precision === 'UNRESOLVED') continue;
-    const others = index.facts.timeline.filter((o) => o.id !== t.id && !datesOverlap(o.date, t.date));
+    const others = readableSteps(index).filter((o) => o.id !== t.id && !datesOverlap(o.date, t.date));
     const q = choiceQuestion({
       kind: 'MULTIPLE_CHOICE',
       variant: 'what-happened',

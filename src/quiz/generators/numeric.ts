@@ -6,7 +6,7 @@ import type { NumericQuestion, Question } from '../../domain/question';
 import { cite, mergeEvidence, sentencesNeeded } from '../compose/evidence';
 import { computeDifficulty } from '../difficulty';
 import type { FactIndex } from '../facts/factIndex';
-import { numberSimilarity, quantityAsWritten, quantityPrompt, roundToTwoFigures, sourcePhrase, unitHint, wrongValuesFromText } from '../facts/quantityText';
+import { countsNamesThing, numberSimilarity, quantityAsWritten, quantityPrompt, roundToTwoFigures, sourcePhrase, unitHint, wrongValuesFromText } from '../facts/quantityText';
 import { questionId } from '../questionId';
 import { capitalize, formatNumber, unitFor } from '../text/format';
 import { containsPhrase } from '../text/normalize';
@@ -28,6 +28,7 @@ export function toleranceFor(index: FactIndex, q: Quantity): { value: number; to
 }
 
 export function numericQuestion(index: FactIndex, q: Quantity): NumericQuestion | null {
+  if (!countsNamesThing(q)) return null;
   const prompt = `${quantityPrompt(index, q)}${unitHint(q)}`;
   if (numberForms(q.value).some((f) => containsPhrase(prompt, f))) return null;
   const claim = q.claimId === null ? undefined : index.claims.get(q.claimId);

@@ -7,6 +7,7 @@ import { itemsWithIds, presentedOrder } from '../compose/pairs';
 import { computeDifficulty, mean } from '../difficulty';
 import { datesOverlap } from '../facts/dates';
 import type { FactIndex } from '../facts/factIndex';
+import { readableSteps } from '../facts/ownVoice';
 import { questionId } from '../questionId';
 
 export const MIN_ITEMS = 3;
@@ -39,7 +40,7 @@ function orderingQuestion(index: FactIndex, variant: string, entries: readonly T
 
 export function orderingQuestions(index: FactIndex): Question[] {
   const bySequence = new Map<number, TimelineEntry[]>();
-  for (const t of index.facts.timeline) bySequence.set(t.sequence, [...(bySequence.get(t.sequence) ?? []), t]);
+  for (const t of readableSteps(index)) bySequence.set(t.sequence, [...(bySequence.get(t.sequence) ?? []), t]);
   const steps = [...bySequence.entries()].sort((a, b) => a[0] - b[0]).map(([, list]) => list);
   if (steps.length < MIN_ITEMS) return [];
   const windows: TimelineEntry[][][] = [steps.slice(0, MAX_ITEMS)];

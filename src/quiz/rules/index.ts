@@ -8,13 +8,14 @@ import { distractorsValid } from './distractorsValid';
 import { noAbsoluteClues, noCatchAllOptions } from './noClueWords';
 import { noFalseBySilence } from './noFalseBySilence';
 import { noSelfGiveaway } from './noSelfGiveaway';
+import { noTitleGiveaway } from './noTitleGiveaway';
 import { balancedPositions, correctNotLongest, noCrossGiveaway, noNearDuplicates } from './quizRules';
 import type { QuestionRule, QuizRule, Violation } from './types';
 import { wellFormed } from './wellFormed';
 
 export type { Violation } from './types';
 
-export const QUESTION_RULES: readonly QuestionRule[] = [wellFormed, answerSupported, distractorsValid, noSelfGiveaway, noCatchAllOptions, noAbsoluteClues, noFalseBySilence];
+export const QUESTION_RULES: readonly QuestionRule[] = [wellFormed, answerSupported, distractorsValid, noSelfGiveaway, noTitleGiveaway, noCatchAllOptions, noAbsoluteClues, noFalseBySilence];
 export const QUIZ_RULES: readonly QuizRule[] = [noCrossGiveaway, noNearDuplicates, correctNotLongest, balancedPositions];
 
 export function questionViolations(question: Question, index: FactIndex): Violation[] {

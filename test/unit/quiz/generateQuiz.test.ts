@@ -1,4 +1,5 @@
-import { QUESTION_KINDS } from '../../../src/domain/question';
+import { QUESTION_KINDS, type Question } from '../../../src/domain/question';
+import { keepsTrueFalseBalance } from '../../../src/quiz/selection';
 import { checkQuiz, generateQuiz, questionBank, QuizInputError } from '../../../src/quiz';
 import { positionCounts } from '../../../src/quiz/rules/quizRules';
 import { quizFacts } from '../../fixtures/quizFacts';
@@ -68,5 +69,23 @@ describe('generateQuiz', () => {
     const run = (): unknown => generateQuiz(quizFacts, { seed: 's', ...(input as { count: number }) });
     expect(run).toThrow(QuizInputError);
     expect(run).toThrow(message);
+  });
+});
+
+describe('true/false balance', () => {
+  const base = { prompt: 'p', explanation: 'x', evidence: [], tests: [], difficulty: { level: 'EASY', score: 0, factors: { distractorSimilarity: 0, sentencesNeeded: 1, sourceInference: false } } } as const;
+  const tf = (id: string, value: boolean): Question => ({ ...base, id, kind: 'TRUE_FALSE', answer: { value } });
+
+  it('a true statement joins only beside more false ones; a false one may lead by one', () => {
+    expect(keepsTrueFalseBalance(tf('t', true), [])).toBe(false);
+    expect(keepsTrueFalseBalance(tf('f', false), [])).toBe(true);
+    expect(keepsTrueFalseBalance(tf('t', true), [tf('f1', false)])).toBe(true);
+    expect(keepsTrueFalseBalance(tf('f', false), [tf('f1', false)])).toBe(false);
+    expect(keepsTrueFalseBalance(tf('t', true), [tf('f1', false), tf('t1', true)])).toBe(false);
+  });
+
+  it('other kinds are never held back by it', () => {
+    const fill: Question = { ...base, id: 'b', kind: 'FILL_IN_THE_BLANK', answer: { accepted: ['x'] } };
+    expect(keepsTrueFalseBalance(fill, [tf('t1', true)])).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 // Each rule, shown catching the defect it exists for. Defects are made by editing sound questions.
+import type { EventFacts } from '../../../src/domain/facts';
 import type { ChoiceQuestion, Question } from '../../../src/domain/question';
 import { checkQuiz, questionBank } from '../../../src/quiz';
 import { withCorrectAt } from '../../../src/quiz/compose/choiceQuestion';
@@ -124,5 +125,28 @@ describe('the rules', () => {
       .slice(0, 6)
       .map((q) => ({ ...q, options: q.options.map((o) => (o.correct ? { ...o, text: `${o.text}, as quoted in the article` } : o)) }));
     expect(rulesBroken(padded)).toContain('correct-not-longest');
+  });
+});
+
+describe('no-title-giveaway', () => {
+  const titled: EventFacts = { ...quizFacts, articles: quizFacts.articles.map((a) => ({ ...a, title: 'Engineers head for Lakeside as Ruritania acts' })) };
+  const blank = (answer: string): Question => ({
+    id: `fill-${answer}`, kind: 'FILL_IN_THE_BLANK', prompt: 'Complete the sentence from the article: the engineers will travel to _____ next week, officials said.',
+    answer: { accepted: [answer] }, explanation: 'x', evidence: [], tests: [],
+    difficulty: { level: 'EASY', score: 0, factors: { distractorSimilarity: 0, sentencesNeeded: 1, sourceInference: false } },
+  });
+  const rule = (q: Question, facts: EventFacts = titled): string[] => checkQuiz([q], facts, { scope: 'BANK' }).filter((v) => v.rule === 'no-title-giveaway').map((v) => v.message);
+
+  it('catches a blank whose answer the headline prints', () => {
+    expect(rule(blank('Ruritania'))).toEqual(['the title “Engineers head for Lakeside as Ruritania acts” prints the answer “Ruritania”']);
+  });
+
+  it('leaves a blank alone when the headline does not print it, or there is no headline', () => {
+    expect(rule(blank('Varna'))).toEqual([]);
+    expect(rule(blank('Ruritania'), quizFacts)).toEqual([]);
+  });
+
+  it('keeps such questions out of the bank', () => {
+    for (const q of questionBank(titled)) expect(rule(q)).toEqual([]);
   });
 });
