@@ -9,7 +9,7 @@ import type { Dateline } from './dateline';
 import type { DateMention } from './dates';
 import type { EntityTable, MentionDraft } from './entityTable';
 import { addMention, upsertEntity } from './entityTable';
-import { SPEECH_VERBS } from './lexicon/speech';
+import { SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon/speech';
 import type { QuoteSegment } from './quotations';
 
 export type AttributionKind = 'REPORTED' | 'QUOTE' | 'ACCORDING_TO' | 'OWN_VOICE';
@@ -55,7 +55,7 @@ const AUXILIARIES = [
 /** Verbs that only take a stand when negated or progressive ("did not back", "is looking into"). */
 const NEGATED_ONLY = new Set(['back', 'backed', 'confirm', 'verify', 'verified', 'corroborate', 'corroborated']);
 const PROGRESSIVE = ['looking into', 'investigating', 'reviewing', 'examining', 'probing', 'assessing'];
-const PARTICIPLES = ['adding', 'saying', 'noting', 'warning', 'insisting', 'claiming', 'stressing', 'arguing'];
+const PARTICIPLES = SPEECH_PARTICIPLES;
 const ALL_VERBS = [...new Set([...SPEECH_VERBS, ...NEGATED_ONLY, ...PROGRESSIVE, ...PARTICIPLES])].sort((a, b) => b.length - a.length);
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const FRAME = new RegExp(

@@ -11,6 +11,7 @@ import { addMention, emptyTable, upsertEntity } from './entityTable';
 import { mergeInto } from './entityNames';
 import type { LexiconHit } from './lexicon';
 import { BODY_NOUNS, HONORIFICS, LEADER_TITLES, LONGEST_SURFACE_WORDS, NAME_FIRST_WORDS, NAME_HEADS, TITLES, lookupName } from './lexicon';
+import { isKnownPlace } from './lexicon/gazetteer';
 import { isGivenName } from './lexicon/givenNames';
 import { SPEECH_VERB_SET } from './lexicon/speech';
 import type { Token } from './tokens';
@@ -19,6 +20,8 @@ import { sentenceWords } from './words';
 
 const TITLE_SET = new Set(TITLES);
 const LONGEST_TITLE_WORDS = Math.max(...TITLES.map((t) => t.split(' ').length));
+/** A family name joined to its particle: "al-Turabi", "bin-Laden", "van-Dijk", "d'Estaing". */
+const PARTICLE_NAME = /^(?:al|el|ad|ash|as|at|az|ibn|bin|bint|abu|ben|da|de|di|du|van|von|der|den|le|la|d)[-'’]\p{Lu}[\p{L}\p{M}'’-]*$/u;
 /** Lowercase words inside a body's name, never inside a person's. */
 const BODY_CONNECTORS = new Set(['of', 'for']);
 const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'da', 'van', 'von', 'der', 'al', 'bin', 'du', 'la', 'le']);
@@ -217,7 +220,7 @@ function scanSentence(
     let length = 1;
     while (!words[i + length - 1]?.possessive && joinedBySpace(i + length)) {
       const next = words[i + length];
-      if (next && isNameWord(i + length)) {
+      if (next && (isNameWord(i + length) || PARTICLE_NAME.test(next.text))) {
         length += 1;
       } else if (next && CONNECTORS.has(next.lower) && joinedBySpace(i + length + 1) && words[i + length + 1]?.capitalised) {
         length += 2;
@@ -358,7 +361,13 @@ function scanSentence(
       i += titled;
       continue;
     }
-    const runLength = nameRunAt(i);
+    let runLength = nameRunAt(i);
+    // "Council on American-Islamic Relations Alia Salem", "Air Force Secretary James Roche": a given
+    // name and surname closing a longer run that does not open with a given name are a person's.
+    const closing = words[i + runLength - 2];
+    if (runLength >= 3 && closing && isGivenName(closing.text) && !isGivenName(word.text) && /^\p{Lu}\p{Ll}/u.test(words[i + runLength - 1]?.text ?? '')) {
+      runLength -= 2;
+    }
     if (runLength === 0) {
       i += 1;
       continue;
@@ -482,7 +491,12 @@ function typeOfRun(run: readonly Word[], before: string | null, next: Word | nul
   }
   if (before && PLACE_PREPOSITIONS.has(before)) return { kind: 'PLACE', nouns: ['city', 'town', 'area'] };
   if (before && /^(?:journal|newspaper|magazine|tabloid|broadcaster|website)$/.test(before)) return { kind: 'OUTLET', nouns: [before] };
-  const nameShaped = run.every((w) => /^[\p{Lu}][\p{Ll}\p{M}'’-]+$|^\p{Lu}\.$/u.test(w.text) || (CONNECTORS.has(w.text) && !BODY_CONNECTORS.has(w.text)));
+  // A large city or a region the text gives no other clue for: "Banda Aceh", "Tamil Nadu". (A single
+  // word waits: it may be the surname of someone named later.)
+  if (run.length > 1 && run.every((w) => w.pos === 'PROPN') && isKnownPlace(run.map((w) => w.text).join(' '))) return { kind: 'PLACE', nouns: ['city', 'region', 'area'] };
+  const nameShaped = run.every(
+    (w) => /^[\p{Lu}][\p{Ll}\p{M}'’-]+$|^\p{Lu}\.$/u.test(w.text) || PARTICLE_NAME.test(w.text) || (CONNECTORS.has(w.text) && !BODY_CONNECTORS.has(w.text)),
+  );
   if (run.length >= 2 && run.length <= 4 && nameShaped) {
     // A person's name opens with a given name ("Lydia Buchtmann") or is someone who speaks; other
     // pairs of capitalised words name shops, teams, bands and places ("Circuit City", "Sea Org").
@@ -529,7 +543,7 @@ function resolvePending(table: EntityTable, pending: readonly PendingWord[]): vo
       entity = upsertEntity(table, word.text, 'ORGANIZATION', ['company', 'firm']);
     } else if (item.beforeSpeechVerb) {
       entity = item.speaksAsIt ? upsertEntity(table, word.text, 'ORGANIZATION', ['company', 'organization']) : upsertEntity(table, word.text, 'PERSON');
-    } else if (item.afterPreposition && PLACE_PREPOSITIONS.has(item.afterPreposition)) {
+    } else if ((item.afterPreposition && PLACE_PREPOSITIONS.has(item.afterPreposition)) || (word.pos === 'PROPN' && isKnownPlace(word.text))) {
       entity = upsertEntity(table, word.text, 'PLACE', ['city', 'town', 'area']);
     }
     if (!entity) continue;

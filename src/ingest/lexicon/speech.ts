@@ -18,4 +18,11 @@ export const SPEECH_VERBS: readonly string[] = [
   'shouted', 'explained', 'indicated', 'indicates', 'contended', 'contends', 'objected', 'recounted',
 ];
 
-export const SPEECH_VERB_SET: ReadonlySet<string> = new Set(SPEECH_VERBS);
+/** The same verbs as participles, joining a statement to a clause about its speaker ("..., saying it will ..."). */
+export const SPEECH_PARTICIPLES: readonly string[] = [
+  'adding', 'saying', 'noting', 'warning', 'insisting', 'claiming', 'stressing', 'arguing', 'stating', 'explaining',
+  'telling', 'writing', 'declaring', 'announcing', 'asking', 'suggesting', 'admitting', 'acknowledging',
+];
+
+/** Verbs of saying in any of the forms above. */
+export const SPEECH_VERB_SET: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...SPEECH_PARTICIPLES]);

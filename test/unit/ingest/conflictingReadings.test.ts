@@ -164,3 +164,31 @@ describe('quantities written without a plain number and noun', () => {
     expect(quantities('They sold 50,000 CDs.')).toEqual([[50000, 'CD', false]]);
   });
 });
+
+describe('names the first build cut or lost', () => {
+  const kindOf = (facts: EventFacts, name: string) => facts.entities.find((e) => e.name === name)?.kind;
+
+  test('a family name with its particle stays whole', () => {
+    const facts = extract('Hassan al-Turabi said the talks would go on. Libya’s foreign minister, Abdul Ati al-Obeidi, criticized the plan, saying it would harm peace.', '2011-04-20');
+    expect(kindOf(facts, 'Hassan al-Turabi')).toBe('PERSON');
+    expect(entityName(facts, facts.claims.find((c) => c.evidence[0]?.text.includes('harm peace'))?.speakerId ?? null)).toBe('Abdul Ati al-Obeidi');
+  });
+
+  test('a person named at the end of a body’s name or a title is a person of their own', () => {
+    const facts = extract('Executive director of the Council on American-Islamic Relations Alia Salem said the boy was brave.', '2015-09-17');
+    expect(entityName(facts, facts.claims[0]?.speakerId ?? null)).toBe('Alia Salem');
+  });
+
+  test('a large city or a region with no other clue is a place; a surname that is also a city stays the person', () => {
+    const facts = extract('Floods hit Tamil Nadu and Banda Aceh. The Dallas chapter met on Monday. Black Lotus chief Jeffrey Lyon spoke. Lyon said donations would follow.', '2015-09-17');
+    expect(kindOf(facts, 'Tamil Nadu')).toBe('PLACE');
+    expect(kindOf(facts, 'Banda Aceh')).toBe('PLACE');
+    expect(kindOf(facts, 'Dallas')).toBe('PLACE');
+    expect(entityName(facts, facts.claims.find((c) => c.evidence[0]?.text.includes('donations'))?.speakerId ?? null)).toBe('Jeffrey Lyon');
+  });
+
+  test('“stating” and other participles of saying introduce a quotation', () => {
+    const facts = extract('It quoted critics, with Boswell stating: "People need quicker decisions."', '2023-02-24');
+    expect(entityName(facts, facts.claims.find((c) => c.quote !== null)?.speakerId ?? null)).toBe('Boswell');
+  });
+});
