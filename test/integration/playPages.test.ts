@@ -14,7 +14,13 @@ let browser: Browser;
 
 beforeAll(async () => {
   fs.mkdirSync(OUTPUT, { recursive: true });
-  [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
+  // Both start at once, and each handle is kept as soon as it exists: with Promise.all a browser
+  // that fails to launch would leave the server running unseen, and Jest would never exit.
+  const started = await Promise.allSettled([
+    startTestServer().then((s) => (server = s)),
+    launchChromium().then((b) => (browser = b)),
+  ]);
+  for (const result of started) if (result.status === 'rejected') throw result.reason;
 });
 afterAll(async () => {
   await browser?.close();

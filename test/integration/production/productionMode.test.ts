@@ -27,7 +27,7 @@ beforeAll(async () => {
   app = await start({ CORS_ORIGINS: 'https://teacher.example', MAX_QUERY_COST: '500', MAX_QUERY_DEPTH: '8', MAX_QUERY_ALIASES: '5', MAX_QUERY_TOKENS: '400', MAX_BODY_BYTES: '20000' });
 });
 afterAll(async () => {
-  await app.stop();
+  await app?.stop();
   await scratch?.drop();
   fs.rmSync(dir, { recursive: true, force: true });
 });
