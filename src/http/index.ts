@@ -9,6 +9,7 @@ import { requestTimeout } from './requestTimeout';
 
 export { healthRoutes } from './health';
 export { jsonErrors } from './errorHandler';
+export { serverTimeoutOptions } from './serverTimeouts';
 export { stdoutLog, type LogLine } from './requestLog';
 
 export function frontMiddleware(config: Config, log: LogLine | null): RequestHandler[] {
