@@ -4,6 +4,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
+import { createApiKey } from '../../../src/access/apiKeys';
 import { startApp, type RunningApp } from '../../../src/app';
 import { loadConfig } from '../../../src/config';
 import { createScratchDatabase, type ScratchDatabase } from '../../support/postgres';
@@ -59,6 +60,41 @@ test('errors the client caused are answered, not logged as internal errors', asy
   const res = await post({ query: '{ node(id: "nonsense!") { id } }' });
   expect(JSON.parse(res.text).errors[0].extensions.code).toBe('BAD_USER_INPUT');
   expect(logLines.filter((l) => l.msg === 'internal error').length).toBe(before);
+});
+
+test('the play and results pages send a Content-Security-Policy that allows only this server, and refuse framing, sniffing and referrers', async () => {
+  const paths = ['/play', '/play?code=nonsense', '/play/K7QMX4PB', '/play/review', '/quizzes/UXVpejox/results'];
+  for (const p of paths) {
+    const res = await fetch(`${app.url}${p}`, { redirect: 'manual' });
+    expect({ p, type: res.headers.get('content-type') }).toEqual({ p, type: expect.stringMatching(/^text\/html/) });
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp.split('; ')).toEqual(expect.arrayContaining(["default-src 'none'", "script-src 'self'", "style-src 'self'", "connect-src 'self'", "frame-ancestors 'none'"]));
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\*|https?:/);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+  }
+  for (const asset of ['/assets/web/style.css', '/assets/web/play.js']) {
+    expect((await fetch(`${app.url}${asset}`)).headers.get('x-content-type-options')).toBe('nosniff');
+  }
+});
+
+test('export downloads, which may be answer keys, are never stored by a browser or proxy: Cache-Control no-store', async () => {
+  const { secret } = await createApiKey(app.dataSource, { role: 'EDUCATOR', name: 'no-store test' });
+  const auth = { authorization: `Bearer ${secret}` };
+  const events = JSON.parse((await post({ query: '{ events(first: 1) { nodes { id } } }' })).text).data.events.nodes;
+  const made = await post({ query: 'mutation($id: ID!) { generateQuiz(input: { eventId: $id, count: 3, seed: "no-store" }) { quiz { id export(format: GIFT) { downloadPath } } } }', variables: { id: events[0].id } }, auth);
+  const quiz = JSON.parse(made.text).data.generateQuiz.quiz as { id: string; export: { downloadPath: string } };
+  const answers = [
+    await fetch(`${app.url}${quiz.export.downloadPath}`),
+    await fetch(`${app.url}/quizzes/${quiz.id}/export/moodle-xml`, { headers: auth }),
+    await fetch(`${app.url}/quizzes/${quiz.id}/export/qti21`, { headers: auth }),
+    await fetch(`${app.url}/quizzes/${quiz.id}/export/gift`),
+  ];
+  expect(answers.map((r) => r.status)).toEqual([200, 200, 200, 401]);
+  for (const r of answers) {
+    expect(r.headers.get('cache-control')).toBe('no-store');
+    expect(r.headers.get('x-content-type-options')).toBe('nosniff');
+  }
 });
 
 test('introspection is off in production unless INTROSPECTION turns it on', async () => {
@@ -162,6 +198,22 @@ test('behind a trusted proxy, each forwarded client has its own rate limit', asy
   } finally {
     await proxied.stop();
     await direct.stop();
+  }
+});
+
+test('liveness and readiness probes are never rate-limited, while the same address is', async () => {
+  const limited = await start({ RATE_LIMIT_PER_MINUTE: '60', RATE_LIMIT_BURST: '2' });
+  try {
+    const probes: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      probes.push((await fetch(`${limited.url}/healthz`)).status, (await fetch(`${limited.url}/readyz`)).status);
+    }
+    expect(probes).toEqual(Array(40).fill(200));
+    const api = [];
+    for (let i = 0; i < 3; i++) api.push((await fetch(limited.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' })).status);
+    expect(api).toEqual([200, 200, 429]);
+  } finally {
+    await limited.stop();
   }
 });
 
