@@ -66,7 +66,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     schema: await newsquizSchema(),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: !config.production,
-    formatError: formatErrorFor(config.production),
+    formatError: formatErrorFor(config.production, log),
     // Stated, not left to the default: a browser form or a simple GET cannot run an operation.
     csrfPrevention: true,
     // main.ts owns SIGTERM: Apollo's own handler would re-raise it and exit 143 instead of 0.

@@ -62,6 +62,51 @@ test('errors the client caused are answered, not logged as internal errors', asy
   expect(logLines.filter((l) => l.msg === 'internal error').length).toBe(before);
 });
 
+test('a request graphql-js refuses as a whole ("too many errors processing variables") is the client\'s error: answered, not logged', async () => {
+  const before = logLines.filter((l) => l.msg === 'internal error').length;
+  // 60 unknown fields: under every size limit, over graphql-js's 50 coercion errors.
+  const input = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`unknown${i}`, 1]));
+  const res = await post({ query: 'query($f: EntityFilter) { entities(filter: $f) { nodes { id } } }', variables: { f: input } });
+  expect(res.status).toBe(400);
+  const errors = JSON.parse(res.text).errors as { message: string; extensions: { code: string } }[];
+  expect(errors.at(-2)).toEqual(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT' } }));
+  expect(res.text).not.toContain('Internal server error');
+  expect(logLines.filter((l) => l.msg === 'internal error').length).toBe(before);
+});
+
+test('production suggests no field, argument, type or input field names ("Did you mean …?")', async () => {
+  // Each mistake, and the name graphql-js would have suggested for it.
+  const mistakes: [{ query: string; variables?: Record<string, unknown> }, string][] = [
+    [{ query: '{ eventz { id } }' }, '"events"'],
+    [{ query: '{ events(frist: 1) { nodes { id } } }' }, '"first"'],
+    [{ query: 'query($f: EntityFiltr) { entities(filter: $f) { nodes { id } } }' }, '"EntityFilter"'],
+    [{ query: 'query($f: EntityFilter) { entities(filter: $f) { nodes { id } } }', variables: { f: { nmae: 'NATO' } } }, '"name"'],
+    [{ query: '{ entities(filter: { nmae: "NATO" }) { nodes { id } } }' }, '"name"'],
+  ];
+  const answers = await Promise.all(mistakes.map(([body]) => post(body)));
+  for (const [i, res] of answers.entries()) {
+    expect(res.status).toBe(400);
+    const errors = JSON.parse(res.text).errors as { message: string }[];
+    expect(errors.length).toBeGreaterThan(0);
+    for (const e of errors) {
+      expect(e.message).not.toMatch(/did you mean/i);
+      expect(e.message).not.toContain(mistakes[i]![1]);
+    }
+  }
+  // Still told what is wrong, in the client's own words.
+  expect(JSON.parse(answers[0]!.text).errors[0].message).toBe('Cannot query field "eventz" on type "Query".');
+});
+
+test('outside production the suggestions stay: they help a developer', async () => {
+  const dev = await start({ NODE_ENV: 'development' });
+  try {
+    const res = await fetch(dev.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ eventz { id } }' }) });
+    expect((await res.json()).errors[0].message).toMatch(/Did you mean "event" or "events"\?/);
+  } finally {
+    await dev.stop();
+  }
+});
+
 test('the play and results pages send a Content-Security-Policy that allows only this server, and refuse framing, sniffing and referrers', async () => {
   const paths = ['/play', '/play?code=nonsense', '/play/K7QMX4PB', '/play/review', '/quizzes/UXVpejox/results'];
   for (const p of paths) {
