@@ -111,6 +111,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxDepth: integer(env, 'MAX_QUERY_DEPTH', 15, 1, 1000),
       maxAliases: integer(env, 'MAX_QUERY_ALIASES', 30, 0, 10_000),
       maxTokens: integer(env, 'MAX_QUERY_TOKENS', 5_000, 100, 1_000_000),
+      maxVariableValues: integer(env, 'MAX_VARIABLE_VALUES', 5_000, 10, 1_000_000),
+      maxErrors: integer(env, 'MAX_RESPONSE_ERRORS', 20, 1, 10_000),
     },
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     logRequests: flag(env, 'LOG_REQUESTS', env.NODE_ENV !== 'test'),
