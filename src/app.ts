@@ -20,7 +20,7 @@ import { queryLimitsPlugin } from './graphql/limits/limitsPlugin';
 import { noStorePlugin, publicResponseCache } from './graphql/responseCache';
 import { newsquizSchema } from './graphql/schema';
 import { seedStore } from './seeds/seedStore';
-import { frontMiddleware, healthRoutes, jsonErrors, stdoutLog, type LogLine } from './http';
+import { frontMiddleware, healthRoutes, jsonErrors, serverTimeoutOptions, stdoutLog, type LogLine } from './http';
 import { exportRouter } from './web/exportRoute';
 import { signPath } from './web/signedLinks';
 import { playRouter } from './web/playRouter';
@@ -48,7 +48,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   // Express would hash every response body for an ETag; GraphQL POSTs are not conditional requests.
   app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer(serverTimeoutOptions({ headersMs: config.headersTimeoutMs, requestMs: config.requestTimeoutMs }), app);
   const log = config.logRequests ? (options.log ?? stdoutLog) : null;
   let stopping = false;
   app.use(frontMiddleware(config, log));
@@ -66,7 +66,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     schema: await newsquizSchema(),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: !config.production,
-    formatError: formatErrorFor(config.production),
+    formatError: formatErrorFor(config.production, log),
     // Stated, not left to the default: a browser form or a simple GET cannot run an operation.
     csrfPrevention: true,
     // main.ts owns SIGTERM: Apollo's own handler would re-raise it and exit 143 instead of 0.

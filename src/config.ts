@@ -22,8 +22,13 @@ export interface Config {
   readonly responseCacheSeconds: number;
   /** Largest request body express.json accepts, in bytes; larger gets 413. */
   readonly maxBodyBytes: number;
-  /** A request unanswered after this many ms gets 503; 0 waits forever. */
+  /**
+   * A request unanswered after this many ms gets 503; one whose body has not fully arrived by then
+   * gets 408 and its connection closed. 0 waits forever.
+   */
   readonly requestTimeoutMs: number;
+  /** A request whose headers have not all arrived after this many ms gets 408 and is closed. */
+  readonly headersTimeoutMs: number;
   /** How long SIGTERM waits for requests in flight before closing their connections. */
   readonly shutdownGraceMs: number;
   readonly rateLimit: RateLimit;
@@ -94,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     responseCacheSeconds: integer(env, 'RESPONSE_CACHE_SECONDS', 5, 0, 3600),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 1_000_000, 1_000, 100_000_000),
     requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 30_000, 0, 600_000),
+    headersTimeoutMs: integer(env, 'HEADERS_TIMEOUT_MS', 10_000, 0, 600_000),
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
     // Off outside production so tests and benchmarks from one address are not throttled.
     rateLimit: {
@@ -105,6 +111,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxDepth: integer(env, 'MAX_QUERY_DEPTH', 15, 1, 1000),
       maxAliases: integer(env, 'MAX_QUERY_ALIASES', 30, 0, 10_000),
       maxTokens: integer(env, 'MAX_QUERY_TOKENS', 5_000, 100, 1_000_000),
+      maxVariableValues: integer(env, 'MAX_VARIABLE_VALUES', 5_000, 10, 1_000_000),
+      maxErrors: integer(env, 'MAX_RESPONSE_ERRORS', 20, 1, 10_000),
     },
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     logRequests: flag(env, 'LOG_REQUESTS', env.NODE_ENV !== 'test'),

@@ -3,6 +3,12 @@
 import { Router } from 'express';
 import type { DataSource } from 'typeorm';
 
+/**
+ * Not rate-limited: an orchestrator probes every instance from a few addresses, often many nodes
+ * behind one, and a throttled probe looks like a dead instance, which then gets restarted.
+ */
+export const PROBE_PATHS: ReadonlySet<string> = new Set(['/healthz', '/readyz']);
+
 export function healthRoutes(dataSource: DataSource, isStopping: () => boolean): Router {
   const router = Router();
   router.get('/healthz', (_req, res) => {

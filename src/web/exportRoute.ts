@@ -17,6 +17,10 @@ import { checkSignedPath } from './signedLinks';
 export function exportRouter(dataSource: DataSource, linkSecret: string): Router {
   const router = Router();
   router.get('/quizzes/:id/export/:format', async (req, res, next) => {
+    // An export may be an answer key: no browser or proxy cache keeps a copy, and no answer here
+    // (a refusal included) is reused for the next person at this machine.
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
     try {
       const format = EXPORT_FORMATS.find((f) => formatSlug(f) === req.params.format.toLowerCase());
       if (!format) {

@@ -4,10 +4,12 @@
 import { Router } from 'express';
 import { normalizeShareCode } from '../attempts/shareCode';
 import { clientScript, isClientModule } from './clientScripts';
+import { pageHeaders } from './pageHeaders';
 import { codeFormPage, playPage, resultsPage, reviewPage, STYLE } from './pages';
 
 export function playRouter(): Router {
   const router = Router();
+  router.use(['/play', '/quizzes/:id/results', '/assets/web'], pageHeaders);
   router.get('/play', (req, res) => {
     const typed = typeof req.query.code === 'string' ? req.query.code : null;
     if (typed === null) return void res.type('html').send(codeFormPage(null));

@@ -120,7 +120,7 @@ beforeAll(async () => {
   expect(taken.errors).toBeUndefined();
   fixture = { eventId, quizId: quiz.id, toggledQuizId, code, attemptId: taken.data!.submitAttempt.id, reviewToken: taken.data!.submitAttempt.reviewToken, answers, spareKeyId: spare.id };
 });
-afterAll(() => server.stop());
+afterAll(() => server?.stop());
 
 test('every mutation and every query field has a row in the matrix (or is public news)', async () => {
   const schema = await newsquizSchema();

@@ -21,7 +21,7 @@ beforeAll(async () => {
   quiz = await makeQuiz(server, teacher, 12);
   code = await publish(server, teacher, quiz.id);
 });
-afterAll(() => server.stop());
+afterAll(() => server?.stop());
 
 const SUBMIT = /* GraphQL */ `
   mutation($code: String!, $participant: String!, $answers: [AnswerInput!]!) {

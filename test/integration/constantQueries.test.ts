@@ -12,7 +12,7 @@ beforeAll(async () => {
   const saved = await saveArticleFacts(server.dataSource, syntheticArticle(1, 60));
   eventId = toGlobalId('Event', saved.eventId);
 });
-afterAll(() => server.stop());
+afterAll(() => server?.stop());
 
 const NESTED = /* GraphQL */ `
   query($id: ID!, $first: Int!) {

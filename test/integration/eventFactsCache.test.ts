@@ -9,7 +9,7 @@ let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer({ SEED: 'false' });
 });
-afterAll(() => server.stop());
+afterAll(() => server?.stop());
 
 test('reused until an article joins the event or an entity it names gains an alias', async () => {
   const ds = server.dataSource;

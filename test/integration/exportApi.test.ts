@@ -21,7 +21,7 @@ beforeAll(async () => {
   );
   quizId = res.data!.generateQuiz.quiz.id;
 });
-afterAll(() => server.stop());
+afterAll(() => server?.stop());
 
 type Exported = { quiz: { export: { filename: string; mediaType: string; encoding: string; content: string; downloadPath: string; warnings: { message: string }[] } } };
 

@@ -9,7 +9,7 @@ beforeAll(async () => {
   server = await startTestServer();
   teacher = (await server.createKey('EDUCATOR', 'ingest tests')).auth;
 });
-afterAll(() => server.stop());
+afterAll(() => server?.stop());
 
 const INGEST = /* GraphQL */ `
   mutation($input: IngestArticleInput!) {

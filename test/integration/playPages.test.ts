@@ -14,12 +14,29 @@ let browser: Browser;
 
 beforeAll(async () => {
   fs.mkdirSync(OUTPUT, { recursive: true });
-  [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
+  // Both start at once, and each handle is kept as soon as it exists: with Promise.all a browser
+  // that fails to launch would leave the server running unseen, and Jest would never exit.
+  const started = await Promise.allSettled([
+    startTestServer().then((s) => (server = s)),
+    launchChromium().then((b) => (browser = b)),
+  ]);
+  for (const result of started) if (result.status === 'rejected') throw result.reason;
 });
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
+
+/**
+ * Script errors, and anything the page's Content-Security-Policy refused (Chromium reports a
+ * refusal on the console): the pages must work under the policy the server sends.
+ */
+function collectErrors(page: Page, errors: string[]): void {
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) errors.push(m.text());
+  });
+}
 
 /** Answers one question right through the page, the way a student would. */
 async function answer(page: Page, q: EducatorQuestion): Promise<void> {
@@ -54,7 +71,7 @@ test('a student takes a quiz by code and sees the score; the results page shows 
   const code = await publish(server, teacher, quiz.id);
   const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
   const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
+  collectErrors(page, errors);
 
   await page.goto(`${server.url}/play`);
   await page.getByLabel('Quiz code').fill(`${code.slice(0, 4).toLowerCase()}-${code.slice(4)}`);
@@ -77,7 +94,7 @@ test('a student takes a quiz by code and sees the score; the results page shows 
   await page.screenshot({ path: path.join(OUTPUT, 'play-results.png'), fullPage: true });
 
   const results = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  results.on('pageerror', (e) => errors.push(e.message));
+  collectErrors(results, errors);
   await results.goto(`${server.url}/quizzes/${quiz.id}/results`);
   // Results are private: the page asks for the educator's key once and keeps it for the tab.
   await results.getByLabel('Educator API key').fill(teacher.authorization!.replace('Bearer ', ''));
@@ -97,7 +114,7 @@ test('a quiz that holds its answers until it closes shows the score and which an
   const code = await publish(server, teacher, quiz.id, 'AFTER_CLOSE');
   const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
   const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
+  collectErrors(page, errors);
   await page.goto(`${server.url}/play/${code}`);
   await page.getByRole('heading', { level: 1 }).waitFor();
 

@@ -10,7 +10,7 @@ beforeAll(async () => {
   const res = await server.gql<{ events: { nodes: { id: string }[] } }>('{ events(first: 1) { nodes { id } } }');
   eventId = res.data!.events.nodes[0]!.id;
 });
-afterAll(() => server.stop());
+afterAll(() => server?.stop());
 
 const QUESTION_FIELDS = /* GraphQL */ `
   __typename id kind prompt explanation

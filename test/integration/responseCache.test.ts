@@ -6,7 +6,7 @@ let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer({ RESPONSE_CACHE_SECONDS: '60' });
 });
-afterAll(() => server.stop());
+afterAll(() => server?.stop());
 
 async function raw(query: string, headers: Record<string, string> = {}): Promise<{ text: string; cacheControl: string | null }> {
   const res = await fetch(server.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });

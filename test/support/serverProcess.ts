@@ -1,6 +1,7 @@
 // Starts src/main.ts in a child process (compiled on the fly by swc), as production runs it, and
 // waits for its "ready at" line.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import path from 'node:path';
 
 export interface ServerProcess {
@@ -12,12 +13,25 @@ export interface ServerProcess {
 
 const root = path.join(__dirname, '../..');
 
+// Children started and not yet exited. A test that fails between start and SIGTERM would leave its
+// server running and Jest waiting on its pipes; after the file's tests, whatever remains is killed.
+const running = new Set<ChildProcess>();
+afterAll(async () => {
+  await Promise.all([...running].map((child) => {
+    const exit = once(child, 'exit');
+    child.kill('SIGKILL');
+    return exit;
+  }));
+});
+
 export function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['-r', './test/support/swcRegister.cjs', 'src/main.ts'], {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', PORT: '0', LOG_REQUESTS: 'false', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   let out = '';
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   return new Promise((resolve, reject) => {

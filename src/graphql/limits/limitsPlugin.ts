@@ -4,14 +4,20 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError, Kind, type FragmentDefinitionNode } from 'graphql';
 import { measureOperation } from './operationCost';
+import { countVariableValues } from './variableValues';
 
 export interface QueryLimits {
   readonly maxCost: number;
   readonly maxDepth: number;
   readonly maxAliases: number;
+  /** Values (objects, arrays, keys, scalars) a request's variables may hold. */
+  readonly maxVariableValues: number;
+  /** Errors one response lists; the rest are counted in one last error. */
+  readonly maxErrors: number;
 }
 
 export const QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX';
+export const TOO_MANY_ERRORS = 'TOO_MANY_ERRORS';
 
 function tooComplex(message: string, extra: Record<string, number>): GraphQLError {
   // Without the http status Apollo would answer a plugin's error with 500.
@@ -25,6 +31,11 @@ export function queryLimitsPlugin<TContext extends BaseContext>(limits: QueryLim
       return {
         async didResolveOperation({ document, operation, request, schema }) {
           if (!operation) return;
+          // Before anything reads the variables: measureOperation does, then graphql-js coerces them.
+          const values = countVariableValues(request.variables ?? {}, limits.maxVariableValues);
+          if (values > limits.maxVariableValues) {
+            throw tooComplex(`Variables hold more values than the limit of ${limits.maxVariableValues}.`, { maxVariableValues: limits.maxVariableValues });
+          }
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
           const measures = measureOperation(schema, operation, fragments, request.variables ?? {});
@@ -43,8 +54,17 @@ export function queryLimitsPlugin<TContext extends BaseContext>(limits: QueryLim
           }
         },
         async willSendResponse({ response }) {
-          if (requested === null || response.body.kind !== 'single') return;
+          if (response.body.kind !== 'single') return;
           const result = response.body.singleResult;
+          // A request can make as many errors as it has mistakes; the first few say what is wrong.
+          if (result.errors && result.errors.length > limits.maxErrors) {
+            const more = result.errors.length - limits.maxErrors;
+            result.errors = [
+              ...result.errors.slice(0, limits.maxErrors),
+              { message: `${more} more error${more === 1 ? '' : 's'} not shown.`, extensions: { code: TOO_MANY_ERRORS, shown: limits.maxErrors, more } },
+            ];
+          }
+          if (requested === null) return;
           result.extensions = { ...result.extensions, cost: { requested, limit: limits.maxCost } };
         },
       };

@@ -27,7 +27,7 @@ beforeAll(async () => {
   server = await startTestServer({ NODE_ENV: 'production', INTROSPECTION: 'true', RATE_LIMIT_PER_MINUTE: '0', LOG_REQUESTS: 'false', MAX_BODY_BYTES: '200000' });
   schema = await newsquizSchema();
 });
-afterAll(() => server.stop());
+afterAll(() => server?.stop());
 
 /** mulberry32: small, seeded, good enough to pick hostile inputs. */
 function random(seed: number) {

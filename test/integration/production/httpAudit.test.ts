@@ -10,7 +10,7 @@ let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer({ NODE_ENV: 'production', INTROSPECTION: 'true', RATE_LIMIT_PER_MINUTE: '0', LOG_REQUESTS: 'false' });
 });
-afterAll(() => server.stop());
+afterAll(() => server?.stop());
 
 test('the server passes every MUST of the GraphQL-over-HTTP audit', async () => {
   const results = await auditServer({ url: server.graphqlUrl });

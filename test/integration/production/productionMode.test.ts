@@ -4,6 +4,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
+import { createApiKey } from '../../../src/access/apiKeys';
 import { startApp, type RunningApp } from '../../../src/app';
 import { loadConfig } from '../../../src/config';
 import { createScratchDatabase, type ScratchDatabase } from '../../support/postgres';
@@ -27,7 +28,7 @@ beforeAll(async () => {
   app = await start({ CORS_ORIGINS: 'https://teacher.example', MAX_QUERY_COST: '500', MAX_QUERY_DEPTH: '8', MAX_QUERY_ALIASES: '5', MAX_QUERY_TOKENS: '400', MAX_BODY_BYTES: '20000' });
 });
 afterAll(async () => {
-  await app.stop();
+  await app?.stop();
   await scratch?.drop();
   fs.rmSync(dir, { recursive: true, force: true });
 });
@@ -59,6 +60,86 @@ test('errors the client caused are answered, not logged as internal errors', asy
   const res = await post({ query: '{ node(id: "nonsense!") { id } }' });
   expect(JSON.parse(res.text).errors[0].extensions.code).toBe('BAD_USER_INPUT');
   expect(logLines.filter((l) => l.msg === 'internal error').length).toBe(before);
+});
+
+test('a request graphql-js refuses as a whole ("too many errors processing variables") is the client\'s error: answered, not logged', async () => {
+  const before = logLines.filter((l) => l.msg === 'internal error').length;
+  // 60 unknown fields: under every size limit, over graphql-js's 50 coercion errors.
+  const input = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`unknown${i}`, 1]));
+  const res = await post({ query: 'query($f: EntityFilter) { entities(filter: $f) { nodes { id } } }', variables: { f: input } });
+  expect(res.status).toBe(400);
+  const errors = JSON.parse(res.text).errors as { message: string; extensions: { code: string } }[];
+  expect(errors.at(-2)).toEqual(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT' } }));
+  expect(res.text).not.toContain('Internal server error');
+  expect(logLines.filter((l) => l.msg === 'internal error').length).toBe(before);
+});
+
+test('production suggests no field, argument, type or input field names ("Did you mean …?")', async () => {
+  // Each mistake, and the name graphql-js would have suggested for it.
+  const mistakes: [{ query: string; variables?: Record<string, unknown> }, string][] = [
+    [{ query: '{ eventz { id } }' }, '"events"'],
+    [{ query: '{ events(frist: 1) { nodes { id } } }' }, '"first"'],
+    [{ query: 'query($f: EntityFiltr) { entities(filter: $f) { nodes { id } } }' }, '"EntityFilter"'],
+    [{ query: 'query($f: EntityFilter) { entities(filter: $f) { nodes { id } } }', variables: { f: { nmae: 'NATO' } } }, '"name"'],
+    [{ query: '{ entities(filter: { nmae: "NATO" }) { nodes { id } } }' }, '"name"'],
+  ];
+  const answers = await Promise.all(mistakes.map(([body]) => post(body)));
+  for (const [i, res] of answers.entries()) {
+    expect(res.status).toBe(400);
+    const errors = JSON.parse(res.text).errors as { message: string }[];
+    expect(errors.length).toBeGreaterThan(0);
+    for (const e of errors) {
+      expect(e.message).not.toMatch(/did you mean/i);
+      expect(e.message).not.toContain(mistakes[i]![1]);
+    }
+  }
+  // Still told what is wrong, in the client's own words.
+  expect(JSON.parse(answers[0]!.text).errors[0].message).toBe('Cannot query field "eventz" on type "Query".');
+});
+
+test('outside production the suggestions stay: they help a developer', async () => {
+  const dev = await start({ NODE_ENV: 'development' });
+  try {
+    const res = await fetch(dev.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ eventz { id } }' }) });
+    expect((await res.json()).errors[0].message).toMatch(/Did you mean "event" or "events"\?/);
+  } finally {
+    await dev.stop();
+  }
+});
+
+test('the play and results pages send a Content-Security-Policy that allows only this server, and refuse framing, sniffing and referrers', async () => {
+  const paths = ['/play', '/play?code=nonsense', '/play/K7QMX4PB', '/play/review', '/quizzes/UXVpejox/results'];
+  for (const p of paths) {
+    const res = await fetch(`${app.url}${p}`, { redirect: 'manual' });
+    expect({ p, type: res.headers.get('content-type') }).toEqual({ p, type: expect.stringMatching(/^text\/html/) });
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp.split('; ')).toEqual(expect.arrayContaining(["default-src 'none'", "script-src 'self'", "style-src 'self'", "connect-src 'self'", "frame-ancestors 'none'"]));
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\*|https?:/);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+  }
+  for (const asset of ['/assets/web/style.css', '/assets/web/play.js']) {
+    expect((await fetch(`${app.url}${asset}`)).headers.get('x-content-type-options')).toBe('nosniff');
+  }
+});
+
+test('export downloads, which may be answer keys, are never stored by a browser or proxy: Cache-Control no-store', async () => {
+  const { secret } = await createApiKey(app.dataSource, { role: 'EDUCATOR', name: 'no-store test' });
+  const auth = { authorization: `Bearer ${secret}` };
+  const events = JSON.parse((await post({ query: '{ events(first: 1) { nodes { id } } }' })).text).data.events.nodes;
+  const made = await post({ query: 'mutation($id: ID!) { generateQuiz(input: { eventId: $id, count: 3, seed: "no-store" }) { quiz { id export(format: GIFT) { downloadPath } } } }', variables: { id: events[0].id } }, auth);
+  const quiz = JSON.parse(made.text).data.generateQuiz.quiz as { id: string; export: { downloadPath: string } };
+  const answers = [
+    await fetch(`${app.url}${quiz.export.downloadPath}`),
+    await fetch(`${app.url}/quizzes/${quiz.id}/export/moodle-xml`, { headers: auth }),
+    await fetch(`${app.url}/quizzes/${quiz.id}/export/qti21`, { headers: auth }),
+    await fetch(`${app.url}/quizzes/${quiz.id}/export/gift`),
+  ];
+  expect(answers.map((r) => r.status)).toEqual([200, 200, 200, 401]);
+  for (const r of answers) {
+    expect(r.headers.get('cache-control')).toBe('no-store');
+    expect(r.headers.get('x-content-type-options')).toBe('nosniff');
+  }
 });
 
 test('introspection is off in production unless INTROSPECTION turns it on', async () => {
@@ -162,6 +243,22 @@ test('behind a trusted proxy, each forwarded client has its own rate limit', asy
   } finally {
     await proxied.stop();
     await direct.stop();
+  }
+});
+
+test('liveness and readiness probes are never rate-limited, while the same address is', async () => {
+  const limited = await start({ RATE_LIMIT_PER_MINUTE: '60', RATE_LIMIT_BURST: '2' });
+  try {
+    const probes: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      probes.push((await fetch(`${limited.url}/healthz`)).status, (await fetch(`${limited.url}/readyz`)).status);
+    }
+    expect(probes).toEqual(Array(40).fill(200));
+    const api = [];
+    for (let i = 0; i < 3; i++) api.push((await fetch(limited.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' })).status);
+    expect(api).toEqual([200, 200, 429]);
+  } finally {
+    await limited.stop();
   }
 });
 

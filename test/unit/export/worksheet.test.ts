@@ -17,7 +17,7 @@ describe('printable worksheet, rendered in headless Chromium', () => {
     await page.setContent(file.content.toString('utf8'), { waitUntil: 'load' });
   });
   afterAll(async () => {
-    await browser.close();
+    await browser?.close();
   });
 
   const text = (selector: string): Promise<string> => page.locator(selector).innerText();
