@@ -490,9 +490,21 @@ function accordingTo(
   if (!match) return null;
   const phraseStart = sentence.start + match.index;
   const after = phraseStart + match[0].length;
-  const mention = here.find((m) => m.start >= after && m.start - after <= 4 && table.entities.get(m.entityId)?.kind !== 'PLACE');
-  if (!mention) return null;
-  const atStart = match.index < 2;
+  // The source is the phrase up to the next comma: "according to Afghan Ambassador Hamdullah Mohib"
+  // names the ambassador, not Afghanistan. A person named in it wins; else its first body.
+  const phraseLimit = sentence.start + (/[,;:]|\s(?:that|the\s+\w+\s+(?:said|says))\b/.exec(sentence.text.slice(after - sentence.start))?.index ?? sentence.text.length) + (after - sentence.start);
+  const inPhrase = here.filter((m) => m.start >= after && m.start < phraseLimit && m.how !== 'DEMONYM' && m.how !== 'PRONOUN' && table.entities.get(m.entityId)?.kind !== 'PLACE');
+  const first = inPhrase[0];
+  const mention = inPhrase.find((m) => table.entities.get(m.entityId)?.kind === 'PERSON') ?? (first && first.start - after <= 4 ? first : undefined);
+  return mention ? accordingToResult(sentence, mention, phraseStart, match.index < 2) : null;
+}
+
+function accordingToResult(
+  sentence: Sentence,
+  mention: MentionDraft,
+  phraseStart: number,
+  atStart: boolean,
+): { mention: MentionDraft; phraseStart: number; contentStart: number; contentEnd: number } {
   const phraseEnd = sentence.start + (/[,.]/.exec(sentence.text.slice(mention.end - sentence.start))?.index ?? sentence.text.length) + (mention.end - sentence.start);
   return atStart
     ? { mention, phraseStart, contentStart: Math.min(phraseEnd + 1, sentence.end), contentEnd: sentence.end }

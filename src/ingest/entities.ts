@@ -332,6 +332,16 @@ function scanSentence(
       const { hit, length } = lexicon;
       const after = i + length;
       const ownerWord = words[after - 1];
+      // "the Japan Meteorological Agency", "U.S. Geological Survey", "Saudi Interior Ministry": a
+      // country opening a body's name is part of that name.
+      const bodyRun = hit.kind === 'COUNTRY' && !ownerWord?.possessive && joinedBySpace(after) ? nameRunAt(after) : 0;
+      const bodyKind = bodyRun > 0 ? bodyHead(words.slice(after, after + bodyRun)) : null;
+      if (bodyKind) {
+        const name = textOf(i, after + bodyRun);
+        mention(upsertEntity(table, name, bodyKind.kind, bodyKind.nouns), i, after + bodyRun, 'NAME', name);
+        i = after + bodyRun;
+        continue;
+      }
       // A capital is the city after "in", "from" ...; and before a body of its own ("the Lima
       // police", "Moscow's mayor"), whose owner is the city, not the country.
       const cityBody = hit.role === 'CAPITAL' && startsBodyNoun(words, after, joinedBySpace(after) || (ownerWord?.possessive ?? false));
@@ -406,13 +416,26 @@ function scanSentence(
       continue;
     }
     const ownsTitle = typed.kind === 'PERSON' && titleAt(to) > 0 && nameRunAt(to + titleAt(to)) > 0 && joinedBySpace(to);
-    const entity = upsertEntity(table, name, ownsTitle ? 'ORGANIZATION' : typed.kind, ownsTitle ? ['organization'] : typed.nouns);
+    const entity = upsertEntity(table, name, ownsTitle ? 'ORGANIZATION' : typed.kind, ownsTitle ? ['organization'] : typed.nouns, !ownsTitle && typed.guessed === true);
     mention(entity, from, to, 'NAME', name);
     // "Apple chief executive Tim Cook": the phrase just named owns the title that follows.
     const owns = entity.kind !== 'PERSON' && entity.kind !== 'PLACE' && entity.kind !== 'COUNTRY';
     const consumed = owns ? personAfterTitle(to, entity, from) || seatAfter(to, entity, from) : 0;
     i = to + consumed;
   }
+}
+
+/**
+ * The kind a run's head word gives a body's name: its last word ("Meteorological Agency"), its
+ * first ("Department of Agriculture"), or the word before its first "of" ("Association of Retired
+ * Persons"). Null when no head word types it.
+ */
+function bodyHead(run: readonly Word[]): { kind: EntityKind; nouns: readonly string[] } | null {
+  const last = run[run.length - 1];
+  const first = run[0];
+  const beforeOf = run[run.findIndex((w) => BODY_CONNECTORS.has(w.text)) - 1];
+  const typed = (last && NAME_HEADS.get(last.text)) ?? (first && NAME_FIRST_WORDS.get(first.text)) ?? (beforeOf && NAME_HEADS.get(beforeOf.text));
+  return typed && typed.kind !== 'OUTLET' && typed.kind !== 'GROUP' ? typed : null;
 }
 
 /** A body's common noun ("police", "fire service") starts at `at`, lower case, joined to the name before. */
@@ -466,7 +489,7 @@ function isSpeechAhead(words: readonly Word[], at: number): boolean {
   return false;
 }
 
-type RunType = { kind: EntityKind; nouns: readonly string[] } | 'SKIP' | null;
+type RunType = { kind: EntityKind; nouns: readonly string[]; guessed?: boolean } | 'SKIP' | null;
 
 /** What a capitalised phrase not in the lexicons names, from its words and what surrounds it. */
 function typeOfRun(run: readonly Word[], before: string | null, next: Word | null, words: readonly Word[], from: number, to: number): RunType {
@@ -493,7 +516,7 @@ function typeOfRun(run: readonly Word[], before: string | null, next: Word | nul
   if (before && /^(?:journal|newspaper|magazine|tabloid|broadcaster|website)$/.test(before)) return { kind: 'OUTLET', nouns: [before] };
   // A large city or a region the text gives no other clue for: "Banda Aceh", "Tamil Nadu". (A single
   // word waits: it may be the surname of someone named later.)
-  if (run.length > 1 && run.every((w) => w.pos === 'PROPN') && isKnownPlace(run.map((w) => w.text).join(' '))) return { kind: 'PLACE', nouns: ['city', 'region', 'area'] };
+  if (run.length > 1 && run.every((w) => w.pos === 'PROPN') && isKnownPlace(run.map((w) => w.text).join(' '))) return { kind: 'PLACE', nouns: ['city', 'region', 'area'], guessed: true };
   const nameShaped = run.every(
     (w) => /^[\p{Lu}][\p{Ll}\p{M}'’-]+$|^\p{Lu}\.$/u.test(w.text) || PARTICLE_NAME.test(w.text) || (CONNECTORS.has(w.text) && !BODY_CONNECTORS.has(w.text)),
   );
@@ -501,7 +524,7 @@ function typeOfRun(run: readonly Word[], before: string | null, next: Word | nul
     // A person's name opens with a given name ("Lydia Buchtmann") or is someone who speaks; other
     // pairs of capitalised words name shops, teams, bands and places ("Circuit City", "Sea Org").
     if (isGivenName(first.text) || /^\p{Lu}\.$/u.test(first.text) || isSpeechAhead(words, to)) return { kind: 'PERSON', nouns: [] };
-    return { kind: 'ORGANIZATION', nouns: ['organization', 'group'] };
+    return { kind: 'ORGANIZATION', nouns: ['organization', 'group'], guessed: true };
   }
   // "Church of Scientology", "Movement for Democratic Change": of and for join the words of a body's name.
   // Not a person's name with a title or a band around it ("Justin Hawkins of The Darkness",
@@ -543,8 +566,10 @@ function resolvePending(table: EntityTable, pending: readonly PendingWord[]): vo
       entity = upsertEntity(table, word.text, 'ORGANIZATION', ['company', 'firm']);
     } else if (item.beforeSpeechVerb) {
       entity = item.speaksAsIt ? upsertEntity(table, word.text, 'ORGANIZATION', ['company', 'organization']) : upsertEntity(table, word.text, 'PERSON');
-    } else if ((item.afterPreposition && PLACE_PREPOSITIONS.has(item.afterPreposition)) || (word.pos === 'PROPN' && isKnownPlace(word.text))) {
+    } else if (item.afterPreposition && PLACE_PREPOSITIONS.has(item.afterPreposition)) {
       entity = upsertEntity(table, word.text, 'PLACE', ['city', 'town', 'area']);
+    } else if (word.pos === 'PROPN' && isKnownPlace(word.text)) {
+      entity = upsertEntity(table, word.text, 'PLACE', ['city', 'town', 'area'], true);
     }
     if (!entity) continue;
     addMention(

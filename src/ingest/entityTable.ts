@@ -15,6 +15,8 @@ export interface EntityDraft {
   description: string | null;
   /** Common nouns that can refer back to it: "alliance", "company", "agency". */
   readonly nouns: Set<string>;
+  /** The kind is a default for a name nothing else typed: a later, surer reading replaces it. */
+  guessed?: boolean;
 }
 
 export interface MentionDraft {
@@ -62,12 +64,17 @@ export function upsertEntity(
   name: string,
   kind: EntityKind,
   nouns: readonly string[] = [],
+  guessed = false,
 ): EntityDraft {
   const id = entityIdFor(name);
   let entity = table.entities.get(id);
   if (!entity) {
-    entity = { id, kind, name, aliases: new Set(), description: null, nouns: new Set() };
+    entity = { id, kind, name, aliases: new Set(), description: null, nouns: new Set(), guessed };
     table.entities.set(id, entity);
+  } else if (entity.guessed && !guessed) {
+    // "According to ... Hamdullah Mohib" guessed a body; "Ambassador Hamdullah Mohib says" is sure.
+    entity.kind = kind;
+    entity.guessed = false;
   }
   for (const noun of nouns) entity.nouns.add(noun);
   return entity;

@@ -192,3 +192,23 @@ describe('names the first build cut or lost', () => {
     expect(entityName(facts, facts.claims.find((c) => c.quote !== null)?.speakerId ?? null)).toBe('Boswell');
   });
 });
+
+describe('bodies whose name opens with a country', () => {
+  test.each([
+    ['The Japan Meteorological Agency said a tsunami was possible.', 'Japan Meteorological Agency', 'AGENCY'],
+    ['The United States Department of Agriculture said prices rose.', 'United States Department of Agriculture', 'AGENCY'],
+    ['The American Association of Retired Persons said benefits would fall.', 'American Association of Retired Persons', 'ORGANIZATION'],
+  ])('%s', (body, name, kind) => {
+    const facts = extract(body, '2024-11-29');
+    expect(facts.entities.find((e) => e.name === name)?.kind).toBe(kind);
+    expect(entityName(facts, facts.claims[0]?.speakerId ?? null)).toBe(name);
+  });
+
+  test('“according to” names the person its phrase names, not the country before them', () => {
+    const body = 'According to Afghan Ambassador to the United States Hamdullah Mohib, the team will compete. Afghan Ambassador Hamdullah Mohib says the girls are proud.';
+    const facts = extract(body, '2017-07-19');
+    expect(entityName(facts, facts.claims[0]?.speakerId ?? null)).toBe('Hamdullah Mohib');
+    // Guessed a body at first sight, the name is a person's once a title stands before it.
+    expect(facts.entities.find((e) => e.name === 'Hamdullah Mohib')?.kind).toBe('PERSON');
+  });
+});
