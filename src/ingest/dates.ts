@@ -7,6 +7,7 @@
 
 import type { DateRef, Sentence } from '../domain/facts';
 import { addDays, dayOf, isoOf, mondayOf, monthIndexOf, monthRange, parseIsoDate, WEEKDAYS } from './calendar';
+import { parseNumber, SPELLED_NUMBER_WORDS } from './numbers';
 
 export interface DateMention {
   readonly sentenceIndex: number;
@@ -30,6 +31,12 @@ interface DatePattern {
   readonly resolve: Resolver;
 }
 
+/** "in|since" → "[Ii]n|[Ss]ince": a word opening a sentence is capitalised ("In March ..."). */
+function anyCase(words: string): string {
+  const alternatives = words.split('|').map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`);
+  return `(?:${alternatives.join('|')})`;
+}
+
 const unresolved = (text: string): DateRef => ({ text, precision: 'UNRESOLVED', start: null, end: null });
 const day = (text: string, date: Date): DateRef => ({ text, precision: 'DAY', start: isoOf(date), end: isoOf(date) });
 
@@ -41,7 +48,7 @@ function nearestYear(monthIndex: number, dayOfMonth: number, published: Date): D
   return candidates[0] ?? null;
 }
 
-function explicitDay(text: string, monthWord: string, dayText: string, yearText: string | undefined, published: Date | null): DateRef | null {
+function explicitDay(text: string, monthWord: string, dayText: string, yearText: string | undefined, published: Date | null, forward = false): DateRef | null {
   const monthIndex = monthIndexOf(monthWord);
   if (monthIndex === null) return null;
   const dayOfMonth = Number(dayText);
@@ -50,7 +57,9 @@ function explicitDay(text: string, monthWord: string, dayText: string, yearText:
     return date ? day(text, date) : null;
   }
   if (!published) return unresolved(text);
-  const date = nearestYear(monthIndex, dayOfMonth, published);
+  // "will run from November 20": the coming one, however far; else the one nearest publication.
+  const coming = forward ? [0, 1].map((k) => dayOf(published.getUTCFullYear() + k, monthIndex, dayOfMonth)).find((d) => d !== null && d >= published) : undefined;
+  const date = coming ?? nearestYear(monthIndex, dayOfMonth, published);
   return date ? day(text, date) : null;
 }
 
@@ -65,12 +74,12 @@ const PATTERNS: readonly DatePattern[] = [
   {
     // "Oct. 17", "October 17, 2024"
     pattern: new RegExp(`\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'g'),
-    resolve: (m, published) => explicitDay(m[0], m[1] ?? '', m[2] ?? '', m[3], published),
+    resolve: (m, published, forward) => explicitDay(m[0], m[1] ?? '', m[2] ?? '', m[3], published, forward),
   },
   {
     // "17 October 2024", "17th October"
     pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})(?:\\s+(\\d{4})\\b)?`, 'g'),
-    resolve: (m, published) => explicitDay(m[0], m[2] ?? '', m[1] ?? '', m[3], published),
+    resolve: (m, published, forward) => explicitDay(m[0], m[2] ?? '', m[1] ?? '', m[3], published, forward),
   },
   {
     // "June 2024"
@@ -84,21 +93,23 @@ const PATTERNS: readonly DatePattern[] = [
   {
     // "in June", "last March", "next May", "early June": a month name alone needs a word that makes
     // it a date, because "may" and "march" are also verbs.
-    pattern: new RegExp(`\\b(?:(?:in|since|until|by|during|from|through|of|early|late|mid|mid-)\\s+|(last|this|next)\\s+)(${FULL_MONTH})\\b(?!\\s+\\d)`, 'g'),
+    pattern: new RegExp(`\\b(?:${anyCase('in|since|until|by|during|from|through|of|early|late|mid|mid-')}\\s+|(${anyCase('last|this|next')})\\s+)(${FULL_MONTH})\\b(?!\\s+\\d)`, 'g'),
     resolve: (m, published) => {
       const text = m[1] ? m[0] : (m[2] ?? '');
       if (!published) return unresolved(text);
       const monthIndex = monthIndexOf(m[2] ?? '');
       if (monthIndex === null) return null;
       const year = published.getUTCFullYear();
-      const thisYearAllowed = m[1] === 'next' ? monthIndex > published.getUTCMonth() : monthIndex <= published.getUTCMonth();
-      const chosen = m[1] === 'next' ? (thisYearAllowed ? year : year + 1) : thisYearAllowed ? year : year - 1;
+      const which = m[1]?.toLowerCase();
+      const thisYearAllowed = which === 'next' ? monthIndex > published.getUTCMonth() : monthIndex <= published.getUTCMonth();
+      const chosen = which === 'next' ? (thisYearAllowed ? year : year + 1) : thisYearAllowed ? year : year - 1;
       return { text, precision: 'MONTH', ...monthRange(chosen, monthIndex) };
     },
   },
   {
     // "in 2022", "since 2019", "by 2030"
-    pattern: /\b(?:in|since|until|by|during|from|of|before|after)\s+((?:19|20)\d{2})\b(?!\d|,\d)/g,
+    // "In 2004", "since 2019", "by 2030", "in 1817"
+    pattern: new RegExp(`\\b(?:${anyCase('in|since|until|by|during|from|of|before|after|between|and|to')})\\s+((?:1[5-9]|20)\\d{2})\\b(?!\\d|,\\d|\\s*(?:%|percent|people|[a-z]+s\\b))`, 'g'),
     resolve: (m) => ({ text: m[1] ?? '', precision: 'YEAR', start: `${m[1]}-01-01`, end: `${m[1]}-12-31` }),
   },
   {
@@ -146,11 +157,13 @@ const PATTERNS: readonly DatePattern[] = [
     },
   },
   {
-    pattern: /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month|year)s?\s+ago\b/gi,
+    // "three days ago", "Seventeen years ago", "a decade ago"
+    pattern: new RegExp(`\\b(\\d+|a|an|${SPELLED_NUMBER_WORDS.join('|')}(?:[- ](?:${SPELLED_NUMBER_WORDS.join('|')}))?)\\s+(day|week|month|year|decade)s?\\s+ago\\b`, 'gi'),
     resolve: (m, published) => {
       if (!published) return unresolved(m[0]);
-      const count = COUNT_WORDS[(m[1] ?? '').toLowerCase()] ?? Number(m[1]);
-      const unit = (m[2] ?? '').toLowerCase();
+      const words = (m[1] ?? '').toLowerCase();
+      const count = (COUNT_WORDS[words] ?? parseNumber(words) ?? 1) * ((m[2] ?? '').toLowerCase() === 'decade' ? 10 : 1);
+      const unit = (m[2] ?? '').toLowerCase() === 'decade' ? 'year' : (m[2] ?? '').toLowerCase();
       if (unit === 'day') return day(m[0], addDays(published, -count));
       if (unit === 'week') {
         const monday = addDays(mondayOf(published), -7 * count);
@@ -192,7 +205,39 @@ export function findDates(sentences: readonly Sentence[], publishedAt: string | 
       if (kept.some((k) => k.start < candidate.end && candidate.start < k.end)) continue;
       kept.push(candidate);
     }
-    found.push(...kept);
+    found.push(...joinRanges(sentence, kept));
   }
   return found;
+}
+
+/** "from 1973 until 1990", "between July 2003 and December 2004": two dates that are one range. */
+const RANGE_OPENER = /\b(?:from|between)\s+$/i;
+const RANGE_JOINER = /^\s*(?:to|until|till|through|and|-|–)\s*$/i;
+const PRECISION_ORDER = ['DAY', 'WEEK', 'MONTH', 'YEAR'] as const;
+
+function joinRanges(sentence: Sentence, dates: readonly DateMention[]): DateMention[] {
+  const joined: DateMention[] = [];
+  for (let k = 0; k < dates.length; k += 1) {
+    const from = dates[k] as DateMention;
+    const to = dates[k + 1];
+    const at = (offset: number): number => offset - sentence.start;
+    const opens = RANGE_OPENER.test(sentence.text.slice(Math.max(0, at(from.start) - 12), at(from.start)));
+    if (
+      to &&
+      opens &&
+      RANGE_JOINER.test(sentence.text.slice(at(from.end), at(to.start))) &&
+      from.ref.precision !== 'UNRESOLVED' &&
+      to.ref.precision !== 'UNRESOLVED' &&
+      from.ref.start <= to.ref.end
+    ) {
+      const text = sentence.text.slice(at(from.start), at(to.end));
+      // The range is as coarse as its span: "November 20 to December 11" is no single day.
+      const days = (Date.parse(to.ref.end) - Date.parse(from.ref.start)) / 86_400_000;
+      const spanned = days < 1 ? 'DAY' : days < 7 ? 'WEEK' : days < 31 ? 'MONTH' : 'YEAR';
+      const precision = PRECISION_ORDER[Math.max(PRECISION_ORDER.indexOf(from.ref.precision), PRECISION_ORDER.indexOf(to.ref.precision), PRECISION_ORDER.indexOf(spanned))] ?? 'YEAR';
+      joined.push({ sentenceIndex: from.sentenceIndex, start: from.start, end: to.end, ref: { text, precision, start: from.ref.start, end: to.ref.end } });
+      k += 1;
+    } else joined.push(from);
+  }
+  return joined;
 }

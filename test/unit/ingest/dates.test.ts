@@ -17,8 +17,24 @@ describe('findDates', () => {
     ['The deadline is Oct. 17.', { text: 'Oct. 17', start: '2024-10-17' }],
     ['It opened on 17 October 2024.', { text: '17 October 2024', start: '2024-10-17' }],
     ['It closed three days ago.', { text: 'three days ago', start: '2024-10-15' }],
+    ['In March the plant closed.', { text: 'March', start: '2024-03-01', end: '2024-03-31', precision: 'MONTH' }],
+    ['In 2004 he left office.', { text: '2004', start: '2004-01-01', end: '2004-12-31', precision: 'YEAR' }],
+    ['The rules date from 1817.', { text: '1817', start: '1817-01-01', precision: 'YEAR' }],
+    ['She came here seventeen years ago.', { text: 'seventeen years ago', start: '2007-01-01', end: '2007-12-31' }],
+    ['It began nearly a decade ago.', { text: 'a decade ago', start: '2014-01-01', end: '2014-12-31' }],
+    ['He ruled from 1973 until 1990.', { text: '1973 until 1990', start: '1973-01-01', end: '1990-12-31', precision: 'YEAR' }],
+    ['Tests ran between July 2003 and December 2004.', { text: 'July 2003 and December 2004', start: '2003-07-01', end: '2004-12-31' }],
   ])('%s', (text, expected) => {
     expect(resolve(text, '2024-10-18')[0]).toMatchObject(expected);
+  });
+
+  it('a count of things after "in" is no year: "in 1500 homes"', () => {
+    expect(resolve('Power was cut in 1500 homes.', '2024-10-18')).toEqual([]);
+  });
+
+  it('looks forward after "will" for a day without its year, however far off', () => {
+    // Nearest to publication would be 2023-11-20; "will run" makes it the coming one.
+    expect(resolve('The vote will run from November 20 to December 11.', '2024-05-10')[0]).toMatchObject({ start: '2024-11-20', end: '2024-12-11', precision: 'MONTH' });
   });
 
   it('looks forward after "will": "will vote on Tuesday" is the coming Tuesday', () => {
