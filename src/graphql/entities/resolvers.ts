@@ -35,7 +35,7 @@ export class NewsEntityResolver {
     return toGlobalId('NewsEntity', entity.id);
   }
 
-  @FieldResolver(() => ClaimConnection, { description: 'Claims this entity makes (as speaker), or is the subject of with `as: SUBJECT`.' })
+  @FieldResolver(() => ClaimConnection, { description: 'Claims this entity makes (as speaker), or, with `asSubject: true`, the claims about it.' })
   async claims(
     @Root() entity: NewsEntity,
     @Args() page: ConnectionArgs,
