@@ -14,7 +14,7 @@ import { EntityFilter, NewsEntityConnection, NewsEntityType } from './types';
 
 @Resolver(() => NewsEntityType)
 export class NewsEntityResolver {
-  @Query(() => NewsEntityType, { description: 'An entity by id; NOT_FOUND when there is none.' })
+  @Query(() => NewsEntityType, { nullable: true, description: 'An entity by id; NOT_FOUND when there is none.' })
   async entity(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<NewsEntity> {
     const entity = await ctx.loaders.entity.load(idOf('NewsEntity', id));
     if (!entity) throw new NotFoundError(`no entity with id ${id}`);
