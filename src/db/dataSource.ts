@@ -4,6 +4,7 @@ import { DataSource, DataSourceOptions, DefaultNamingStrategy, type Logger, Nami
 import type { Database } from '../config';
 import { records } from './entities';
 import { migrations } from './migrations';
+import { queueOnOneConnection } from './oneConnection';
 
 /** The part of better-sqlite3's connection the options below use. */
 interface SqliteConnection {
@@ -52,5 +53,6 @@ export async function openDataSource(database: Database, logger?: Logger): Promi
   const dataSource = new DataSource(dataSourceOptions(database, logger));
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
+  queueOnOneConnection(dataSource);
   return dataSource;
 }

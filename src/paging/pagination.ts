@@ -86,9 +86,21 @@ export function pageFromRows<T>(rows: readonly T[], key: (row: T) => number, req
   };
 }
 
-/** The same page taken from every key in memory (ascending): for nested lists, loaded per batch. */
+/**
+ * The same page taken from every key of a list held in memory, in the list's own order (which
+ * need not be ascending: an event's entities come in order of first mention). A cursor names a
+ * key, and the page starts just past where that key sits in the list, so cursors stay valid
+ * whatever the order. A cursor naming no key of the list is refused rather than guessed at.
+ */
 export function pageFromKeys(keys: readonly number[], request: PageRequest): Page<number> {
-  const inRange = keys.filter((k) => (request.after === null || k > request.after) && (request.before === null || k < request.before));
+  const positionOf = (key: number, argument: string) => {
+    const at = keys.indexOf(key);
+    if (at < 0) throw new BadInputError(`${argument} is not a cursor of this list`);
+    return at;
+  };
+  const start = request.after === null ? 0 : positionOf(request.after, 'after') + 1;
+  const end = request.before === null ? keys.length : positionOf(request.before, 'before');
+  const inRange = keys.slice(start, Math.max(start, end));
   const rows = request.direction === 'forward' ? inRange.slice(0, request.size + 1) : inRange.slice(-request.size - 1).reverse();
   return pageFromRows(rows, (k) => k, request, keys.length);
 }

@@ -173,7 +173,8 @@ describe('feedback is no free answer key', () => {
   const refusedAndNothingStored = async (res: Awaited<ReturnType<typeof submit>>, before: number, message: RegExp, quizId = quiz.id) => {
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0]?.message).toMatch(message);
-    expect(res.data).toBeNull();
+    // The failing field is null, not the whole answer (fields that can fail are nullable).
+    expect(res.data).toEqual({ submitAttempt: null });
     expect(await attemptCount(quizId)).toBe(before);
   };
 
@@ -248,7 +249,8 @@ describe('a bad submission is BAD_USER_INPUT with a clear message, and stores no
     const res = await submit([rightAnswer(quiz.questions[0]!), ...answers].filter((a, i, all) => i > 0 || !all.slice(1).some((b) => b.questionId === a.questionId)), participant);
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0]?.message).toMatch(message);
-    expect(res.data).toBeNull();
+    // The failing field is null, not the whole answer (fields that can fail are nullable).
+    expect(res.data).toEqual({ submitAttempt: null });
     expect(await attemptCount()).toBe(before);
   });
 });
@@ -344,7 +346,8 @@ describe('a student reviews their own attempt with the token from submitting', (
     const last = mine.reviewToken.at(-1) === 'A' ? 'B' : 'A';
     for (const token of [`${mine.reviewToken.slice(0, -1)}${last}`, `nqr_${'A'.repeat(32)}`, mine.reviewToken.slice(4), '', 'nqr_', "' OR 1=1 --"]) {
       const res = await review(token);
-      expect(res.data).toBeNull();
+      // The failing field is null, not the whole answer (fields that can fail are nullable).
+      expect(res.data).toEqual({ attemptReview: null });
       expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
       expect(res.errors?.[0]?.message).toBe('no attempt has this review link; check that the whole link was copied');
     }

@@ -33,19 +33,19 @@ export class CreateApiKeyInput {
 
 @Resolver()
 export class ApiKeyResolver {
-  @Query(() => [ApiKeyType], { description: 'Every key, oldest first. Needs an admin key.' })
+  @Query(() => [ApiKeyType], { nullable: true, description: 'Every key, oldest first. Needs an admin key.' })
   async apiKeys(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ApiKeyInfo[]> {
     await keyManager(ctx, info);
     return listApiKeys(ctx.dataSource);
   }
 
-  @Mutation(() => CreatedApiKeyType, { description: 'Makes a key and shows its secret once. Needs an admin key.' })
+  @Mutation(() => CreatedApiKeyType, { nullable: true, description: 'Makes a key and shows its secret once. Needs an admin key.' })
   async createApiKey(@Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<CreatedApiKeyType> {
     await keyManager(ctx, info);
     return createApiKey(ctx.dataSource, input);
   }
 
-  @Mutation(() => ApiKeyType, { description: 'Stops a key working, at once and for good (revoking twice keeps the first time). Needs an admin key.' })
+  @Mutation(() => ApiKeyType, { nullable: true, description: 'Stops a key working, at once and for good (revoking twice keeps the first time). Needs an admin key.' })
   async revokeApiKey(@Arg('id', () => Int) id: number, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ApiKeyInfo> {
     await keyManager(ctx, info);
     return revokeApiKey(ctx.dataSource, id);

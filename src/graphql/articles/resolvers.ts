@@ -13,7 +13,7 @@ import { ArticleConnection, ArticleType } from './types';
 
 @Resolver(() => ArticleType)
 export class ArticleResolver {
-  @Query(() => ArticleType, { description: 'An article by id; NOT_FOUND when there is none.' })
+  @Query(() => ArticleType, { nullable: true, description: 'An article by id; NOT_FOUND when there is none.' })
   async article(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Article> {
     const article = await ctx.loaders.article.load(idOf('Article', id));
     if (!article) throw new NotFoundError(`no article with id ${id}`);

@@ -51,6 +51,7 @@ async function changeableQuiz(ctx: Context, info: GraphQLResolveInfo, globalId: 
 @Resolver()
 export class AttemptResolver {
   @Mutation(() => QuizShareType, {
+    nullable: true,
     description:
       'Opens the quiz to students under a share code, with `reveal` saying when they see the right answers. Publishing a published ' +
       'quiz returns its live code; asking for another reveal than the live one is BAD_USER_INPUT (unpublish, then publish again).',
@@ -68,6 +69,7 @@ export class AttemptResolver {
   }
 
   @Mutation(() => Boolean, {
+    nullable: true,
     description: 'Stops the live code working (attempts already made are kept). True when a live code was stopped. Publishing again gives a new code.',
   })
   async unpublishQuiz(@Arg('quizId', () => ID) quizId: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<boolean> {
@@ -77,12 +79,13 @@ export class AttemptResolver {
     return stopped;
   }
 
-  @Query(() => PublishedQuizType, { description: 'The quiz behind a live share code, without answers; NOT_FOUND for an unknown or unpublished code.' })
+  @Query(() => PublishedQuizType, { nullable: true, description: 'The quiz behind a live share code, without answers; NOT_FOUND for an unknown or unpublished code.' })
   async quizByCode(@Arg('code') code: string, @Ctx() ctx: Context): Promise<PublishedQuiz> {
     return publishedView(await liveQuizByCode(ctx.dataSource, code));
   }
 
   @Mutation(() => SubmittedAttemptType, {
+    nullable: true,
     description:
       'Grades and stores a student attempt; the result has the score and, per question, whether it was right, the right answer, its ' +
       'explanation and the quoted evidence; for a quiz published with reveal AFTER_CLOSE only the score and whether each was right ' +
@@ -109,6 +112,7 @@ export class AttemptResolver {
   }
 
   @Query(() => AttemptReviewType, {
+    nullable: true,
     description:
       "A student's own attempt, opened with the reviewToken submitAttempt returned; no API key. The right answers, explanations and " +
       'evidence come with it as the share\'s reveal allows (see AttemptReview). NOT_FOUND for a token no attempt has.',
@@ -121,13 +125,13 @@ export class AttemptResolver {
 
 @Resolver(() => QuizType)
 export class QuizAttemptsResolver {
-  @FieldResolver(() => AttemptConnection, { description: 'Graded attempts, in submission order.' })
+  @FieldResolver(() => AttemptConnection, { nullable: true, description: 'Graded attempts, in submission order.' })
   async attempts(@Root() quiz: StoredQuiz, @Args() page: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     await quizReader(ctx, info, quiz);
     return toConnection(await listAttempts(ctx.dataSource, Number(quiz.id), pageRequest(page)), (a) => attemptView(a, quiz, { answersRevealed: true }));
   }
 
-  @FieldResolver(() => QuizStatisticsType, { description: "The class's results: scores, and an item analysis of every question." })
+  @FieldResolver(() => QuizStatisticsType, { nullable: true, description: "The class's results: scores, and an item analysis of every question." })
   async statistics(@Root() quiz: StoredQuiz, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<QuizStatisticsType> {
     await quizReader(ctx, info, quiz);
     const report = await statisticsOfQuiz(ctx.dataSource, quiz);

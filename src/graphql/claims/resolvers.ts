@@ -33,7 +33,7 @@ export function claimFilterOf(filter: ClaimFilter | null | undefined) {
 
 @Resolver(() => ClaimType)
 export class ClaimResolver {
-  @Query(() => ClaimType, { description: 'A claim by id; NOT_FOUND when there is none.' })
+  @Query(() => ClaimType, { nullable: true, description: 'A claim by id; NOT_FOUND when there is none.' })
   async claim(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Claim> {
     const claim = await ctx.loaders.claim.load(idOf('Claim', id));
     if (!claim) throw new NotFoundError(`no claim with id ${id}`);

@@ -14,7 +14,7 @@ import { EntityFilter, NewsEntityConnection, NewsEntityType } from './types';
 
 @Resolver(() => NewsEntityType)
 export class NewsEntityResolver {
-  @Query(() => NewsEntityType, { description: 'An entity by id; NOT_FOUND when there is none.' })
+  @Query(() => NewsEntityType, { nullable: true, description: 'An entity by id; NOT_FOUND when there is none.' })
   async entity(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<NewsEntity> {
     const entity = await ctx.loaders.entity.load(idOf('NewsEntity', id));
     if (!entity) throw new NotFoundError(`no entity with id ${id}`);
@@ -35,7 +35,7 @@ export class NewsEntityResolver {
     return toGlobalId('NewsEntity', entity.id);
   }
 
-  @FieldResolver(() => ClaimConnection, { description: 'Claims this entity makes (as speaker), or is the subject of with `as: SUBJECT`.' })
+  @FieldResolver(() => ClaimConnection, { description: 'Claims this entity makes (as speaker), or, with `asSubject: true`, the claims about it.' })
   async claims(
     @Root() entity: NewsEntity,
     @Args() page: ConnectionArgs,

@@ -15,7 +15,7 @@ import { EventConnection, EventFilter, EventType } from './types';
 
 @Resolver(() => EventType)
 export class EventResolver {
-  @Query(() => EventType, { description: 'An event by id; NOT_FOUND when there is none.' })
+  @Query(() => EventType, { nullable: true, description: 'An event by id; NOT_FOUND when there is none.' })
   async event(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<NewsEvent> {
     const event = await ctx.loaders.event.load(idOf('Event', id));
     if (!event) throw new NotFoundError(`no event with id ${id}`);

@@ -11,7 +11,7 @@ import { ContentEncoding, ExportedQuizFile, ExportFormat } from './types';
 
 @Resolver(() => QuizType)
 export class QuizExportResolver {
-  @FieldResolver(() => ExportedQuizFile, { description: 'The quiz as a file in `format`, with warnings for questions converted or left out.' })
+  @FieldResolver(() => ExportedQuizFile, { nullable: true, description: 'The quiz as a file in `format`, with warnings for questions converted or left out.' })
   async export(
     @Root() quiz: StoredQuiz,
     @Arg('format', () => ExportFormat) format: ExportFormatValue,

@@ -33,7 +33,7 @@ export class IngestArticlePayload {
 
 @Resolver()
 export class IngestionResolver {
-  @Mutation(() => IngestArticlePayload, { description: 'Reads an article into sourced event data, in one transaction, ready for generateQuiz. Needs a key.' })
+  @Mutation(() => IngestArticlePayload, { nullable: true, description: 'Reads an article into sourced event data, in one transaction, ready for generateQuiz. Needs a key.' })
   async ingestArticle(
     @Arg('input', () => IngestArticleInput) input: IngestArticleInput,
     @Ctx() ctx: Context,

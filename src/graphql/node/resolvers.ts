@@ -50,9 +50,13 @@ export class NodeResolver {
     return loadNode(id, ctx, info);
   }
 
-  @Query(() => [Node], { nullable: 'items', description: 'Many objects by id, in the order asked (at most 100).' })
+  @Query(() => [Node], {
+    nullable: 'items',
+    description: 'Many objects by id, in the order asked (at most 100); null, with its error, for each id that names nothing or may not be read.',
+  })
   nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     if (ids.length > 100) throw new BadInputError(`ask for at most 100 ids at once; got ${ids.length}`);
-    return Promise.all(ids.map((id) => loadNode(id, ctx, info)));
+    // A list of promises, not one promise of a list: each item fails alone, as null at its index.
+    return ids.map((id) => loadNode(id, ctx, info));
   }
 }

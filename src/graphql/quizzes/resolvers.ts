@@ -21,7 +21,7 @@ import { GenerateQuizInput, GenerateQuizPayload, QuizConnection, QuizFilter, Qui
 
 @Resolver(() => QuizType)
 export class QuizResolver {
-  @Query(() => QuizType, { description: "A quiz by id. Needs a key: NOT_FOUND when there is none, FORBIDDEN when it is another educator's." })
+  @Query(() => QuizType, { nullable: true, description: "A quiz by id. Needs a key: NOT_FOUND when there is none, FORBIDDEN when it is another educator's." })
   async quiz(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<StoredQuiz> {
     // Signed in before the look-up, so a client without a key learns nothing about which ids exist.
     const viewer = await signedIn(ctx, info);
@@ -31,7 +31,7 @@ export class QuizResolver {
     return quiz;
   }
 
-  @Query(() => QuizConnection, { description: "Stored quizzes, oldest first: the key's own (an admin key: all). Needs a key." })
+  @Query(() => QuizConnection, { nullable: true, description: "Stored quizzes, oldest first: the key's own (an admin key: all). Needs a key." })
   async quizzes(
     @Args() page: ConnectionArgs,
     @Arg('filter', () => QuizFilter, { nullable: true }) filter: QuizFilter | null,
@@ -43,7 +43,7 @@ export class QuizResolver {
     return loadedConnection(await listQuizzes(ctx.dataSource, { eventId, ownerId }, pageRequest(page)), ctx.loaders.quiz);
   }
 
-  @Mutation(() => GenerateQuizPayload, { description: "Generates a quiz from an event and stores it as the key's own. Needs a key." })
+  @Mutation(() => GenerateQuizPayload, { nullable: true, description: "Generates a quiz from an event and stores it as the key's own. Needs a key." })
   async generateQuiz(
     @Arg('input', () => GenerateQuizInput) input: GenerateQuizInput,
     @Ctx() ctx: Context,
@@ -77,7 +77,7 @@ export class QuizResolver {
     return event;
   }
 
-  @FieldResolver(() => [QuestionInterface])
+  @FieldResolver(() => [QuestionInterface], { nullable: true })
   async questions(@Root() quiz: StoredQuiz, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<readonly Question[]> {
     // Checked again here, not only where the quiz was found: answers must stay private even if a
     // new path to a Quiz forgets its guard.
@@ -89,6 +89,7 @@ export class QuizResolver {
 @Resolver(() => EventType)
 export class EventQuizResolver {
   @FieldResolver(() => [QuestionInterface], {
+    nullable: true,
     description:
       'Every question the engine can make from this event, for an educator to hand-pick (pass their ids to generateQuiz). ' +
       'Needs a key: it holds the answers to any quiz made from this event.',
@@ -103,7 +104,7 @@ export class EventQuizResolver {
     return questionBank(await ctx.eventFacts.load(ctx.dataSource, Number(event.id)), kinds ?? undefined);
   }
 
-  @FieldResolver(() => QuizConnection, { description: "Quizzes generated from this event: the key's own (an admin key: all). Needs a key." })
+  @FieldResolver(() => QuizConnection, { nullable: true, description: "Quizzes generated from this event: the key's own (an admin key: all). Needs a key." })
   async quizzes(@Root() event: NewsEvent, @Args() page: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const viewer = await signedIn(ctx, info);
     const visible = (await ctx.loaders.quizzesOfEvent.load(Number(event.id))).filter((q) => canReadQuiz(viewer, q));
