@@ -51,6 +51,7 @@ const AUXILIARIES = [
   'been', 'to', 'so far', 'yet to', "didn't", 'didn’t', "hasn't", 'hasn’t', "haven't", 'haven’t', "couldn't",
   'couldn’t', "wouldn't", 'wouldn’t', "doesn't", 'doesn’t', "can't", 'can’t', "isn't", 'isn’t', "aren't", 'aren’t',
   'openly', 'officially', 'privately', 'quickly', 'immediately', 'flatly', 'strongly', 'firmly',
+  'however', 'though', 'meanwhile', 'too', 'recently', 'subsequently', 'initially', 'ultimately', 'finally',
 ];
 /** Verbs that only take a stand when negated or progressive ("did not back", "is looking into"). */
 const NEGATED_ONLY = new Set(['back', 'backed', 'confirm', 'verify', 'verified', 'corroborate', 'corroborated']);
@@ -277,7 +278,7 @@ function findFrames(
       } else if (/^\s*,\s*$/.test(between) && kind === 'PERSON' && /,\s*$/.test(body.slice(sentence.start, m.start))) {
         // "Its manager, Owen Price, rejected ...": the name is the appositive.
         speaker = m;
-      } else if (/^\s*,[^“”"]{1,200},\s*$/.test(between) && atClauseStart(body.slice(sentence.start, m.start))) {
+      } else if (/^\s*,[^“”"]{1,200},\s*$/.test(between) && atClauseStart(withoutRole(body.slice(sentence.start, m.start)))) {
         speaker = m;
         placeId = here.find((p) => p.start >= m.end && p.end <= verbStart && table.entities.get(p.entityId)?.kind === 'PLACE')?.entityId ?? null;
       }
@@ -320,6 +321,9 @@ function findFrames(
         subjectStart = verbStart - (before.length - before.search(/[Ii]t\s*$/));
       }
     }
+    // A participle joins a statement to its clause ("..., adding that", "and saying"); "no warning
+    // had been issued" is a noun.
+    if (isParticiple && !speaker && !/(?:[,;:—–]|\b(?:and|but|while|before|after|by|then|also))\s*$/i.test(before)) continue;
     // "..., but did not back ...", "..., adding ...": the subject of the clause before.
     if (!speakerId && lastFrame && (isParticiple || /(?:,|\band|\bbut)\s*$/i.test(before))) {
       speakerId = lastFrame.speakerId;
@@ -328,7 +332,8 @@ function findFrames(
     }
     // "..., said Zelensky." / "..., said the spokesman."
     if (!speakerId && !isParticiple && /,\s*[”"]?\s*$/.test(before)) {
-      const after = here.find((m) => m.start >= verbEnd && /^\s*(?:the\s+)?$/i.test(body.slice(verbEnd, m.start)));
+      // "..., said the spokesman", "..., says coauthor Erik Demaine": a few words of role may stand first.
+      const after = here.find((m) => m.start >= verbEnd && /^\s*(?:(?:the|a|an)\s+)?(?:\p{Ll}[\p{L}'’-]*\s+){0,3}$/iu.test(body.slice(verbEnd, m.start)));
       if (after && table.entities.get(after.entityId)?.kind !== 'PLACE') {
         speaker = after;
         speakerId = after.entityId;
@@ -447,6 +452,11 @@ function groupBySentence<T extends { readonly sentenceIndex: number }>(sentences
   const groups: T[][] = sentences.map(() => []);
   for (const item of items) groups[item.sentenceIndex]?.push(item);
   return groups;
+}
+
+/** The text before a name without the untitled role that opens it: "Senior researcher " → "". */
+function withoutRole(before: string): string {
+  return before.replace(/(?:^|(?<=[\s,;:]))(?:\p{Lu}?\p{Ll}[\p{L}'’-]*\s+){1,4}$/u, '');
 }
 
 function atClauseStart(before: string): boolean {

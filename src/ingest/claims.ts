@@ -103,7 +103,10 @@ function paraphrase(attribution: Attribution, speaker: string | null, content: s
     return `${speaker} said: “${quote ?? content}”`;
   }
   if (attribution.kind === 'ACCORDING_TO') return ensurePeriod(`According to ${speaker}, ${lowerFirst(plain)}`);
-  const verb = attribution.verb.replace(/^(?:also|then|later|earlier|further)\s+/i, '').toLowerCase();
+  // The verb as a paraphrase says it: discourse adverbs ("however", "also") belong to the article's telling.
+  const verb = attribution.verb
+    .replace(/\b(?:also|then|later|earlier|further|however|though|meanwhile|too|recently|subsequently|initially|ultimately|finally)\s+/gi, '')
+    .toLowerCase();
   const linked = /^(?:said|says|told|added|adding|saying|claimed|claims|warned|stated|announced|noted|insisted|believes|reported|estimated)$/.test(verb) || /\b(?:said|confirmed|denied|claimed)$/.test(verb);
   const connector = linked && !/^that\b/i.test(plain) ? ' that ' : ' ';
   const verbText = verb === 'adding' ? 'added' : /^(?:saying|told|tells)$/.test(verb) ? 'said' : verb;

@@ -212,3 +212,24 @@ describe('bodies whose name opens with a country', () => {
     expect(facts.entities.find((e) => e.name === 'Hamdullah Mohib')?.kind).toBe('PERSON');
   });
 });
+
+describe('speakers with a role around their name', () => {
+  const speakerOf = (body: string) => {
+    const facts = extract(body, '2012-04-12');
+    return entityName(facts, facts.claims.find((c) => c.speakerId !== null)?.speakerId ?? null);
+  };
+
+  test.each([
+    ['"It lets you transfer one degree of freedom," says coauthor Erik Demaine, a professor.', 'Erik Demaine'],
+    ['Senior researcher Mu Li, of the University of Sydney, said "mothers are also deficient".', 'Mu Li'],
+    ['Deputy chief Somchai Baimoung however stated that no warning had been issued.', 'Somchai Baimoung'],
+  ])('%s', (body, speaker) => {
+    expect(speakerOf(body)).toBe(speaker);
+  });
+
+  test('a participle of saying used as a noun starts no statement', () => {
+    const facts = extract('Deputy chief Somchai Baimoung stated that no warning had been issued.', '2012-04-12');
+    expect(facts.claims).toHaveLength(1);
+    expect(facts.claims[0]?.paraphrase).toBe('Somchai Baimoung stated that no warning had been issued.');
+  });
+});
