@@ -17,6 +17,7 @@ import { EventFactsCache } from './events/eventFactsCache';
 import { createContext, type Context } from './graphql/context';
 import { formatErrorFor, internalErrorLog } from './graphql/errors';
 import { queryLimitsPlugin } from './graphql/limits/limitsPlugin';
+import { responseSizePlugin } from './graphql/limits/responseSize';
 import { noStorePlugin, publicResponseCache } from './graphql/responseCache';
 import { newsquizSchema } from './graphql/schema';
 import { seedStore } from './seeds/seedStore';
@@ -75,6 +76,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
       queryLimitsPlugin<Context>(config.queryLimits),
+      // Before the response cache, so a response over the cap is never stored.
+      responseSizePlugin<Context>(config.maxResponseBytes),
       internalErrorLog<Context>(log),
       config.introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
       // Without a response cache every answer is max-age 0, i.e. "no-store": Apollo's cache-control
