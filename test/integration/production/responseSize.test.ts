@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import { getNamedType, isInterfaceType, isLeafType, isListType, isNonNullType, isObjectType, isUnionType, type GraphQLField, type GraphQLNamedType, type GraphQLSchema } from 'graphql';
+import { getNamedType, isInterfaceType, isLeafType, isNonNullType, isObjectType, isUnionType, type GraphQLField, type GraphQLNamedType, type GraphQLSchema } from 'graphql';
 import { newsquizSchema } from '../../../src/graphql/schema';
 import { writeLargeStore } from '../../support/largeStore';
 import { startServerProcess, type ServerProcess } from '../../support/serverProcess';
@@ -93,13 +93,13 @@ function selectionOf(g: fc.GeneratorValue, type: GraphQLNamedType, depth: number
   if (isInterfaceType(type) || isUnionType(type)) {
     const possible = schema.getPossibleTypes(type);
     // Indexes, not the types: fast-check records what it drew, and a schema type is a deep graph.
-    const on = possible[g(fc.nat, possible.length - 1)]!;
+    const on = possible[g(() => fc.nat(possible.length - 1))]!;
     return `{ __typename ... on ${on.name} ${selectionOf(g, on, depth)} }`;
   }
   if (!isObjectType(type)) return '';
   const fields = Object.values(type.getFields()).filter((f) => usable(f) && (depth < 5 || isLeafType(getNamedType(f.type))));
   if (fields.length === 0) return '{ __typename }';
-  const chosen = g(fc.uniqueArray, fc.nat(fields.length - 1), { minLength: 1, maxLength: 4 }).map((i) => fields[i]!);
+  const chosen = g(() => fc.uniqueArray(fc.nat(fields.length - 1), { minLength: 1, maxLength: 4 })).map((i) => fields[i]!);
   const parts = chosen.map((f, i) => {
     const args = argumentsOf(g, f);
     const sub = selectionOf(g, getNamedType(f.type), depth + 1);
