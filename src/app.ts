@@ -17,10 +17,12 @@ import { EventFactsCache } from './events/eventFactsCache';
 import { createContext, type Context } from './graphql/context';
 import { formatErrorFor, internalErrorLog } from './graphql/errors';
 import { queryLimitsPlugin } from './graphql/limits/limitsPlugin';
+import { responseSizePlugin } from './graphql/limits/responseSize';
 import { noStorePlugin, publicResponseCache } from './graphql/responseCache';
 import { newsquizSchema } from './graphql/schema';
 import { seedStore } from './seeds/seedStore';
 import { frontMiddleware, healthRoutes, jsonErrors, serverTimeoutOptions, stdoutLog, type LogLine } from './http';
+import { TokenBuckets } from './http/rateLimit';
 import { exportRouter } from './web/exportRoute';
 import { signPath } from './web/signedLinks';
 import { playRouter } from './web/playRouter';
@@ -59,6 +61,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   let generation = 0;
   const onWrite = () => void generation++;
   const eventFacts = new EventFactsCache();
+  const attemptBuckets = new TokenBuckets(config.attemptRate);
+  const attemptRate = { take: (code: string) => (config.attemptRate.perMinute > 0 ? attemptBuckets.take(code) : 0) };
   const signDownloadPath = (path: string, keyId: number) => signPath(path, keyId, config.linkSigningSecret, Math.floor(Date.now() / 1000));
   const responseCache = config.responseCacheSeconds > 0 ? publicResponseCache<Context>({ generation: () => generation }) : null;
 
@@ -75,6 +79,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
       queryLimitsPlugin<Context>(config.queryLimits),
+      // Before the response cache, so a response over the cap is never stored.
+      responseSizePlugin<Context>(config.maxResponseBytes),
       internalErrorLog<Context>(log),
       config.introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
       // Without a response cache every answer is max-age 0, i.e. "no-store": Apollo's cache-control
@@ -89,7 +95,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   });
   await apollo.start();
 
-  app.use('/graphql', express.json({ limit: config.maxBodyBytes }), expressMiddleware(apollo, { context: async ({ req }) => createContext({ dataSource, onWrite, signDownloadPath, eventFacts }, req.headers.authorization) }));
+  app.use('/graphql', express.json({ limit: config.maxBodyBytes }), expressMiddleware(apollo, { context: async ({ req }) => createContext({ dataSource, onWrite, signDownloadPath, eventFacts, attemptRate }, req.headers.authorization) }));
   app.use(exportRouter(dataSource, config.linkSigningSecret));
   app.use(playRouter());
   app.get('/', (_req, res) => res.redirect('/graphql'));

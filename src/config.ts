@@ -20,6 +20,10 @@ export interface Config {
   readonly introspection: boolean;
   /** Seconds a cached public read may be served before it is recomputed. 0 turns the cache off. */
   readonly responseCacheSeconds: number;
+  /** Largest GraphQL response, in JSON bytes; past it the answer is one RESPONSE_TOO_LARGE error. */
+  readonly maxResponseBytes: number;
+  /** Attempts one share code takes per minute (a class submitting at once fits its burst). */
+  readonly attemptRate: RateLimit;
   /** Largest request body express.json accepts, in bytes; larger gets 413. */
   readonly maxBodyBytes: number;
   /**
@@ -97,6 +101,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seed: flag(env, 'SEED', true),
     introspection: flag(env, 'INTROSPECTION', !production),
     responseCacheSeconds: integer(env, 'RESPONSE_CACHE_SECONDS', 5, 0, 3600),
+    maxResponseBytes: integer(env, 'MAX_RESPONSE_BYTES', 5_000_000, 1_000, 1_000_000_000),
+    attemptRate: {
+      perMinute: integer(env, 'ATTEMPTS_PER_MINUTE_PER_CODE', 60, 0, 1_000_000),
+      burst: integer(env, 'ATTEMPT_BURST_PER_CODE', 60, 1, 1_000_000),
+    },
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 1_000_000, 1_000, 100_000_000),
     requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 30_000, 0, 600_000),
     headersTimeoutMs: integer(env, 'HEADERS_TIMEOUT_MS', 10_000, 0, 600_000),

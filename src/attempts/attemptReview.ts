@@ -6,7 +6,7 @@ import { QuizShareRecord } from '../db/entities';
 import { NotFoundError } from '../errors';
 import { quizzesById } from '../quizzes/quizStore';
 import type { StoredQuiz } from '../quizzes/storedQuiz';
-import { answersRevealedInReview, type AnswerReveal } from './answerReveal';
+import { answersRevealedInReview, questionsHeldBackElsewhere, type AnswerReveal } from './answerReveal';
 import { attemptByReviewHash, type StoredAttempt } from './attemptStore';
 import { reviewHashOf } from './reviewToken';
 
@@ -39,6 +39,6 @@ export async function attemptForReview(ds: DataSource, token: string): Promise<A
     quiz,
     reveal: share.reveal,
     closedAt: live ? null : share.unpublishedAt,
-    answersRevealed: answersRevealedInReview(share.reveal, live),
+    answersRevealed: answersRevealedInReview(share.reveal, live) && !(await questionsHeldBackElsewhere(ds, quiz.questions.map((q) => q.id), share.id)),
   };
 }

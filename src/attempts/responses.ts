@@ -4,6 +4,7 @@ import type { StoredResponse } from '../db/entities/attempt';
 import type { Question } from '../domain/question';
 import { BadInputError } from '../errors';
 import type { QuestionResponse } from '../quiz';
+import { cleanParticipantName } from './participantName';
 
 /** One answer as the API receives it: the question and exactly one answer field. */
 export interface AnswerSubmission {
@@ -33,19 +34,11 @@ const fieldOfKind: Record<Question['kind'], AnswerField> = {
   ORDERING: 'order',
 };
 
-/**
- * The name as the one-attempt-per-student rule compares it: trimmed, inner runs of spaces made
- * one, case folded, so "Ada  Lovelace" and "ada lovelace" are one student. Upper then lower case
- * folds more than lower case alone ("Straße" and "STRASSE" agree). NFC first, so an accent typed
- * as one character or two is the same name. Up to 4 characters per character of the name.
- */
-export function participantKey(name: string): string {
-  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toUpperCase().toLowerCase();
-}
+export { participantKey } from './participantName';
 
-/** The participant's name, trimmed; empty or over 100 characters is refused. */
+/** The participant's name, cleaned (participantName.ts); empty or over 100 characters is refused. */
 export function checkParticipant(name: string): string {
-  const trimmed = name.trim();
+  const trimmed = cleanParticipantName(name);
   if (trimmed === '') throw new BadInputError('participant must not be empty: give a name or a nickname');
   if ([...trimmed].length > MAX_PARTICIPANT_LENGTH) {
     throw new BadInputError(`participant must be at most ${MAX_PARTICIPANT_LENGTH} characters`);

@@ -2,7 +2,7 @@
 import type { DataSource } from 'typeorm';
 import { BadInputError } from '../errors';
 import type { StoredQuiz } from '../quizzes/storedQuiz';
-import { answersRevealedWhileLive } from './answerReveal';
+import { answersRevealedWhileLive, questionsHeldBackElsewhere } from './answerReveal';
 import { saveAttempt, type StoredAttempt } from './attemptStore';
 import { liveQuizByCode } from './publishedQuiz';
 import { checkAnswers, checkParticipant, type AnswerSubmission } from './responses';
@@ -42,5 +42,7 @@ export async function submitAttempt(ds: DataSource, submission: Submission, now:
     graded: gradeAttempt(quiz.questions, responses),
     reviewHash: hashReviewToken(reviewToken),
   });
-  return { attempt, quiz, answersRevealed: answersRevealedWhileLive(share.reveal), reviewToken };
+  const answersRevealed =
+    answersRevealedWhileLive(share.reveal) && !(await questionsHeldBackElsewhere(ds, quiz.questions.map((q) => q.id), share.id));
+  return { attempt, quiz, answersRevealed, reviewToken };
 }

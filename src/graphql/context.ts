@@ -18,6 +18,8 @@ export interface Services {
   readonly signDownloadPath: (path: string, keyId: number) => string;
   /** Events' facts kept between requests, checked against the store on each use. */
   readonly eventFacts: EventFactsCache;
+  /** Attempts per share code (issue 17 §2): a script inventing names cannot submit at will. */
+  readonly attemptRate: { take(code: string): number };
 }
 
 export interface Context extends Services {

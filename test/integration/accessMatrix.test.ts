@@ -161,9 +161,9 @@ test.each(cases)('%s with %s: %s', async (_field, caller, outcome, row) => {
 });
 
 describe('attemptReview: the token is the credential', () => {
-  const REVIEW = 'query($t: String!) { attemptReview(token: $t) { answersRevealed attempt { participant answers { correctAnswer { text } explanation evidence { text } } } } }';
+  const REVIEW = 'query($t: String!) { attemptReview(token: $t) { answersRevealed attempt { participant answers { answered correctAnswer { text } explanation evidence { text } } } } }';
   interface Review {
-    attemptReview: { answersRevealed: boolean; attempt: { participant: string; answers: { correctAnswer: { text: string } | null; explanation: string | null; evidence: { text: string }[] | null }[] } };
+    attemptReview: { answersRevealed: boolean; attempt: { participant: string; answers: { answered: boolean; correctAnswer: { text: string } | null; explanation: string | null; evidence: { text: string }[] | null }[] } };
   }
   const review = (token: string, auth: Record<string, string> = {}) => server.gql<Review>(REVIEW, { t: token }, auth);
   const revealed = (r: Review['attemptReview']) => r.attempt.answers.every((a) => a.correctAnswer !== null && a.explanation !== null && a.evidence !== null);
@@ -209,7 +209,11 @@ describe('attemptReview: the token is the credential', () => {
   test('AFTER_SUBMISSION: the answers at once', async () => {
     const now = (await review(fixture.reviewToken)).data!.attemptReview;
     expect(now.answersRevealed).toBe(true);
-    expect(revealed(now)).toBe(true);
+    // The key of each question answered; none of those left blank (issue 17 §2 a).
+    const answered = now.attempt.answers.filter((a) => a.answered);
+    expect(answered.length).toBeGreaterThan(0);
+    expect(revealed({ ...now, attempt: { ...now.attempt, answers: answered } })).toBe(true);
+    expect(hidden({ ...now, attempt: { ...now.attempt, answers: now.attempt.answers.filter((a) => !a.answered) } })).toBe(true);
   });
 });
 

@@ -16,7 +16,8 @@ let code: string;
 let teacher: Record<string, string>;
 
 beforeAll(async () => {
-  server = await startTestServer();
+  // A burst large enough for the 200-at-once test; the per-code limit has its own test below.
+  server = await startTestServer({ ATTEMPT_BURST_PER_CODE: '500' });
   teacher = await educatorHeaders(server);
   quiz = await makeQuiz(server, teacher, 12);
   code = await publish(server, teacher, quiz.id);
@@ -198,15 +199,16 @@ describe('feedback is no free answer key', () => {
     expect(await attemptCount()).toBe(before + 1);
   });
 
-  test('published AFTER_CLOSE, a result has the score and whether each answer was right, but no answer, explanation or evidence', async () => {
+  test('published AFTER_CLOSE, a result says nothing of which answers were right: no score, no correct, no credit, no answer', async () => {
     const exam = await makeQuiz(server, teacher, 4, 'exam');
     const examCode = await publish(server, teacher, exam.id, 'AFTER_CLOSE');
     const res = await submit([rightAnswer(exam.questions[0]!), wrongAnswer(exam.questions[1]!)], 'Eve', examCode);
     expect(res.errors).toBeUndefined();
     const attempt = res.data!.submitAttempt;
     expect(attempt.answersRevealed).toBe(false);
-    expect(attempt.score.maxPoints).toBe(4);
-    expect(attempt.answers.map((a) => a.correct)).toEqual([true, false, false, false]);
+    // Issue 17 §2 (b): four throwaway attempts answering a, b, c, d read every key from these.
+    expect(attempt.score).toBeNull();
+    expect(attempt.answers.map((a) => [a.correct, a.credit])).toEqual(Array(4).fill([null, null]));
     for (const a of attempt.answers) expect(a).toMatchObject({ correctAnswer: null, explanation: null, evidence: null });
 
     // The educator sees everything, to go over it once the quiz is closed.
@@ -217,6 +219,8 @@ describe('feedback is no free answer key', () => {
     );
     expect(seen.data!.node.answersRevealed).toBe(true);
     expect(seen.data!.node.answers.every((a) => a.explanation !== null)).toBe(true);
+    // Closed, so its questions (shared with this file's other quizzes on the seed event) are not held back there.
+    await server.gql('mutation($id: ID!) { unpublishQuiz(quizId: $id) }', { id: exam.id }, teacher);
   });
 
   test('a live share keeps its reveal: publishing again with another is refused, with the same one returns the code', async () => {
@@ -226,6 +230,7 @@ describe('feedback is no free answer key', () => {
     const relaxed = await server.gql('mutation($id: ID!) { publishQuiz(quizId: $id) { code reveal } }', { id: exam.id }, teacher);
     expect(relaxed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(relaxed.errors?.[0]?.message).toMatch(/live with reveal AFTER_CLOSE; unpublish it first/);
+    await server.gql('mutation($id: ID!) { unpublishQuiz(quizId: $id) }', { id: exam.id }, teacher);
   });
 });
 
@@ -313,8 +318,8 @@ describe('a student reviews their own attempt with the token from submitting', (
     const open = await review(taken.reviewToken);
     expect(open.errors).toBeUndefined();
     const before = open.data!.attemptReview;
-    expect(before).toMatchObject({ reveal: 'AFTER_CLOSE', closedAt: null, answersRevealed: false, attempt: { participant: 'Rosa', answersRevealed: false, score: { points: taken.score.points, maxPoints: 3 } } });
-    expect(before.attempt.answers.map((a) => [a.correct, a.responseText !== null])).toEqual([[true, true], [false, true], [false, false]]);
+    expect(before).toMatchObject({ reveal: 'AFTER_CLOSE', closedAt: null, answersRevealed: false, attempt: { participant: 'Rosa', answersRevealed: false, score: null } });
+    expect(before.attempt.answers.map((a) => [a.correct, a.responseText !== null])).toEqual([[null, true], [null, true], [null, false]]);
     for (const a of before.attempt.answers) expect(a).toMatchObject({ correctAnswer: null, explanation: null, evidence: null });
     expect(before.attempt.answers.map((a) => a.prompt)).toEqual(exam.questions.map((q) => q.prompt));
 
@@ -327,8 +332,16 @@ describe('a student reviews their own attempt with the token from submitting', (
       expect(a.explanation!.length).toBeGreaterThan(10);
       expect(a.evidence!.length).toBeGreaterThan(0);
     }
-    // Publishing again opens a new share; the closed one, and this review, stay revealed.
+    expect(closed.attempt.score).toMatchObject({ maxPoints: 3 });
+    expect(closed.attempt.answers.map((a) => a.correct)).toEqual([true, false, false]);
+    // Issue 17 §2 (c): publishing the same questions again holds the old review back while they are live...
     await publish(server, teacher, exam.id, 'AFTER_CLOSE');
+    const republished = (await review(taken.reviewToken)).data!.attemptReview;
+    expect(republished.answersRevealed).toBe(false);
+    expect(republished.attempt.score).toBeNull();
+    for (const a of republished.attempt.answers) expect(a).toMatchObject({ correct: null, correctAnswer: null, explanation: null, evidence: null });
+    // ...and shows it again once they are closed.
+    await unpublish(exam.id);
     expect((await review(taken.reviewToken)).data!.attemptReview.answersRevealed).toBe(true);
   });
 
@@ -337,7 +350,11 @@ describe('a student reviews their own attempt with the token from submitting', (
     const res = await review(taken.reviewToken);
     expect(res.errors).toBeUndefined();
     expect(res.data!.attemptReview).toMatchObject({ reveal: 'AFTER_SUBMISSION', answersRevealed: true, quizTitle: expect.any(String) });
-    expect(res.data!.attemptReview.attempt.answers.every((a) => a.explanation !== null && a.correctAnswer !== null)).toBe(true);
+    // Issue 17 §2 (a): the key of the question answered, not of every question.
+    const [answered, ...unanswered] = res.data!.attemptReview.attempt.answers;
+    expect(answered!.explanation !== null && answered!.correctAnswer !== null).toBe(true);
+    expect(unanswered.length).toBeGreaterThan(0);
+    for (const a of unanswered) expect(a).toMatchObject({ correctAnswer: null, explanation: null, evidence: null });
   });
 
   test('a token opens its own attempt only; a wrong, altered or malformed one is NOT_FOUND with a clear message', async () => {
@@ -440,5 +457,36 @@ describe('class statistics', () => {
     expect(nodes[0]!.participant).toBe('Ada');
     expect(nodes[0]!.answers).toHaveLength(12);
     expect(nodes[0]!.answers.every((a) => a.correct)).toBe(true);
+  });
+});
+
+describe('issue 17 §2–§3: a student cannot take the key by inventing names', () => {
+  test('a name that only looks like one already used is the same student: zero-width space, Cyrillic а, right-to-left override', async () => {
+    const q = quiz.questions[0]!;
+    expect((await submit([rightAnswer(q)], 'Nadia Quill')).errors).toBeUndefined();
+    for (const disguised of ['Nadia\u200B Quill', 'N\u0430dia Quill', '\u202ENadia Quill\u202C', 'Ｎａｄｉａ Quill']) {
+      const res = await submit([rightAnswer(q)], disguised);
+      expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0]?.message).toMatch(/already submitted/);
+    }
+  });
+
+  test('attempts per share code are rate limited: a script inventing names gets RATE_LIMITED, another code is unaffected', async () => {
+    const limited = await startTestServer({ ATTEMPT_BURST_PER_CODE: '3', ATTEMPTS_PER_MINUTE_PER_CODE: '1' });
+    try {
+      const key = await educatorHeaders(limited, 'rate');
+      const made = await makeQuiz(limited, key, 4, 'rate');
+      const shareCode = await publish(limited, key, made.id);
+      const other = await publish(limited, key, (await makeQuiz(limited, key, 4, 'rate-other')).id);
+      const send = (name: string, c = shareCode) => limited.gql<Submitted>(SUBMIT, { code: c, participant: name, answers: [rightAnswer(made.questions[0]!)] });
+      const results = [];
+      for (let i = 0; i < 5; i++) results.push(await send(`Throwaway ${i}`));
+      expect(results.map((r) => r.errors?.[0]?.extensions?.code ?? 'ok')).toEqual(['ok', 'ok', 'ok', 'RATE_LIMITED', 'RATE_LIMITED']);
+      expect(results[3]!.errors![0]!.extensions!.retryAfter).toBeGreaterThan(0);
+      const elsewhere = await limited.gql<Submitted>(SUBMIT, { code: other, participant: 'Someone', answers: [] });
+      expect(elsewhere.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    } finally {
+      await limited.stop();
+    }
   });
 });

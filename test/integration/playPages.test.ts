@@ -125,9 +125,10 @@ test('a quiz that holds its answers until it closes shows the score and which an
   await answer(page, quiz.questions[0]!);
   await page.getByRole('button', { name: 'Submit answers' }).click();
   await page.locator('#score').waitFor();
-  expect(await page.locator('#score').textContent()).toBe(`Your score: 1 out of ${quiz.questions.length} (25%)`);
+  // Issue 17 §2 (b): no score and no right/wrong before the reveal.
+  expect(await page.locator('#score').textContent()).toBe('Submitted: your score comes when your teacher closes the quiz');
   expect(await page.locator('#results-intro').textContent()).toMatch(/your teacher will go over the right answers once the quiz has closed/);
-  expect(await page.locator('.result h3').allTextContents()).toEqual(['Question 1: Right', 'Question 2: Not answered', 'Question 3: Not answered', 'Question 4: Not answered']);
+  expect(await page.locator('.result h3').allTextContents()).toEqual(['Question 1: Answered; marked when your teacher closes the quiz', 'Question 2: Not answered', 'Question 3: Not answered', 'Question 4: Not answered']);
   expect(await page.getByText('Right answer:').count()).toBe(0);
   expect(await page.locator('.result .explanation, .result blockquote').count()).toBe(0);
   await page.screenshot({ path: path.join(OUTPUT, 'play-results-held-back.png'), fullPage: true });

@@ -1,7 +1,7 @@
 // Running a quiz: publish it under a code, let students open and submit it, report to the educator.
 // Thin: a guard, arguments in, one service call, result out. Students (quizByCode, submitAttempt,
 // attemptReview) need no key; a review's token is its credential.
-import type { GraphQLResolveInfo } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Actor } from '../../attempts/actor';
 import type { AnswerReveal as AnswerRevealValue } from '../../attempts/answerReveal';
@@ -9,6 +9,7 @@ import { attemptForReview } from '../../attempts/attemptReview';
 import { listAttempts } from '../../attempts/attemptStore';
 import { statisticsOfQuiz } from '../../attempts/classStatistics';
 import { liveQuizByCode, publishedView, type PublishedQuiz } from '../../attempts/publishedQuiz';
+import { normalizeShareCode } from '../../attempts/shareCode';
 import { publishQuiz, unpublishQuiz } from '../../attempts/shareStore';
 import { submitAttempt } from '../../attempts/submitAttempt';
 import { NotFoundError } from '../../errors';
@@ -107,8 +108,12 @@ export class AttemptResolver {
   ): Promise<SubmittedAttemptType> {
     // No ctx.onWrite(): no public (cacheable) read depends on attempts (Quiz.attempts and
     // Quiz.statistics are private), so a class submitting must not empty everyone's cache.
+    const wait = ctx.attemptRate.take(normalizeShareCode(code) ?? code);
+    if (wait > 0) {
+      throw new GraphQLError(`This quiz is taking too many attempts at once: try again in ${wait} s.`, { extensions: { code: 'RATE_LIMITED', retryAfter: wait } });
+    }
     const { attempt, quiz, answersRevealed, reviewToken } = await submitAttempt(ctx.dataSource, { code, participant, answers });
-    return { ...attemptView(attempt, quiz, { answersRevealed }), reviewToken };
+    return { ...attemptView(attempt, quiz, { answersRevealed, answeredOnly: true }), reviewToken };
   }
 
   @Query(() => AttemptReviewType, {

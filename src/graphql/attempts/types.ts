@@ -87,9 +87,9 @@ export class AttemptAnswerType {
   @Field() prompt!: string;
   @Field({ description: 'False when the question was left unanswered (it scores 0).' }) answered!: boolean;
   @Field(() => String, { nullable: true, description: 'The response in words; null when unanswered.' }) responseText!: string | null;
-  @Field({ description: 'Whether it earned full credit.' }) correct!: boolean;
-  @Field(() => Float, { description: '0 to 1; see Mutation.submitAttempt for partial credit.' }) credit!: number;
-  @Field(() => CorrectAnswerType, { nullable: true, description: 'Null when the answers are held back (Attempt.answersRevealed false).' })
+  @Field(() => Boolean, { nullable: true, description: 'Whether it earned full credit; null before the reveal (answers held back).' }) correct!: boolean | null;
+  @Field(() => Float, { nullable: true, description: '0 to 1; see Mutation.submitAttempt for partial credit. Null before the reveal.' }) credit!: number | null;
+  @Field(() => CorrectAnswerType, { nullable: true, description: "Null when the answers are held back (Attempt.answersRevealed false), and in a student's own view for a question left unanswered." })
   correctAnswer!: CorrectAnswerType | null;
   @Field(() => String, { nullable: true, description: 'Why the answer is right; null when the answers are held back.' }) explanation!: string | null;
   @Field(() => [Evidence], { nullable: true, description: 'The quoted sentences of the article that answer it; null when the answers are held back.' })
@@ -103,7 +103,7 @@ export class AttemptAnswerType {
 export class AttemptType extends Node {
   @Field() participant!: string;
   @Field(() => DateTimeISOResolver) submittedAt!: string;
-  @Field(() => ScoreType) score!: ScoreType;
+  @Field(() => ScoreType, { nullable: true, description: 'Null while the answers are held back: a score says which answers were right.' }) score!: ScoreType | null;
   @Field({
     description:
       'Whether correctAnswer, explanation and evidence are given. Always true for the educator; in the result of submitAttempt, false ' +

@@ -33,14 +33,24 @@ export function correctAnswer(question: Question): CorrectAnswerType {
 }
 
 export interface AttemptViewOptions {
-  /** False leaves out every right answer, explanation and evidence span, not just hides them. */
+  /**
+   * False leaves out every right answer, explanation and evidence span, and with them the score
+   * and whether each answer was right: before the reveal, per-question correctness is the key
+   * too (four throwaway attempts answering a, b, c, d would read every choice's key from it).
+   */
   readonly answersRevealed: boolean;
+  /**
+   * A student's view while a practice share is live: the key only of questions they answered.
+   * One throwaway attempt must not carry the key of every question, the unanswered ones included.
+   */
+  readonly answeredOnly?: boolean;
 }
 
-export function attemptView(attempt: StoredAttempt, quiz: StoredQuiz, { answersRevealed }: AttemptViewOptions): AttemptType {
+export function attemptView(attempt: StoredAttempt, quiz: StoredQuiz, { answersRevealed, answeredOnly = false }: AttemptViewOptions): AttemptType {
   const answers = quiz.questions.map((question, position): AttemptAnswerType => {
     const answer = attempt.answers.find((a) => a.position === position && a.questionId === question.id);
     const response = answer?.response ?? null;
+    const keyShown = answersRevealed && (!answeredOnly || response !== null);
     return {
       questionId: question.id,
       number: position + 1,
@@ -48,14 +58,15 @@ export function attemptView(attempt: StoredAttempt, quiz: StoredQuiz, { answersR
       prompt: question.prompt,
       answered: response !== null,
       responseText: responseText(question, response),
-      correct: answer?.correct ?? false,
-      credit: answer?.credit ?? 0,
-      correctAnswer: answersRevealed ? correctAnswer(question) : null,
-      explanation: answersRevealed ? question.explanation : null,
-      evidence: answersRevealed ? [...question.evidence] : null,
+      correct: answersRevealed ? (answer?.correct ?? false) : null,
+      credit: answersRevealed ? (answer?.credit ?? 0) : null,
+      correctAnswer: keyShown ? correctAnswer(question) : null,
+      explanation: keyShown ? question.explanation : null,
+      evidence: keyShown ? [...question.evidence] : null,
     };
   });
-  const { participant, submittedAt, score } = attempt;
+  const { participant, submittedAt } = attempt;
+  const score = answersRevealed ? attempt.score : null;
   return { id: toGlobalId('Attempt', attempt.id), participant, submittedAt, score, answersRevealed, answers };
 }
 
@@ -65,5 +76,5 @@ export function shareView(share: QuizShareRecord, quiz: StoredQuiz): QuizShareTy
 
 /** The review of an attempt: its answers shown exactly when the share's reveal allows. */
 export function reviewView({ attempt, quiz, reveal, closedAt, answersRevealed }: AttemptForReview): AttemptReviewType {
-  return { quizTitle: quiz.title, reveal, closedAt, answersRevealed, attempt: attemptView(attempt, quiz, { answersRevealed }) };
+  return { quizTitle: quiz.title, reveal, closedAt, answersRevealed, attempt: attemptView(attempt, quiz, { answersRevealed, answeredOnly: reveal === 'AFTER_SUBMISSION' && closedAt === null }) };
 }

@@ -9,6 +9,7 @@ import { ConnectionArgs } from '../common/connection';
 import { Evidence } from '../common/evidence';
 import { idOf, toGlobalId } from '../common/globalId';
 import type { Context } from '../context';
+import { MAX_ENTITY_MENTIONS } from '../limits/listBounds';
 import { loadedConnection, nestedConnection } from '../common/loadedConnection';
 import { EntityFilter, NewsEntityConnection, NewsEntityType } from './types';
 
@@ -50,8 +51,10 @@ export class NewsEntityResolver {
     return nestedConnection(ids, page, ctx.loaders.claim);
   }
 
-  @FieldResolver(() => [Evidence], { description: 'Every place the articles name it.' })
-  mentions(@Root() entity: NewsEntity, @Ctx() ctx: Context): Promise<EvidenceFact[]> {
-    return ctx.loaders.mentionsOfEntity.load(Number(entity.id));
+  @FieldResolver(() => [Evidence], { description: `Where the articles name it, in article order: the first ${MAX_ENTITY_MENTIONS}.` })
+  async mentions(@Root() entity: NewsEntity, @Ctx() ctx: Context): Promise<EvidenceFact[]> {
+    // Bounded: an entity a thousand articles name would otherwise answer thousands of spans, and
+    // the cost limit counts this list as MAX_ENTITY_MENTIONS long.
+    return (await ctx.loaders.mentionsOfEntity.load(Number(entity.id))).slice(0, MAX_ENTITY_MENTIONS);
   }
 }

@@ -6,6 +6,9 @@
 // point for each time it can be reached; scalars are free. A connection's `nodes` and `edges`
 // are reached `first` (or `last`) times per parent, DEFAULT_PAGE_SIZE when neither is given, so
 // nested connections multiply. `totalCount` and `pageInfo` are reached once per connection.
+// A plain list is reached as many times as it can be long: `nodes(ids:)` once per id asked
+// (duplicates too: each copy is answered in full), any other by its bound in ./listBounds.ts.
+// Long text costs by its bounded size (Article.body, one point per CHARS_PER_POINT characters).
 import {
   getNamedType,
   getNullableType,
@@ -23,6 +26,7 @@ import {
   type ValueNode,
 } from 'graphql';
 import { DEFAULT_PAGE_SIZE } from '../../paging/pagination';
+import { listBound, textCost } from './listBounds';
 
 export interface OperationMeasures {
   readonly cost: number;
@@ -53,6 +57,29 @@ function pageSizeOf(args: readonly { name: { value: string }; value: ValueNode }
 
 const isConnection = (type: GraphQLCompositeType) => type.name.endsWith('Connection');
 
+/** The most ids `Query.nodes` answers at once (its resolver refuses more). */
+const MAX_NODE_IDS = 100;
+
+/** How many ids `nodes(ids:)` asks for, literal or variable; the most it accepts when unknown. */
+function idCountOf(args: readonly { name: { value: string }; value: ValueNode }[], variables: Variables): number {
+  const arg = args.find((a) => a.name.value === 'ids');
+  if (!arg) return MAX_NODE_IDS;
+  const value = arg.value;
+  if (value.kind === Kind.LIST) return value.values.length;
+  if (value.kind === Kind.VARIABLE) {
+    const given = variables[value.name.value];
+    return Array.isArray(given) ? given.length : given === undefined || given === null ? 0 : 1;
+  }
+  // A single id coerces to a list of one.
+  return 1;
+}
+
+/** How many times a plain list field (outside a connection page) is reached per parent. */
+function plainListLength(parent: GraphQLCompositeType, field: GraphQLField<unknown, unknown>, args: readonly { name: { value: string }; value: ValueNode }[], variables: Variables): number {
+  if (parent.name === 'Query' && field.name === 'nodes') return idCountOf(args, variables);
+  return listBound(parent.name, field.name);
+}
+
 function fieldOf(parent: GraphQLCompositeType, name: string): GraphQLField<unknown, unknown> | undefined {
   return isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
 }
@@ -81,12 +108,14 @@ export function measureOperation(
         const field = fieldOf(parent, selection.name.value);
         const type = field ? getNamedType(field.type) : undefined;
         if (!field || !type || !isCompositeType(type) || !selection.selectionSet) {
-          add({ cost: 0, depth: 1, aliases: alias });
+          add({ cost: field ? textCost(parent.name, field.name) : 0, depth: 1, aliases: alias });
           continue;
         }
         const child = measureSet(selection.selectionSet, type, isConnection(type) ? pageSizeOf(selection.arguments ?? [], variables) : null);
-        // Inside a connection, its lists are reached once per item of the page.
-        const times = connectionSize !== null && isListType(getNullableType(field.type)) ? connectionSize : 1;
+        // Inside a connection, its lists are reached once per item of the page; elsewhere a list
+        // is reached once per item it can hold.
+        const isList = isListType(getNullableType(field.type));
+        const times = !isList ? 1 : connectionSize !== null ? connectionSize : plainListLength(parent, field, selection.arguments ?? [], variables);
         add({ cost: times * (1 + child.cost), depth: 1 + child.depth, aliases: alias + child.aliases });
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const on = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;

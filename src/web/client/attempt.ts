@@ -7,8 +7,9 @@ export interface GradedAnswer {
   prompt: string;
   answered: boolean;
   responseText: string | null;
-  correct: boolean;
-  credit: number;
+  /** Null, with score, until the quiz's answers are revealed: they would give the key away. */
+  correct: boolean | null;
+  credit: number | null;
   /** These three are null when the quiz holds its answers back until it closes. */
   correctAnswer: { text: string } | null;
   explanation: string | null;
@@ -17,7 +18,7 @@ export interface GradedAnswer {
 export interface Attempt {
   participant: string;
   answersRevealed: boolean;
-  score: { points: number; maxPoints: number; percent: number };
+  score: { points: number; maxPoints: number; percent: number } | null;
   answers: GradedAnswer[];
 }
 
@@ -27,12 +28,14 @@ export const ATTEMPT_FIELDS = `participant answersRevealed score { points maxPoi
 
 function verdict(a: GradedAnswer): string {
   if (!a.answered) return 'Not answered';
+  if (a.correct === null || a.credit === null) return 'Answered; marked when your teacher closes the quiz';
   if (a.correct) return 'Right';
   if (a.credit > 0) return `Partly right (${formatNumber(a.credit * 100, 0)}% credit)`;
   return 'Wrong';
 }
 
 export function scoreHeading(attempt: Attempt): HTMLHeadingElement {
+  if (!attempt.score) return el('h2', { id: 'score' }, 'Submitted: your score comes when your teacher closes the quiz');
   const { points, maxPoints, percent } = attempt.score;
   return el('h2', { id: 'score' }, `Your score: ${formatNumber(points, 2)} out of ${maxPoints} (${formatNumber(percent, 0)}%)`);
 }
@@ -40,7 +43,7 @@ export function scoreHeading(attempt: Attempt): HTMLHeadingElement {
 export function answerList(attempt: Attempt): HTMLOListElement {
   return el('ol', { class: 'results' },
     ...attempt.answers.map((a) =>
-      el('li', { class: `result ${a.correct ? 'right' : a.credit > 0 ? 'partial' : 'wrong'}` },
+      el('li', { class: `result ${a.correct === null ? 'held' : a.correct ? 'right' : (a.credit ?? 0) > 0 ? 'partial' : 'wrong'}` },
         el('h3', {}, `Question ${a.number}: ${verdict(a)}`),
         el('p', { class: 'prompt' }, a.prompt),
         el('p', {}, el('strong', {}, 'Your answer: '), a.responseText ?? '(none)'),

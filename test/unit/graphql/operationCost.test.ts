@@ -55,3 +55,37 @@ test('a fragment spread many times is measured once but counted each time', () =
   const m = measure(`{ events(first: 1) { nodes { ${spreads} } } } fragment P on Event { place { name } }`);
   expect(m.cost).toBe(1 + 1 * (1 + 50));
 });
+
+describe('plain lists and long text, costed by how much they can answer', () => {
+  const news = buildSchema(`
+    type Query { nodes(ids: [ID!]!): [Node]!, entity: NewsEntity }
+    interface Node { id: ID! }
+    type Event implements Node { id: ID!, title: String! }
+    type NewsEntity implements Node { id: ID!, name: String!, aliases: [String!]!, mentions: [Evidence!]! }
+    type Evidence { text: String!, article: Article! }
+    type Article implements Node { id: ID!, body: String!, title: String }
+  `);
+  const cost = (source: string, variables: Record<string, unknown> = {}) =>
+    measureOperation(news, parse(source).definitions[0] as OperationDefinitionNode, {}, variables).cost;
+
+  test('nodes(ids:) costs once per id asked, a repeated id as often as it is repeated', () => {
+    const id = 'RXZlbnQ6MQ';
+    // Before: 1 + (1 + 0) however many ids: 100 copies of one event cost what one did.
+    expect(cost(`{ nodes(ids: ["${id}"]) { id } }`)).toBe(1);
+    const hundred = JSON.stringify(Array.from({ length: 100 }, () => id));
+    expect(cost(`{ nodes(ids: ${hundred}) { id } }`)).toBe(100);
+    expect(cost('query($ids: [ID!]!) { nodes(ids: $ids) { ... on Event { title } } }', { ids: [id, id, id] })).toBe(3);
+  });
+
+  test('mentions costs its bound of 50, and an article body one point per 500 characters of its 100,000', () => {
+    // entity 1 + 50 × (mention 1)
+    expect(cost('{ entity { mentions { text } } }')).toBe(1 + 50);
+    // entity 1 + 50 × (mention 1 + article (1 + body 200)): over a limit of 10,000
+    expect(cost('{ entity { mentions { article { body } } } }')).toBe(1 + 50 * (1 + 1 + 200));
+    expect(cost('{ entity { mentions { article { title } } } }')).toBe(1 + 50 * 2);
+  });
+
+  test('a list of scalars stays free; short text stays free', () => {
+    expect(cost('{ entity { name aliases } }')).toBe(1);
+  });
+});

@@ -1,0 +1,17 @@
+// A store as large as an attacker would find in production, written straight to a SQLite file:
+// many short synthetic articles (their speakers and places recur, so one entity is named in
+// every article) and some long ones (bodies of tens of thousands of characters).
+import { openDataSource } from '../../src/db/dataSource';
+import { saveArticleFacts } from '../../src/events/saveArticleFacts';
+import { syntheticArticle } from '../../bench/syntheticFacts';
+
+export async function writeLargeStore(file: string, shortArticles: number, longArticles: number): Promise<void> {
+  const dataSource = await openDataSource({ kind: 'sqlite', path: file });
+  try {
+    for (let i = 0; i < shortArticles; i++) await saveArticleFacts(dataSource, syntheticArticle(i));
+    // 400 claims of about 100 characters: a body of about 40,000 characters.
+    for (let i = 0; i < longArticles; i++) await saveArticleFacts(dataSource, syntheticArticle(shortArticles + i, 400));
+  } finally {
+    await dataSource.destroy();
+  }
+}
