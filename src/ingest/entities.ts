@@ -20,6 +20,14 @@ import { sentenceWords } from './words';
 
 const TITLE_SET = new Set(TITLES);
 const LONGEST_TITLE_WORDS = Math.max(...TITLES.map((t) => t.split(' ').length));
+/** Capitalised abbreviations that name no organisation: time zones, units, conditions, titles, formats. */
+const NOT_BODY_ABBREVIATIONS = new Set([
+  'GMT', 'UTC', 'EST', 'EDT', 'PST', 'PDT', 'CET', 'BST', 'AM', 'PM', 'USD', 'EUR', 'GBP', 'GDP', 'GNP', 'CPI',
+  'IQ', 'DNA', 'RNA', 'HIV', 'AIDS', 'SARS', 'TB', 'PC', 'PCS', 'TV', 'DVD', 'CD', 'CDS', 'FM', 'AM', 'HTML', 'HTTP',
+  'URL', 'PDF', 'SMS', 'GPS', 'ID', 'OK', 'QC', 'KC', 'MP', 'MPS', 'MEP', 'CEO', 'CFO', 'COO', 'PHD', 'MBA', 'BS',
+  'MW', 'KW', 'KM', 'KG', 'MPH', 'SUV', 'UFO', 'VIP', 'DIY', 'FAQ', 'ASAP', 'LOL',
+]);
+
 /** A family name joined to its particle: "al-Turabi", "bin-Laden", "van-Dijk", "d'Estaing". */
 const PARTICLE_NAME = /^(?:al|el|ad|ash|as|at|az|ibn|bin|bint|abu|ben|da|de|di|du|van|von|der|den|le|la|d)[-'’]\p{Lu}[\p{L}\p{M}'’-]*$/u;
 /** Lowercase words inside a body's name, never inside a person's. */
@@ -222,6 +230,15 @@ function scanSentence(
       const next = words[i + length];
       if (next && (isNameWord(i + length) || PARTICLE_NAME.test(next.text))) {
         length += 1;
+      } else if (next?.lower === 'and' && joinedBySpace(i + length + 1) && !NAME_HEADS.has(words[i + length - 1]?.text ?? '')) {
+        // "National Air and Space Museum", "Department of Health and Human Services": "and" inside a
+        // name whose head word comes after it; "Smith and Jones" stays two names.
+        const tail = nameRunAt(i + length + 1);
+        const head = words[i + length + tail]?.text ?? '';
+        // "Ministry of Trade and Industry": a body's "X of Y" name goes on after "and" too.
+        const bodyOf = NAME_FIRST_WORDS.has(words[i]?.text ?? '') && words.slice(i, i + length).some((w) => BODY_CONNECTORS.has(w.text));
+        if (tail > 0 && (bodyOf || NAME_HEADS.has(head) || SKIP_HEADS.has(head) || GEO_HEADS.has(head))) length += 1 + tail;
+        break;
       } else if (next && CONNECTORS.has(next.lower) && joinedBySpace(i + length + 1) && words[i + length + 1]?.capitalised) {
         length += 2;
       } else break;
@@ -504,7 +521,11 @@ function typeOfRun(run: readonly Word[], before: string | null, next: Word | nul
     if (SKIP_HEADS.has(last.text) || SKIP_FIRST_WORDS.has(first.text)) return 'SKIP';
     if (GEO_HEADS.has(last.text)) return { kind: 'PLACE', nouns: [last.lower] };
   }
-  if (run.length === 1 && /^[A-Z]{2,6}$/.test(first.text)) return { kind: 'ORGANIZATION', nouns: ['organization', 'group'] };
+  if (run.length === 1 && /^[A-Z]{2,6}$/.test(first.text)) {
+    // Abbreviations of things that are not bodies ("GMT", "HIV", "IQ") and Roman numerals ("XVII").
+    if (NOT_BODY_ABBREVIATIONS.has(first.text) || /^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$/.test(first.text)) return 'SKIP';
+    return { kind: 'ORGANIZATION', nouns: ['organization', 'group'] };
+  }
   if (inCorporateContext(words, from, to)) return { kind: 'ORGANIZATION', nouns: ['company', 'firm'] };
   if (next && GEO_NOUNS.has(next.lower)) return { kind: 'PLACE', nouns: [next.lower] };
   // "Brussels, Belgium": a place followed by its country.

@@ -233,3 +233,19 @@ describe('speakers with a role around their name', () => {
     expect(facts.claims[0]?.paraphrase).toBe('Somchai Baimoung stated that no warning had been issued.');
   });
 });
+
+describe('what is and is not a body’s name', () => {
+  const names = (body: string) => extract(body, '2011-04-12').entities.map((e) => `${e.kind} ${e.name}`);
+
+  test('"and" inside a name whose head comes after it, or inside a body’s "X of Y" name', () => {
+    expect(names('The National Air and Space Museum said it would open.')).toContain('ORGANIZATION National Air and Space Museum');
+    expect(names('The Department of Health and Human Services said the rules would change.')).toContain('AGENCY Department of Health and Human Services');
+  });
+
+  test('abbreviations of things, and Roman numerals, are not organisations', () => {
+    const found = names('The quake struck at 10:00 GMT. Many IQ tests were lost. It was part XVII of the saga. Officials said the MDC and the DSB would stand.');
+    expect(found).toContain('ORGANIZATION MDC');
+    expect(found).toContain('ORGANIZATION DSB');
+    expect(found.filter((n) => /GMT|IQ|XVII/.test(n))).toEqual([]);
+  });
+});
