@@ -8,6 +8,7 @@ import { distractorsValid } from './distractorsValid';
 import { noAnswerElsewhere } from './noAnswerElsewhere';
 import { noAbsoluteClues, noCatchAllOptions } from './noClueWords';
 import { noFalseBySilence } from './noFalseBySilence';
+import { noPromptEcho } from './noPromptEcho';
 import { noSelfGiveaway } from './noSelfGiveaway';
 import { noTitleGiveaway } from './noTitleGiveaway';
 import { balancedPositions, correctNotLongest, noCrossGiveaway, noNearDuplicates } from './quizRules';
@@ -16,7 +17,7 @@ import { wellFormed } from './wellFormed';
 
 export type { Violation } from './types';
 
-export const QUESTION_RULES: readonly QuestionRule[] = [wellFormed, answerSupported, distractorsValid, noSelfGiveaway, noTitleGiveaway, noCatchAllOptions, noAbsoluteClues, noFalseBySilence];
+export const QUESTION_RULES: readonly QuestionRule[] = [wellFormed, answerSupported, distractorsValid, noSelfGiveaway, noTitleGiveaway, noPromptEcho, noCatchAllOptions, noAbsoluteClues, noFalseBySilence];
 export const QUIZ_RULES: readonly QuizRule[] = [noCrossGiveaway, noAnswerElsewhere, noNearDuplicates, correctNotLongest, balancedPositions];
 
 export function questionViolations(question: Question, index: FactIndex): Violation[] {
