@@ -15,7 +15,7 @@ const broken = (questions: Question[]): string[] => checkQuiz(questions, quizFac
 const blankBergAtLakeside = find('FILL_IN_THE_BLANK', '_____, speaking at a press conference in Lakeside');
 const whoSaidGrateful = find('WHO_SAID_IT', 'grateful');
 const whichPlaceInFreedonia = find('MULTIPLE_CHOICE', 'which place is in Freedonia');
-const engineersNumeric = find('NUMERIC', 'Ruritanian engineers being sent');
+const engineersNumeric = find('NUMERIC', 'Ruritanian engineers are being sent');
 const bergThreeThousandTrue = bank.find((q) => q.kind === 'TRUE_FALSE' && q.answer.value && q.prompt.includes('Berg said Ruritania is sending around 3,000')) as Question;
 const teamsNumeric = find('NUMERIC', 'engineering teams');
 const primeMinister = find('MULTIPLE_CHOICE', 'Prime Minister of Freedonia');
