@@ -18,7 +18,7 @@ let teacher: Record<string, string>;
 beforeAll(async () => {
   server = await startTestServer();
   teacher = await educatorHeaders(server);
-  quiz = await makeQuiz(server, teacher, 12);
+  quiz = await makeQuiz(server, teacher, 12, 'attempts-3'); // a seed whose quiz holds an ordering question
   code = await publish(server, teacher, quiz.id);
 });
 afterAll(() => server.stop());
