@@ -10,6 +10,7 @@ import { checkKinds } from './kinds';
 import { balanceCorrectPositions } from './positions';
 import { createRng } from './random';
 import { correctIsLongest, givesAway, longestAllowance, nearDuplicate } from './rules/quizRules';
+import { printsAnswerOf } from './rules/noAnswerElsewhere';
 import { withRelatedFacts } from './rules/support';
 import { checkQuiz } from './rules';
 
@@ -58,6 +59,7 @@ function fits(index: FactIndex, candidate: Question, selected: readonly Question
   for (const s of selected) {
     if (nearDuplicate(index, s, candidate) !== null) return false;
     if (givesAway(index, s, candidate) !== null || givesAway(index, candidate, s) !== null) return false;
+    if (printsAnswerOf(index, s, candidate) !== null || printsAnswerOf(index, candidate, s) !== null) return false;
   }
   if ((candidate.kind === 'MULTIPLE_CHOICE' || candidate.kind === 'WHO_SAID_IT' || candidate.kind === 'SOURCE_AND_STANDING') && candidate.options.length >= 3) {
     const extra = correctIsLongest(candidate) ? 1 : 0;

@@ -19,7 +19,7 @@ beforeAll(async () => {
   // A burst large enough for the 200-at-once test; the per-code limit has its own test below.
   server = await startTestServer({ ATTEMPT_BURST_PER_CODE: '500' });
   teacher = await educatorHeaders(server);
-  quiz = await makeQuiz(server, teacher, 12);
+  quiz = await makeQuiz(server, teacher, 12, 'attempts-3'); // a seed whose quiz holds an ordering question
   code = await publish(server, teacher, quiz.id);
 });
 afterAll(() => server?.stop());

@@ -12,6 +12,10 @@ export function sourcePhrase(index: FactIndex, q: Quantity): string {
   return source === undefined ? 'the article' : index.displayName(source);
 }
 
+function capitalizeFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 function countsText(q: Quantity): string {
   return q.counts.trim().replace(/[.?]$/, '');
 }
@@ -19,12 +23,27 @@ function countsText(q: Quantity): string {
 /** Whether `counts` names what it counts by measure word ("the length of …") rather than by a plural. */
 const MEASURE_NOUN = /^(the )?(length|size|distance|number|amount|share|duration|value|cost|price|area|height|width|depth)\b/i;
 
-/** "According to Volodymyr Zelensky, what is the number of North Korean troops being sent …?" */
+/**
+ * "how many" with the verb a person would put in: "North Korean troops being sent to Ukraine" →
+ * "how many North Korean troops are being sent to Ukraine", "people injured in the fire" → "how
+ * many people were injured in the fire"; a plain noun phrase is asked as it stands ("how many
+ * North Korean brigades are there").
+ */
+export function howMany(counts: string): string {
+  const words = counts.split(' ');
+  const being = words.indexOf('being');
+  if (being > 0) return `how many ${[...words.slice(0, being), 'are', ...words.slice(being)].join(' ')}`;
+  const participle = words.findIndex((w, i) => i > 0 && /^[a-z]{3,}ed$/.test(w) && !/^(need|red|bed|seed|speed|feed|hundred)$/.test(w));
+  if (participle > 0) return `how many ${[...words.slice(0, participle), 'were', ...words.slice(participle)].join(' ')}`;
+  return `how many ${counts} are there`;
+}
+
+/** "According to Volodymyr Zelensky, how many North Korean troops are being sent …?" */
 export function quantityPrompt(index: FactIndex, q: Quantity): string {
   const counts = countsText(q);
   const source = index.entity(q.sourceId);
   // "According to Zelensky, … in Zelensky’s plan" names him twice, and "…, according to Yonhap" already says whose it is.
-  if (/\baccording to\b/i.test(counts)) return MEASURE_NOUN.test(counts) ? `What is the ${counts.replace(/^the /i, '')}?` : `What is the number of ${counts}?`;
+  if (/\baccording to\b/i.test(counts)) return MEASURE_NOUN.test(counts) ? `What is the ${counts.replace(/^the /i, '')}?` : `${capitalizeFirst(howMany(counts))}?`;
   const named = source !== undefined && index.namesOf(source).some((n) => containsPhrase(counts, n));
   const lead = `According to ${named ? 'the article' : sourcePhrase(index, q)}`;
   if (MEASURE_NOUN.test(counts)) {
@@ -34,7 +53,7 @@ export function quantityPrompt(index: FactIndex, q: Quantity): string {
     case 'PEOPLE':
     case 'MILITARY_UNITS':
     case 'COUNT':
-      return `${lead}, what is the number of ${counts}?`;
+      return `${lead}, ${howMany(counts)}?`;
     case 'MONEY':
       return `${lead}, what is the amount of ${counts}?`;
     case 'PERCENT':

@@ -5,8 +5,10 @@ import type { Question } from '../../domain/question';
 import { indexFacts, type FactIndex } from '../facts/factIndex';
 import { answerSupported } from './answerSupported';
 import { distractorsValid } from './distractorsValid';
+import { noAnswerElsewhere } from './noAnswerElsewhere';
 import { noAbsoluteClues, noCatchAllOptions } from './noClueWords';
 import { noFalseBySilence } from './noFalseBySilence';
+import { noPromptEcho } from './noPromptEcho';
 import { noSelfGiveaway } from './noSelfGiveaway';
 import { noTitleGiveaway } from './noTitleGiveaway';
 import { balancedPositions, correctNotLongest, noCrossGiveaway, noNearDuplicates } from './quizRules';
@@ -15,8 +17,8 @@ import { wellFormed } from './wellFormed';
 
 export type { Violation } from './types';
 
-export const QUESTION_RULES: readonly QuestionRule[] = [wellFormed, answerSupported, distractorsValid, noSelfGiveaway, noTitleGiveaway, noCatchAllOptions, noAbsoluteClues, noFalseBySilence];
-export const QUIZ_RULES: readonly QuizRule[] = [noCrossGiveaway, noNearDuplicates, correctNotLongest, balancedPositions];
+export const QUESTION_RULES: readonly QuestionRule[] = [wellFormed, answerSupported, distractorsValid, noSelfGiveaway, noTitleGiveaway, noPromptEcho, noCatchAllOptions, noAbsoluteClues, noFalseBySilence];
+export const QUIZ_RULES: readonly QuizRule[] = [noCrossGiveaway, noAnswerElsewhere, noNearDuplicates, correctNotLongest, balancedPositions];
 
 export function questionViolations(question: Question, index: FactIndex): Violation[] {
   return QUESTION_RULES.flatMap((rule) => rule.check(question, index).map((message) => ({ rule: rule.name, questionId: question.id, message })));

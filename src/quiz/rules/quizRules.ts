@@ -14,7 +14,8 @@ export const NEAR_DUPLICATE_PROMPTS = 0.6;
 export const SAME_FACTS_PROMPTS = 0.35;
 /** Choice questions sharing this many options read as one question asked twice. */
 export const SHARED_OPTIONS = 3;
-export const LONGEST_SHARE_LIMIT = 0.5;
+/** A third of the choice questions may have the longest option right: about chance for 3–4 options. */
+export const LONGEST_SHARE_LIMIT = 0.34;
 
 function factKeys(index: FactIndex, q: Question): Set<string> {
   return new Set(withRelatedFacts(index, q.tests).filter((r) => r.type !== 'ENTITY').map((r) => `${r.type}:${r.id}`));
@@ -204,7 +205,7 @@ export function correctIsLongest(q: ChoiceQuestion): boolean {
 
 /** The most questions (of `n` with three or more options) whose correct option may be the longest. */
 export function longestAllowance(n: number): number {
-  return Math.max(2, Math.floor(n * LONGEST_SHARE_LIMIT));
+  return Math.max(1, Math.floor(n * LONGEST_SHARE_LIMIT));
 }
 
 export const correctNotLongest: QuizRule = {

@@ -50,7 +50,7 @@ describe('multiple-choice questions', () => {
   it('never ask a two-option coin toss: with one other figure in the text, "how many" is typed, not picked', () => {
     expect(ofKind(bank, 'MULTIPLE_CHOICE').find((x) => testsFact(x, 'q-berg-engineers'))).toBeUndefined();
     expect(ofKind(bank, 'NUMERIC').find((x) => testsFact(x, 'q-berg-engineers'))?.prompt).toBe(
-      'According to Anna Berg, what is the number of Ruritanian engineers being sent to Freedonia?',
+      'According to Anna Berg, how many Ruritanian engineers are being sent to Freedonia?',
     );
     for (const q of choiceQuestions(bank)) expect(q.options.length).toBeGreaterThanOrEqual(3);
   });

@@ -1,5 +1,6 @@
 // A figure is asked about only when the text names what it counts beyond its unit: otherwise the
 // stem can only be "what figure is given for days?", which no teacher would write.
+import { howMany } from '../../../src/quiz/facts/quantityText';
 import type { Quantity } from '../../../src/domain/facts';
 import { countsNamesThing } from '../../../src/quiz/facts/quantityText';
 
@@ -25,5 +26,16 @@ describe('what a figure counts', () => {
     ['pillars of the Islamic faith', 'pillar'],
   ])('"%s" names what is counted', (counts, unit) => {
     expect(countsNamesThing(quantity(counts, unit))).toBe(true);
+  });
+});
+
+describe('how-many stems name what is counted as a person would', () => {
+  it.each([
+    ['North Korean troops being sent to Ukraine', 'how many North Korean troops are being sent to Ukraine'],
+    ['people injured in the fire', 'how many people were injured in the fire'],
+    ['North Korean brigades', 'how many North Korean brigades are there'],
+    ['hundred volunteers', 'how many hundred volunteers are there'],
+  ])('“%s” → “%s”', (counts, stem) => {
+    expect(howMany(counts)).toBe(stem);
   });
 });

@@ -150,3 +150,28 @@ describe('no-title-giveaway', () => {
     for (const q of questionBank(titled)) expect(rule(q)).toEqual([]);
   });
 });
+
+describe('no-prompt-echo', () => {
+  const whenMonday = ofKind(bank, 'MULTIPLE_CHOICE').find((q) => q.prompt.includes('which of these happened on Monday'))!;
+  const echoed = (q: ChoiceQuestion): string[] => checkQuiz([q], quizFacts).filter((v) => v.rule === 'no-prompt-echo').map((v) => v.message);
+
+  it('passes options that share no prompt word, or share it equally', () => {
+    expect(echoed(whenMonday)).toEqual([]);
+    // Every option repeats “engineers”: none stands out.
+    const even: ChoiceQuestion = { ...whenMonday, prompt: 'Which of these is about engineers?', options: whenMonday.options.map((o) => ({ ...o, text: `${o.text} with engineers` })) };
+    expect(echoed(even)).toEqual([]);
+  });
+
+  it('catches a correct option that alone repeats the prompt’s date word', () => {
+    const dated: ChoiceQuestion = { ...whenMonday, options: whenMonday.options.map((o) => (o.correct ? { ...o, text: `${o.text} on Monday` } : o)) };
+    expect(echoed(dated)).toEqual([expect.stringMatching(/repeats 1 of the prompt's words, more than any other option/)]);
+  });
+
+  it('catches it when a distractor repeats fewer of the prompt’s words than the answer', () => {
+    const prompt = 'Which of these happened to the Varna Bridge in the storm?';
+    const wrong = ['The Varna road was closed', 'Ruritania sent surveyors', 'The Harbor Council met'];
+    let w = 0;
+    const options = whenMonday.options.map((o) => ({ ...o, text: o.correct ? 'The Varna Bridge fell in a storm' : (wrong[w++] as string) }));
+    expect(echoed({ ...whenMonday, prompt, options })).toHaveLength(1);
+  });
+});

@@ -29,20 +29,20 @@ describeSeed('the quiz engine on the seed event', () => {
 
   // Since true/false keys are balanced (a true statement joins only beside a false one), a 20-question
   // quiz sometimes runs one or two short rather than padding with true statements; it says so.
-  it('finds no rule violation in generated quizzes for many seeds, makes 20 questions for most and never fewer than 18', () => {
-    let full = 0;
+  it('finds no rule violation in generated quizzes for many seeds, makes every 10-question quiz in full and 20 questions only as far as they keep each other’s answers unprinted', () => {
     for (let i = 0; i < 40; i++) {
+      const ten = generateQuiz(facts, { count: 10, seed: `class-${i}` });
+      expect(ten.questions).toHaveLength(10);
+      expect(ten.warnings).toEqual([]);
+      expect(checkQuiz(ten.questions, facts)).toEqual([]);
+      // One article names Zelensky, North Korea and 10,000 troops in most of its questions; a
+      // 20-question quiz runs short (with a warning saying why) rather than print an answer twice.
       const quiz = generateQuiz(facts, { count: 20, seed: `class-${i}` });
-      expect(quiz.questions.length).toBeGreaterThanOrEqual(18);
-      if (quiz.questions.length === 20) {
-        full++;
-        expect(quiz.warnings).toEqual([]);
-      } else {
-        expect(quiz.warnings).toEqual([expect.stringMatching(/held back because the text gives too few provably false ones/)]);
-      }
+      expect(quiz.questions.length).toBeGreaterThanOrEqual(12);
+      if (quiz.questions.length === 20) expect(quiz.warnings).toEqual([]);
+      else expect(quiz.warnings).toEqual([expect.stringMatching(/would repeat or give away questions already chosen/)]);
       expect(checkQuiz(quiz.questions, facts)).toEqual([]);
     }
-    expect(full).toBeGreaterThanOrEqual(30);
   });
 
   it('keys true/false items 40–60% True in every quiz with four or more of them, and never more True than False', () => {
@@ -63,10 +63,13 @@ describeSeed('the quiz engine on the seed event', () => {
     }
   });
 
-  it('asks whose figure “around 12,000 troops” is, with Yonhap as the relaying trap', () => {
-    const q = ofKind(bank, 'SOURCE_AND_STANDING').find((x) => x.prompt.includes('at around 12,000'));
-    expect(q && correctText(q)).toBe('South Korea’s spy agency');
-    expect(q?.options.map((o) => o.text)).toEqual(expect.arrayContaining(['Yonhap News Agency', 'Volodymyr Zelensky']));
+  it('does not ask whose figure “around 12,000 troops” is: the one Korean source among the options repeats the prompt’s “Korea”', () => {
+    // A student who never read the article picks “South Korea’s spy agency” for a question about
+    // North Korean brigades; no-prompt-echo keeps the question out of the bank.
+    expect(ofKind(bank, 'SOURCE_AND_STANDING').filter((x) => x.prompt.includes('at around 12,000'))).toEqual([]);
+    const tenThousand = ofKind(bank, 'SOURCE_AND_STANDING').find((x) => x.prompt.includes('at around 10,000'));
+    expect(tenThousand && correctText(tenThousand)).toBe('Volodymyr Zelensky');
+    expect(tenThousand?.options.map((o) => o.text)).toEqual(expect.arrayContaining(['South Korea’s spy agency', 'Mark Rutte']));
   });
 
   it('asks who said “We have no evidence …”, answering Rutte and citing sentences 6 and 5', () => {
@@ -90,8 +93,8 @@ describeSeed('the quiz engine on the seed event', () => {
   it('never says “according to” twice in a prompt, and names a figure’s unit once', () => {
     for (const q of bank) expect(q.prompt.match(/according to/gi)?.length ?? 0).toBeLessThanOrEqual(1);
     expect(bank.map((q) => q.prompt)).toContain('Which country supports Russia with weapons supplies, technological supplies and innovation, according to Rutte?');
-    const brigades = ofKind(bank, 'SOURCE_AND_STANDING').find((q) => q.prompt.includes('brigades') && q.tests.some((t) => t.type === 'QUANTITY'));
-    expect(brigades?.prompt).toBe('One source puts the number of North Korean brigades North Korea is preparing to send to Ukraine at four. Whose figure is it?');
+    const soldiers = ofKind(bank, 'SOURCE_AND_STANDING').find((q) => q.prompt.includes('soldiers') && q.tests.some((t) => t.type === 'QUANTITY'));
+    expect(soldiers?.prompt).toBe('One source puts the number of North Korean soldiers North Korea is preparing to send at 10,000. Whose figure is it?');
   });
 
   describe('dates', () => {
