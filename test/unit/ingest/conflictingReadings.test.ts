@@ -249,3 +249,15 @@ describe('what is and is not a body’s name', () => {
     expect(found.filter((n) => /GMT|IQ|XVII/.test(n))).toEqual([]);
   });
 });
+
+describe('unnamed sources', () => {
+  test.each([
+    ['The report says the decline is due to changes in the dairy industry.', 'report'],
+    ['The study showed that a gene mutation had led to a change.', 'study'],
+    ['A spokesman said nobody was hurt.', 'spokesman'],
+    ['The authors say adding iodine to salt is simplest.', 'authors'],
+  ])('%s', (body, speaker) => {
+    const facts = extract(body, '2024-11-29');
+    expect(entityName(facts, facts.claims[0]?.speakerId ?? null)).toBe(speaker);
+  });
+});
