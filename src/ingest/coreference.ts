@@ -55,7 +55,7 @@ export function resolveReferences(table: EntityTable, sentences: readonly Senten
     if (descriptions) {
       descriptions.lastIndex = 0;
       for (let match = descriptions.exec(sentence.text); match; match = descriptions.exec(sentence.text)) {
-        const noun = match[2] ?? '';
+        const noun = (match[2] ?? '').toLowerCase();
         const start = sentence.start + match.index;
         const end = start + match[0].length;
         if (here.some((m) => m.start < end && start < m.end)) continue;
@@ -125,6 +125,10 @@ function descriptionPattern(table: EntityTable): RegExp | null {
   const nouns = new Set<string>();
   for (const entity of table.entities.values()) for (const noun of entity.nouns) nouns.add(noun);
   if (nouns.size === 0) return null;
-  const alternatives = [...nouns].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  // "the president" and "the President" alike.
+  const alternatives = [...nouns]
+    .sort((a, b) => b.length - a.length)
+    .flatMap((n) => [n, n.charAt(0).toUpperCase() + n.slice(1)])
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`\\b[Tt]he((?:\\s+(?!of\\b|and\\b|or\\b|that\\b)[a-z][a-z-]*){0,3}?)\\s+(${alternatives.join('|')})(?![\\p{L}-])`, 'gu');
 }

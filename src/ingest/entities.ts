@@ -276,8 +276,10 @@ function scanSentence(
     const name = textOf(nameFrom, nameFrom + runLength);
     const title = textOf(titleStart, titleStart + titleLength);
     const person = upsertEntity(table, name, 'PERSON');
-    if (!HONORIFICS.has(title.toLowerCase()) && person.description === null) {
-      person.description = owner ? `${titleCase(title)} of ${owner.name}` : titleCase(title);
+    if (!HONORIFICS.has(title.toLowerCase())) {
+      if (person.description === null) person.description = owner ? `${titleCase(title)} of ${owner.name}` : titleCase(title);
+      // "Health Minister Anna Berg" ... "the minister said": the title's head refers back to her.
+      person.nouns.add(title.toLowerCase().split(' ').pop() ?? title.toLowerCase());
     }
     // The mention covers the whole phrase ("Ukrainian President Volodymyr Zelensky"): a clause that
     // ends before the speaker must end before the title too.

@@ -261,3 +261,19 @@ describe('unnamed sources', () => {
     expect(entityName(facts, facts.claims[0]?.speakerId ?? null)).toBe(speaker);
   });
 });
+
+describe('speakers named by their role', () => {
+  test('"the president", "the President", "the minister" are the person the article named with that title', () => {
+    const body = 'President Robert Mugabe said he was open to talks. The president said the vote would go ahead. "We will win," said the President.\nHealth Minister Anna Berg visited the ward. The minister said more beds were needed.';
+    const facts = extract(body, '2008-06-26');
+    const speaker = (words: string) => entityName(facts, facts.claims.find((c) => c.evidence[0]?.text.includes(words))?.speakerId ?? null);
+    expect(speaker('vote would go ahead')).toBe('Robert Mugabe');
+    expect(speaker('We will win')).toBe('Robert Mugabe');
+    expect(speaker('more beds')).toBe('Anna Berg');
+  });
+
+  test('a described speaker gets the description', () => {
+    const facts = extract("The town's fire chief said nobody was hurt.", '2008-06-26');
+    expect(entityName(facts, facts.claims[0]?.speakerId ?? null)).toBe('fire chief');
+  });
+});
