@@ -361,6 +361,14 @@ function scanSentence(
         i = after + bodyRun;
         continue;
       }
+      // "Reuters Health reported": an outlet's desk is the outlet, not a person named "Health".
+      const desk = words[after];
+      if (hit.kind === 'OUTLET' && !ownerWord?.possessive && desk && joinedBySpace(after) && nameRunAt(after) === 1 && !isGivenName(desk.text)) {
+        const name = textOf(i, after + 1);
+        mention(upsertEntity(table, name, 'OUTLET', hit.nouns), i, after + 1, 'NAME', name);
+        i = after + 1;
+        continue;
+      }
       // A capital is the city after "in", "from" ...; and before a body of its own ("the Lima
       // police", "Moscow's mayor"), whose owner is the city, not the country.
       const cityBody = hit.role === 'CAPITAL' && startsBodyNoun(words, after, joinedBySpace(after) || (ownerWord?.possessive ?? false));
@@ -546,7 +554,9 @@ function typeOfRun(run: readonly Word[], before: string | null, next: Word | nul
   if (run.length >= 2 && run.length <= 4 && nameShaped) {
     // A person's name opens with a given name ("Lydia Buchtmann") or is someone who speaks; other
     // pairs of capitalised words name shops, teams, bands and places ("Circuit City", "Sea Org").
-    if (isGivenName(first.text) || /^\p{Lu}\.$/u.test(first.text) || isSpeechAhead(words, to)) return { kind: 'PERSON', nouns: [] };
+    // A given name that is also a city's ("Houston", "Denver") decides nothing: "Denver Broncos".
+    const givenFirst = isGivenName(first.text) && !isKnownPlace(first.text);
+    if (givenFirst || /^\p{Lu}\.$/u.test(first.text) || isSpeechAhead(words, to)) return { kind: 'PERSON', nouns: [] };
     return { kind: 'ORGANIZATION', nouns: ['organization', 'group'], guessed: true };
   }
   // "Church of Scientology", "Movement for Democratic Change": of and for join the words of a body's name.

@@ -277,3 +277,18 @@ describe('speakers named by their role', () => {
     expect(entityName(facts, facts.claims[0]?.speakerId ?? null)).toBe('fire chief');
   });
 });
+
+describe('outlets and teams', () => {
+  const kinds = (body: string) => Object.fromEntries(extract(body, '2016-02-08').entities.map((e) => [e.name, e.kind]));
+
+  test('an outlet’s desk is the outlet', () => {
+    expect(kinds('Reuters Health reported that the drug worked.')).toEqual({ 'Reuters Health': 'OUTLET' });
+  });
+
+  test('a given name that is also a city’s does not make a person: teams named for their city', () => {
+    const found = kinds('The Denver Broncos beat the Carolina Panthers, and Peyton Manning said he was proud.');
+    expect(found['Denver Broncos']).toBe('ORGANIZATION');
+    expect(found['Carolina Panthers']).toBe('ORGANIZATION');
+    expect(found['Peyton Manning']).toBe('PERSON');
+  });
+});
