@@ -111,7 +111,13 @@ interface PendingWord {
   readonly speaksAsIt: boolean;
   /** Used as only a company is: "shares of Nordlicht". */
   readonly corporate: boolean;
+  /** "the city of X", "south of X": words that make what follows "of" a place. */
+  readonly placeOf: boolean;
+  /** "Homs and X": where the word before "and"/"or" ends, to give X the kind of what stands there. */
+  readonly coordinatedAfter: number | null;
 }
+
+const PLACE_OF = /(?:^|\s)(?:city|town|village|province|region|state|county|district|capital|port|outskirts|suburbs?|islands?|(?:north|south|east|west)(?:east|west)?|outside)$/;
 
 export function findNamedEntities(sentences: readonly Sentence[], tokens: readonly Token[], dateline: Dateline | null = null): EntityTable {
   const table = emptyTable();
@@ -437,6 +443,8 @@ function scanSentence(
           beforeSpeechVerb: isSpeechAhead(words, to),
           speaksAsIt: isSpeechAhead(words, to) && words.slice(to, to + 4).some((w) => w.lower === 'it' || w.lower === 'its'),
           corporate: inCorporateContext(words, from, to),
+          placeOf: words[from - 1]?.lower === 'of' && PLACE_OF.test(words[from - 2]?.lower ?? ''),
+          coordinatedAfter: /^(?:and|or)$/.test(words[from - 1]?.lower ?? '') ? (words[from - 2]?.end ?? null) : null,
         });
       }
       i = to;
@@ -586,6 +594,8 @@ function resolvePending(table: EntityTable, pending: readonly PendingWord[]): vo
     if (!firstWords.has(firstWord)) firstWords.set(firstWord, new Set());
     firstWords.get(firstWord)?.add(entity.id);
   }
+  // Where each place mention ends, kept up to date as pending words become places.
+  const placeEnds = new Set(table.mentions.filter((m) => table.entities.get(m.entityId)?.kind === 'PLACE').map((m) => m.end));
   for (const item of pending) {
     const { word } = item;
     const owners = nameParts.get(word.text);
@@ -599,7 +609,8 @@ function resolvePending(table: EntityTable, pending: readonly PendingWord[]): vo
       entity = upsertEntity(table, word.text, 'ORGANIZATION', ['company', 'firm']);
     } else if (item.beforeSpeechVerb) {
       entity = item.speaksAsIt ? upsertEntity(table, word.text, 'ORGANIZATION', ['company', 'organization']) : upsertEntity(table, word.text, 'PERSON');
-    } else if (item.afterPreposition && PLACE_PREPOSITIONS.has(item.afterPreposition)) {
+    } else if ((item.afterPreposition && PLACE_PREPOSITIONS.has(item.afterPreposition)) || item.placeOf || (item.coordinatedAfter !== null && placeEnds.has(item.coordinatedAfter))) {
+      // "Homs and Hama": after "and", the kind of the place just before.
       entity = upsertEntity(table, word.text, 'PLACE', ['city', 'town', 'area']);
     } else if (word.pos === 'PROPN' && isKnownPlace(word.text)) {
       entity = upsertEntity(table, word.text, 'PLACE', ['city', 'town', 'area'], true);
@@ -617,6 +628,7 @@ function resolvePending(table: EntityTable, pending: readonly PendingWord[]): vo
       },
       word.text,
     );
+    if (entity.kind === 'PLACE') placeEnds.add(word.end);
   }
 }
 

@@ -292,3 +292,16 @@ describe('outlets and teams', () => {
     expect(found['Peyton Manning']).toBe('PERSON');
   });
 });
+
+describe('places with no "in" before them', () => {
+  test('"the city of X", "south of X", and "X and Y" after a place', () => {
+    const facts = extract('Smoke rose over the city of Qaraqosh. Fighting spread to Homs and Talbiseh and Rastan. The village lies south of Tuz.', '2016-10-20');
+    const kinds = Object.fromEntries(facts.entities.map((e) => [e.name, e.kind]));
+    expect(kinds).toMatchObject({ Qaraqosh: 'PLACE', Homs: 'PLACE', Talbiseh: 'PLACE', Rastan: 'PLACE', Tuz: 'PLACE' });
+  });
+
+  test('"and" gives no place kind to what follows a person', () => {
+    const facts = extract('Officials met Anna Berg and Kowalczyk on Monday.', '2016-10-20');
+    expect(facts.entities.find((e) => e.name === 'Kowalczyk')?.kind).not.toBe('PLACE');
+  });
+});
