@@ -32,7 +32,7 @@ const QUANTITY = new RegExp(
   // A clock time ("6:45 p.m.") is neither of its numbers: no colon on either side.
   `(?<![\\p{L}\\d.,:$£€¥-])(?:(${APPROXIMATE})\\s+)?(${CURRENCY})?(${NUMBER})(?![\\p{L}\\d]|:\\d)(${SCALE})?` +
     `(?:\\s*(?:to|-|–|and)\\s*${CURRENCY}?(${NUMBER})(${SCALE})?)?` +
-    `(?:(\\s*%|\\s+percent|\\s+per cent|\\s+percentage points?)|-(?!\\d)([\\p{L}]+(?:-[\\p{L}]+)?))?`,
+    `(?:(\\s*%|\\s+percentage points?|\\s+percent|\\s+per cent)|-(?!\\d)([\\p{L}]+(?:-[\\p{L}]+)?))?`,
   'giu',
 );
 
@@ -117,6 +117,7 @@ function readQuantity(match: RegExpExecArray, sentence: Sentence, tokens: readon
   let measure: QuantityMeasure;
   let counts: string;
   const after = nounPhraseAfter(tokens, end, sentence.end);
+  const group = after ? null : partitive(sentence, end);
   if (percent) {
     unit = percent.trim().startsWith('percentage') ? 'percentage point' : 'percent';
     measure = 'PERCENT';
@@ -131,6 +132,14 @@ function readQuantity(match: RegExpExecArray, sentence: Sentence, tokens: readon
     measure = measureOf(unit);
     counts = after?.text ?? unit;
     if (after) end = after.end;
+  } else if (group !== null) {
+    // "Two of the victims were children": a count of part of a group named after "of".
+    const noun = nounPhraseAfter(tokens, group, sentence.end);
+    if (!noun || (spelled && firstNumber.toLowerCase() === 'one')) return null;
+    unit = singular(noun.head);
+    measure = measureOf(unit);
+    counts = noun.text;
+    end = noun.end;
   } else {
     if (!after) return null;
     if (spelled && after.head === 'of') return null;
@@ -153,6 +162,12 @@ function readQuantity(match: RegExpExecArray, sentence: Sentence, tokens: readon
     measure,
     counts,
   };
+}
+
+/** Where the group starts in "two of the victims" (after "of the"), or null. */
+function partitive(sentence: Sentence, offset: number): number | null {
+  const match = /^\s+of\s+(?:the|these|those|its|his|her|their|our)\s+/i.exec(sentence.text.slice(offset - sentence.start));
+  return match ? offset + match[0].length : null;
 }
 
 /** The noun phrase right after a number: modifiers then a noun head ("North Korean troops"). */

@@ -305,3 +305,14 @@ describe('places with no "in" before them', () => {
     expect(facts.entities.find((e) => e.name === 'Kowalczyk')?.kind).not.toBe('PLACE');
   });
 });
+
+describe('counts the first build dropped or misread', () => {
+  const quantities = (body: string) => extract(body, '2024-11-29').quantities.map((q) => [q.value, q.unit]);
+  test('"Two of the victims": part of a group named after "of"; "one of", "of them" are not counts', () => {
+    expect(quantities('Two of the victims were children.')).toEqual([[2, 'victim']]);
+    expect(quantities('One of the officers said so. Twelve of them were hurt.')).toEqual([]);
+  });
+  test('percentage points are not percent', () => {
+    expect(quantities('Support fell 3 percentage points, to 41 percent.')).toEqual([[3, 'percentage point'], [41, 'percent']]);
+  });
+});
