@@ -24,7 +24,7 @@ const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three
 
 /** Set when the words before a weekday look ahead ("will", "plans to"): then it is the coming one. */
 type Resolver = (match: RegExpExecArray, published: Date | null, forward: boolean) => DateRef | null;
-const LOOKS_AHEAD = /\b(?:will|plans? to|planning to|(?:is|are) (?:set|due|scheduled|expected) to|intends? to|is to|are to)\b[^.;]*$/i;
+const LOOKS_AHEAD = /\b(?:will|plans? to|planning to|(?:is|are|was|were) (?:set|due|scheduled|expected) to|intends? to|is to|are to|(?:promised|pledged|vowed|hopes?|hoped|expects?|expected|agreed|threatened) to)\b[^.;]*$/i;
 
 interface DatePattern {
   readonly pattern: RegExp;
@@ -82,8 +82,8 @@ const PATTERNS: readonly DatePattern[] = [
     resolve: (m, published, forward) => explicitDay(m[0], m[2] ?? '', m[1] ?? '', m[3], published, forward),
   },
   {
-    // "June 2024"
-    pattern: new RegExp(`\\b(${FULL_MONTH})\\s+(\\d{4})\\b`, 'g'),
+    // "June 2024", "June of 2014"
+    pattern: new RegExp(`\\b(${FULL_MONTH})\\s+(?:of\\s+)?(\\d{4})\\b`, 'g'),
     resolve: (m) => {
       const monthIndex = monthIndexOf(m[1] ?? '');
       if (monthIndex === null) return null;

@@ -28,6 +28,16 @@ describe('findDates', () => {
     expect(resolve(text, '2024-10-18')[0]).toMatchObject(expected);
   });
 
+  it('looks forward after a promise: "promised to return on Friday" is the coming Friday', () => {
+    // 2024-10-16 is a Wednesday.
+    expect(resolve('He promised to return on Friday.', '2024-10-16')[0]).toMatchObject({ start: '2024-10-18' });
+    expect(resolve('He returned on Friday.', '2024-10-16')[0]).toMatchObject({ start: '2024-10-11' });
+  });
+
+  it('"June of 2014" is June 2014', () => {
+    expect(resolve('It opened in June of 2014.', '2024-10-16')[0]).toMatchObject({ text: 'June of 2014', start: '2014-06-01', end: '2014-06-30' });
+  });
+
   it('a count of things after "in" is no year: "in 1500 homes"', () => {
     expect(resolve('Power was cut in 1500 homes.', '2024-10-18')).toEqual([]);
   });
