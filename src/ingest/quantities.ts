@@ -107,6 +107,11 @@ function readQuantity(match: RegExpExecArray, sentence: Sentence, tokens: readon
   // "won 9–1", "a 2-2 draw": a score, not a range; a range runs upwards.
   if (valueMax !== null && valueMax <= value) return null;
   if (!sign && !percent && !spelled && /^(?:19|20)\d{2}$/.test(firstNumber) && !secondNumber) return null;
+  if (!sign && !percent && isNameNumber(sentence, match.index + (hedge ? whole.indexOf(firstNumber) : 0), firstNumber, hedge)) return null;
+  // "1998–2001 epidemics": years, read as dates.
+  if (/^(?:1[5-9]|20)\d{2}$/.test(firstNumber) && /^(?:1[5-9]|20)\d{2}$/.test(secondNumber ?? '')) return null;
+  // "the million dollars", "several million": a scale word alone is no count.
+  if (spelled && /^(?:hundred|thousand|million|billion)$/i.test(firstNumber.trim())) return null;
   const start = sentence.start + match.index + (hedge ? whole.indexOf(firstNumber) - (sign?.length ?? 0) : 0);
   const hedgeStart = sentence.start + match.index;
   let end = sentence.start + match.index + whole.length;
@@ -126,6 +131,9 @@ function readQuantity(match: RegExpExecArray, sentence: Sentence, tokens: readon
     unit = CURRENCY_SIGNS[sign] ?? 'USD';
     measure = 'MONEY';
     counts = (after?.text ?? linkedPhrase(tokens, end, sentence.end)?.text) ?? 'money';
+  } else if (hyphenUnit && /(?:al|ic|ed)$/i.test(hyphenUnit)) {
+    // "three-dimensional", "two-sided": an adjective, not a unit.
+    return null;
   } else if (hyphenUnit) {
     // "a 600-mile front": the hyphenated word is the unit, the noun after it what is measured.
     unit = singular(hyphenUnit);
@@ -162,6 +170,21 @@ function readQuantity(match: RegExpExecArray, sentence: Sentence, tokens: readon
     measure,
     counts,
   };
+}
+
+/**
+ * A number that is part of a name or a time: "Delta 4 Heavy", "Internet Explorer 6", "Super Bowl 50",
+ * "the #2 browser", "6 p.m.". Digits right after a capitalised word (not opening the sentence), after
+ * "#", or before a.m./p.m.
+ */
+function isNameNumber(sentence: Sentence, index: number, number: string, hedge: string | undefined): boolean {
+  if (hedge || !/^\d/.test(number)) return false;
+  const before = sentence.text.slice(0, index);
+  const after = sentence.text.slice(index + number.length);
+  if (/#\s*$/.test(before) || /^\s*[ap]\.?m\.?(?![\p{L}])/iu.test(after)) return true;
+  const previous = /(\S+)\s+$/u.exec(before)?.[1] ?? '';
+  const opensSentence = /^\S+\s+$/u.test(before);
+  return /^\p{Lu}[\p{L}-]*$/u.test(previous) && !opensSentence && !/^(?:The|A|An|About|Some|Over|Nearly|Around|Almost|Only|Just|All|Another|Each)$/.test(previous);
 }
 
 /** Where the group starts in "two of the victims" (after "of the"), or null. */

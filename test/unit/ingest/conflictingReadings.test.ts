@@ -316,3 +316,21 @@ describe('counts the first build dropped or misread', () => {
     expect(quantities('Support fell 3 percentage points, to 41 percent.')).toEqual([[3, 'percentage point'], [41, 'percent']]);
   });
 });
+
+describe('numbers that are part of a name, a time or a year', () => {
+  const quantities = (body: string) => extract(body, '2024-11-29').quantities.map((q) => [q.value, q.unit]);
+  test.each([
+    'The Delta 4 Heavy rocket lifted off.',
+    'Internet Explorer 6 is the #2 browser.',
+    'The Super Bowl 50 halftime show drew crowds.',
+    'The quake struck at 6 p.m. local time.',
+    'The 1998–2001 epidemics killed many.',
+    'They built a three-dimensional model.',
+  ])('%s', (body) => {
+    expect(quantities(body)).toEqual([]);
+  });
+
+  test('a count after a capitalised word that opens the sentence is still a count', () => {
+    expect(quantities('About 40 people came, and Police arrested 12 men.')).toEqual([[40, 'person'], [12, 'man']]);
+  });
+});
