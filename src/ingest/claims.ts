@@ -7,7 +7,16 @@ import type { Attribution } from './attributions';
 import type { EntityTable, MentionDraft } from './entityTable';
 import { evidenceOf } from './evidence';
 import { firstStartingAtOrAfter } from './spans';
+import { STANCE_VERBS } from './lexicon/speech';
 import { modalityOf, standingOf } from './standing';
+
+const STANCES: ReadonlySet<string> = new Set(STANCE_VERBS);
+
+/** "has strongly criticized", "called for": the verb (one or two words, after its auxiliaries) takes a stance. */
+function isStance(verb: string): boolean {
+  const words = verb.toLowerCase().split(/\s+/);
+  return STANCES.has(words.slice(-2).join(' ')) || STANCES.has(words[words.length - 1] ?? '');
+}
 
 /** How many earlier claims a doubt or denial is compared with. */
 const ANSWER_WINDOW = 60;
@@ -61,7 +70,7 @@ export function buildClaims(body: string, articleId: string, attributions: reado
       paraphrase: paraphrase(attribution, speakerName, content, quoteText, opensSentence(body, attribution, inContent)),
       quote: quoteText,
       standing,
-      modality: modalityOf(content),
+      modality: isStance(attribution.verb) ? 'OPINION' : modalityOf(content),
       date: attribution.date?.ref ?? null,
       placeId: attribution.placeId,
       respondsToId,

@@ -1,5 +1,12 @@
 // Verbs that introduce what someone says, and verbs that give a standing to what others said.
 
+/** Stances on something named after the verb ("X criticized the dispatch of advisers"): judgements. */
+export const STANCE_VERBS: readonly string[] = [
+  'criticized', 'criticised', 'criticizes', 'criticises', 'condemned', 'condemns', 'praised', 'praises', 'welcomed',
+  'welcomes', 'questioned', 'questions', 'demanded', 'demands', 'blamed', 'blames', 'recommended', 'recommends',
+  'advised', 'advises', 'appealed', 'pleaded', 'called for', 'calls for', 'called on', 'calls on',
+];
+
 /** Verbs of saying: "X said that ...", "..., X told reporters". */
 export const SPEECH_VERBS: readonly string[] = [
   'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'announced', 'announces',
@@ -16,6 +23,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'commented', 'comments', 'remarked', 'remarks', 'recalled', 'recalls', 'complained', 'complains', 'asked',
   'asks', 'mentioned', 'observed', 'observes', 'answered', 'joked', 'quipped',
   'shouted', 'explained', 'indicated', 'indicates', 'contended', 'contends', 'objected', 'recounted',
+  ...STANCE_VERBS,
 ];
 
 /** The same verbs as participles, joining a statement to a clause about its speaker ("..., saying it will ..."). */

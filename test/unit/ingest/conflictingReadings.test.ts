@@ -334,3 +334,12 @@ describe('numbers that are part of a name, a time or a year', () => {
     expect(quantities('About 40 people came, and Police arrested 12 men.')).toEqual([[40, 'person'], [12, 'man']]);
   });
 });
+
+describe('stances on what follows the verb', () => {
+  test('"criticized", "called for" make claims in the speaker’s judgement', () => {
+    const facts = extract('Foreign minister Abdul Ati al-Obeidi criticized the dispatch of advisers. Rebel leader Omar Said called for foreign troops.', '2011-04-20');
+    const claims = facts.claims.filter((c) => c.speakerId !== null);
+    expect(claims.map((c) => [entityName(facts, c.speakerId), c.modality])).toEqual([['Abdul Ati al-Obeidi', 'OPINION'], ['Omar Said', 'OPINION']]);
+    expect(claims[1]?.paraphrase).toBe('Omar Said called for foreign troops.');
+  });
+});
