@@ -138,8 +138,11 @@ export function findAttributions(
       // A quotation that goes on after its speaker was named, or a new one right after the last
       // attributed quotation of the same paragraph ("...," he said. "...").
       const earlier = quoteSpeaker.get(segment.quotation) ?? lastQuotedInParagraph(body, attributions, sentence);
-      if (!earlier?.speakerId) continue;
-      const quoted = quoteOf(segment, sentence.index, earlier);
+      // "Secretary of the Air Force James Roche: “No, Sir, ...”": a name and a colon introduce the quotation.
+      const introducer = segment.part === 0 ? here.find((m) => /^\s*:\s*[“"]?\s*$/.test(body.slice(m.end, segment.start)) && table.entities.get(m.entityId)?.kind !== 'PLACE') : undefined;
+      const speaker = introducer ? { speakerId: introducer.entityId, viaId: null, verb: 'said', date: null, placeId: null } : earlier;
+      if (!speaker?.speakerId) continue;
+      const quoted = quoteOf(segment, sentence.index, speaker);
       quoteSpeaker.set(segment.quotation, quoted);
       made.push(quoted);
     }
@@ -215,7 +218,7 @@ function carryQuoteSpeakers(
   return result;
 }
 
-function quoteOf(segment: QuoteSegment, sentenceIndex: number, owner: Attribution): Attribution {
+function quoteOf(segment: QuoteSegment, sentenceIndex: number, owner: Pick<Attribution, 'speakerId' | 'viaId' | 'verb' | 'date' | 'placeId'>): Attribution {
   return {
     kind: 'QUOTE',
     sentenceIndex,

@@ -62,7 +62,7 @@ const GEO_HEADS = new Set([
   'Street', 'Avenue', 'Road', 'Square', 'Bridge', 'Park', 'Stadium', 'Arena', 'Airport', 'Station', 'Mountain',
   'Mountains', 'River', 'Lake', 'Sea', 'Ocean', 'Bay', 'Island', 'Islands', 'Valley', 'Desert', 'Coast', 'Strait',
   'Gulf', 'Peninsula', 'County', 'Province', 'Region', 'Beach', 'Hills', 'Canyon', 'Harbour', 'Harbor', 'Port',
-  'Reef', 'Glacier', 'Falls', 'Forest', 'Canal', 'Dam',
+  'Reef', 'Glacier', 'Falls', 'Forest', 'Canal', 'Dam', 'Center', 'Centre', 'Base', 'Hall', 'Tower', 'Towers',
 ]);
 /** Capitalised phrases that are events, prizes, laws, storms: not entities we type. */
 const SKIP_HEADS = new Set([
@@ -598,7 +598,10 @@ function resolvePending(table: EntityTable, pending: readonly PendingWord[]): vo
   const placeEnds = new Set(table.mentions.filter((m) => table.entities.get(m.entityId)?.kind === 'PLACE').map((m) => m.end));
   for (const item of pending) {
     const { word } = item;
-    const owners = nameParts.get(word.text);
+    // "Bolden" named alone after "Administrator Bolden" and in full as "Charles Bolden": the full name.
+    const named = nameParts.get(word.text);
+    const fuller = named && named.size > 1 ? new Set([...named].filter((id) => table.entities.get(id)?.name !== word.text)) : named;
+    const owners = fuller && fuller.size > 0 ? fuller : named;
     const bodies = firstWords.get(word.text);
     let entity: EntityDraft | undefined;
     if (owners && owners.size === 1) {

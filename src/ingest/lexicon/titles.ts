@@ -19,6 +19,11 @@ export const TITLES: readonly string[] = [
   'lead author', 'co-author', 'astronomer', 'physicist', 'biologist', 'founder', 'co-founder', 'deputy',
   'speaker', 'lawyer', 'attorney', 'prosecutor', 'attorney general', 'district attorney', 'commissioner',
   'mp', 'lawmaker', 'negotiator', 'chief negotiator', 'union leader', 'union negotiator', 'civil protection chief', 'rapporteur', 'archbishop', 'bishop', 'cardinal', 'sir', 'dame', 'lord', 'lady',
+  'administrator', 'undersecretary', 'under secretary', 'assistant secretary', 'deputy secretary', 'sheikh',
+  'rabbi', 'imam', 'reverend', 'rev.', 'father', 'sister', 'brother', 'sergeant', 'sgt.', 'major', 'maj.', 'captain',
+  'lieutenant', 'private', 'corporal', 'constable', 'superintendent', 'councillor', 'councilor', 'alderman',
+  'minister of state', 'state secretary', 'spokesperson', 'coauthor', 'author', 'editor', 'reporter',
+  'correspondent', 'commentator', 'president and ceo',
 ];
 
 /** Titles that make their holder the leader of the body or country named with them. */

@@ -343,3 +343,17 @@ describe('stances on what follows the verb', () => {
     expect(claims[1]?.paraphrase).toBe('Omar Said called for foreign troops.');
   });
 });
+
+describe('a name and a colon introduce a quotation', () => {
+  test('"Secretary of the Air Force James Roche: “No, Sir ...”" is Roche’s, over both its sentences', () => {
+    const facts = extract('Secretary of the Air Force James Roche: "No, Sir, save it for later. We keep their record."', '2004-12-01');
+    const quoted = facts.claims.filter((c) => c.quote !== null);
+    expect(quoted.map((c) => entityName(facts, c.speakerId))).toEqual(['James Roche', 'James Roche']);
+    expect(validateFacts(facts)).toEqual([]);
+  });
+
+  test('“Administrator Bolden” and “Charles Bolden” are one person, so “said Bolden” is his', () => {
+    const facts = extract('NASA Administrator Charles Bolden spoke first. Even Administrator Bolden agreed. "We thank you," said Bolden to the crowd.', '2011-04-12');
+    expect(entityName(facts, facts.claims.find((c) => c.quote !== null)?.speakerId ?? null)).toBe('Charles Bolden');
+  });
+});
