@@ -377,7 +377,8 @@ function findFrames(
     // "Revenue reached $3 billion, the company said, and profit rose 4%": an attribution set off by
     // commas between reported clauses reports both; the clause before it is not left behind.
     // The speaker may carry an untitled role before the name: ", council leader Tom Reyes said,".
-    const setOff = /\S\s*,(?:\s*\p{Ll}[\p{L}'’-]*){0,3}\s*$/u.test(lead) && /^\s*,/.test(rest) && !/\bthat\b|:/i.test(that) && /\S/.test(remainder);
+    // So may a quotation broken by its attribution: "“A,” team member X told the press, “B.”"
+    const setOff = /\S\s*,[”"]?(?:\s*\p{Ll}[\p{L}'’-]*){0,3}\s*$/u.test(lead) && /^\s*,/.test(rest) && !/\bthat\b|:/i.test(that) && /\S/.test(remainder);
     const afterQuote = /[,?!][”"]\s*$/.test(body.slice(sentence.start, subjectStart)) && !/^\s*that\b/i.test(rest);
     if (setOff && !inverted && !afterQuote) {
       aside = { start: clauseStart + lead.lastIndexOf(','), end: cursor };

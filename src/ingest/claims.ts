@@ -67,7 +67,7 @@ export function buildClaims(body: string, articleId: string, attributions: reado
       speakerId: attribution.speakerId,
       viaId: attribution.viaId,
       subjectIds,
-      paraphrase: paraphrase(attribution, speakerName, content, quoteText, opensSentence(body, attribution, inContent)),
+      paraphrase: paraphrase(attribution, speakerName, content, quoteText, opensSentence(body, attribution, inContent), body),
       quote: quoteText,
       standing,
       modality: isStance(attribution.verb) ? 'OPINION' : modalityOf(content),
@@ -104,11 +104,24 @@ function opensSentence(body: string, attribution: Attribution, inContent: readon
   return atStart && !inContent.some((m) => m.start === attribution.contentStart);
 }
 
-function paraphrase(attribution: Attribution, speaker: string | null, content: string, quote: string | null, capitalIsGrammar = false): string {
+/** How many words of the statement's content stand outside its quotation marks and its aside. */
+function wordsOutsideQuotes(attribution: Attribution, body: string): number {
+  let text = '';
+  for (let i = attribution.contentStart; i < attribution.contentEnd; i += 1) {
+    const inQuote = attribution.quotes.some((q) => i >= q.start && i < q.end);
+    const inAside = attribution.aside !== null && i >= attribution.aside.start && i < attribution.aside.end;
+    text += inQuote || inAside ? ' ' : (body[i] ?? ' ');
+  }
+  return text.split(/[^\p{L}]+/u).filter(Boolean).length;
+}
+
+function paraphrase(attribution: Attribution, speaker: string | null, content: string, quote: string | null, capitalIsGrammar = false, body = ''): string {
   const text = content.replace(/[“”"]/g, '').replace(/\s+/g, ' ').trim();
   const plain = capitalIsGrammar && /^\p{Lu}\p{Ll}+\b/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
   if (!speaker) return ensurePeriod(sentenceCase(plain));
-  if (attribution.kind === 'QUOTE' || (quote !== null && content.replace(/[“”"\s,.]/g, '') === quote.replace(/[\s,.]/g, ''))) {
+  // Words outside the marks that are only the attribution's leftovers ("the mayor,") leave the quote
+  // to speak for itself.
+  if (attribution.kind === 'QUOTE' || (quote !== null && wordsOutsideQuotes(attribution, body) <= 3)) {
     return `${speaker} said: “${quote ?? content}”`;
   }
   if (attribution.kind === 'ACCORDING_TO') return ensurePeriod(`According to ${speaker}, ${lowerFirst(plain)}`);

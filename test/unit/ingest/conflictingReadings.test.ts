@@ -357,3 +357,13 @@ describe('a name and a colon introduce a quotation', () => {
     expect(entityName(facts, facts.claims.find((c) => c.quote !== null)?.speakerId ?? null)).toBe('Charles Bolden');
   });
 });
+
+describe('a quotation broken by its attribution, with a role before the name', () => {
+  test('both pieces are the speaker’s, and the paraphrase quotes them rather than reporting "we"', () => {
+    const facts = extract('"We are so interested in the contest," team member Rodaba Noori told the press, "to show that Afghan women can make robots too."', '2017-07-19');
+    const claim = facts.claims.find((c) => c.quote !== null);
+    expect(entityName(facts, claim?.speakerId ?? null)).toBe('Rodaba Noori');
+    expect(claim?.quote).toBe('We are so interested in the contest … to show that Afghan women can make robots too.');
+    expect(claim?.paraphrase).toBe('Rodaba Noori said: “We are so interested in the contest … to show that Afghan women can make robots too.”');
+  });
+});
