@@ -7,6 +7,7 @@ import { writeGimkit } from './gimkit';
 import { writeKahoot } from './kahoot';
 import { writeMarkdown } from './markdown';
 import { writeMoodleXml } from './moodleXml';
+import { writeQti12 } from './qti12';
 import { writeQti21 } from './qti21';
 import { writeQti30 } from './qti30';
 import { writeQuizizz } from './quizizz';
@@ -18,6 +19,7 @@ export type { ExportableQuiz, ExportedFile, ExportWarning } from './types';
 export const EXPORT_FORMATS = [
   'GIFT',
   'MOODLE_XML',
+  'QTI12',
   'QTI21',
   'QTI30',
   'AIKEN',
@@ -33,6 +35,7 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 const WRITERS: Record<ExportFormat, (quiz: ExportableQuiz) => ExportedFile | Promise<ExportedFile>> = {
   GIFT: writeGift,
   MOODLE_XML: writeMoodleXml,
+  QTI12: writeQti12,
   QTI21: writeQti21,
   QTI30: writeQti30,
   AIKEN: writeAiken,

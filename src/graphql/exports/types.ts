@@ -8,7 +8,8 @@ registerEnumType(ExportFormat, {
   valuesConfig: {
     GIFT: { description: 'Moodle GIFT text.' },
     MOODLE_XML: { description: 'Moodle XML question bank.' },
-    QTI21: { description: 'IMS QTI 2.1 content package (zip): Canvas, Blackboard, Moodle.' },
+    QTI12: { description: 'IMS QTI 1.2 content package (zip): Canvas Classic Quizzes, Blackboard, Brightspace.' },
+    QTI21: { description: 'IMS QTI 2.1 content package (zip).' },
     QTI30: { description: 'IMS QTI 3.0 content package (zip).' },
     AIKEN: { description: 'Aiken plain multiple choice.' },
     KAHOOT: { description: 'Kahoot spreadsheet (xlsx).' },

@@ -34,6 +34,12 @@ const READ_BACK: Record<Exclude<ExportFormat, 'WORKSHEET_HTML'>, (content: Buffe
     const q = (xml.parse(content.toString('utf8')) as { quiz: { question: { questiontext?: { text: string }; answer?: { text: string }[] }[] } }).quiz.question[1];
     return [q?.questiontext?.text ?? '', ...(q?.answer ?? []).map((a) => a.text)];
   },
+  QTI12: async (content) => {
+    const files = await unzip(content);
+    const assessment = files.get('assessment/assessment.xml') ?? '';
+    expect(await schemaErrors(schemaSet('qti12'), new Map([['assessment.xml', assessment]]))).toEqual([]);
+    return [...assessment.matchAll(/<mattext[^>]*>([^<]*)<\/mattext>/g)].map((m) => xml.parse(`<t>${m[1] ?? ''}</t>`).t as string);
+  },
   QTI21: async (content) => {
     const files = await unzip(content);
     const item = files.get('items/ITEM_001.xml') ?? '';
