@@ -2,6 +2,7 @@
 // quiz in, file out, plus warnings naming every question converted or left out, and why.
 import { writeAiken } from './aiken';
 import { writeBlooket } from './blooket';
+import { writeCommonCartridge } from './commonCartridge';
 import { writeGift } from './gift';
 import { writeGimkit } from './gimkit';
 import { writeKahoot } from './kahoot';
@@ -22,6 +23,7 @@ export const EXPORT_FORMATS = [
   'QTI12',
   'QTI21',
   'QTI30',
+  'COMMON_CARTRIDGE',
   'AIKEN',
   'KAHOOT',
   'QUIZIZZ',
@@ -38,6 +40,7 @@ const WRITERS: Record<ExportFormat, (quiz: ExportableQuiz) => ExportedFile | Pro
   QTI12: writeQti12,
   QTI21: writeQti21,
   QTI30: writeQti30,
+  COMMON_CARTRIDGE: writeCommonCartridge,
   AIKEN: writeAiken,
   KAHOOT: writeKahoot,
   QUIZIZZ: writeQuizizz,

@@ -7,7 +7,8 @@ import type { ChoiceItem } from '../conversions/choiceItem';
 import { orderingAsChoice } from '../conversions/orderingAsChoice';
 import { allText, el, serialize, type XmlElement, type XmlNode } from '../qti/xmlTree';
 import { explanationWithEvidence } from '../text/evidence';
-import { plainDecimal } from '../text/numbers';
+import { plainDecimal, readableNumber } from '../text/numbers';
+import { matchingAsChoices } from '../conversions/matchingAsChoices';
 import { sourceNames, type SourceName } from '../text/sourceNames';
 import { fitsXml } from '../text/xml';
 import type { ExportableQuiz, ExportWarning } from '../types';
@@ -32,9 +33,29 @@ const showFeedback = (): XmlElement => el('displayfeedback', { feedbacktype: 'Re
 /** Shown whatever the answer: Canvas's "general" feedback, holding the explanation and the evidence. */
 const alwaysFeedback = (): XmlElement => el('respcondition', { continue: 'Yes' }, [el('conditionvar', {}, [el('other')]), showFeedback()]);
 
+/**
+ * Who reads the assessment. Canvas names each item's kind in question_type metadata; a Common
+ * Cartridge names it in cc_profile and allows only choice, true/false and fill-in items.
+ */
+export type Qti12Profile = 'CANVAS' | 'COMMON_CARTRIDGE';
+
+const CC_PROFILES: Record<string, string> = {
+  multiple_choice_question: 'cc.multiple_choice.v0p1',
+  true_false_question: 'cc.true_false.v0p1',
+  short_answer_question: 'cc.fib.v0p1',
+};
+
+let currentProfile: Qti12Profile = 'CANVAS';
+
+function itemMetadata(type: string): XmlElement {
+  return currentProfile === 'CANVAS'
+    ? metadata({ question_type: type, points_possible: '1' })
+    : metadata({ cc_profile: CC_PROFILES[type] ?? 'cc.multiple_choice.v0p1', cc_weighting: '1' });
+}
+
 function item(ident: string, title: string, type: string, presentation: XmlElement, conditions: XmlElement[], feedback: string): XmlElement {
   return el('item', { ident, title }, [
-    metadata({ question_type: type, points_possible: '1' }),
+    itemMetadata(type),
     presentation,
     el('resprocessing', {}, [outcomes(), alwaysFeedback(), ...conditions]),
     el('itemfeedback', { ident: 'general_fb' }, [el('flow_mat', {}, [mattext(feedback)])]),
@@ -100,7 +121,27 @@ function matching(ident: string, title: string, question: MatchingQuestion, feed
   return item(ident, title, 'matching_question', el('presentation', {}, [mattext(question.prompt), ...responses]), conditions, feedback);
 }
 
-function questionItem(question: Question, ident: string, names: SourceName, formatName: string, warnings: ExportWarning[]): XmlElement | null {
+/**
+ * The cartridge's profile has no numeric item; an exact figure is a fill-in answered by the
+ * figure as digits (11000) or as printed (11,000). A tolerance cannot be expressed: left out.
+ */
+function numericAsTypedText(ident: string, title: string, question: NumericQuestion, feedback: string, formatName: string, warnings: ExportWarning[]): XmlElement | null {
+  const { value, tolerance, unit } = question.answer;
+  if (tolerance !== 0) {
+    warnings.push({ questionId: question.id, message: `${formatName}: NUMERIC left out: Common Cartridge has no numeric question, and a typed answer cannot accept a range (± ${plainDecimal(tolerance)}).` });
+    return null;
+  }
+  warnings.push({ questionId: question.id, message: `${formatName}: NUMERIC written as a typed answer accepting the figure with or without thousands separators.` });
+  const prompt = unit === '' ? question.prompt : `${question.prompt} (in ${unit})`;
+  const presentation = el('presentation', {}, [
+    mattext(prompt),
+    el('response_str', { ident: 'response1', rcardinality: 'Single' }, [el('render_fib', {}, [el('response_label', { ident: 'answer1' })])]),
+  ]);
+  const forms = [...new Set([plainDecimal(value), readableNumber(value)])].map((f) => el('varequal', { respident: 'response1', case: 'No' }, [f]));
+  return item(ident, title, 'short_answer_question', presentation, [el('respcondition', { continue: 'No' }, [el('conditionvar', {}, forms), setScore('100')])], feedback);
+}
+
+function questionItem(question: Question, ident: string, names: SourceName, formatName: string, warnings: ExportWarning[]): XmlElement | XmlElement[] | null {
   const feedback = explanationWithEvidence(question.explanation, question.evidence, names);
   const title = questionTitle(question);
   switch (question.kind) {
@@ -121,10 +162,17 @@ function questionItem(question: Question, ident: string, names: SourceName, form
         'true_false_question',
       );
     case 'NUMERIC':
+      if (currentProfile === 'COMMON_CARTRIDGE') return numericAsTypedText(ident, title, question, feedback, formatName, warnings);
       return numeric(ident, title, question, feedback);
     case 'FILL_IN_THE_BLANK':
       return fillInTheBlank(ident, title, question, feedback);
     case 'MATCHING':
+      if (currentProfile === 'COMMON_CARTRIDGE') {
+        // The cartridge's QTI profile has no matching item: one choice per left item instead.
+        const split = matchingAsChoices(question);
+        warnings.push({ questionId: question.id, message: `${formatName}: MATCHING written as ${split.length} multiple-choice questions, one per item to match (Common Cartridge has no matching question).` });
+        return split.map((part, i) => choice(`${ident}_${i + 1}`, `${title} (${i + 1})`, part.prompt, part.options, feedback));
+      }
       return matching(ident, title, question, feedback);
     case 'ORDERING': {
       // QTI 1.2 can declare an ordered response (rcardinality="Ordered"), but only through a
@@ -153,11 +201,19 @@ export interface Qti12Assessment {
   readonly itemCount: number;
 }
 
-export function qti12Assessment(quiz: ExportableQuiz, ident: string, formatName: string, warnings: ExportWarning[]): Qti12Assessment {
+export function qti12Assessment(
+  quiz: ExportableQuiz,
+  ident: string,
+  formatName: string,
+  warnings: ExportWarning[],
+  profile: Qti12Profile = 'CANVAS',
+): Qti12Assessment {
+  currentProfile = profile;
   const names = sourceNames(quiz);
   const items: XmlNode[] = [];
-  const passages = passagesOf(quiz);
-  if (passages.length === 0) {
+  // A cartridge carries the passage as a web page of its own beside the assessment.
+  const passages = profile === 'CANVAS' ? passagesOf(quiz) : [];
+  if (profile === 'CANVAS' && passages.length === 0) {
     warnings.push({ questionId: null, message: `${formatName}: the article's text is not available, so the passage is not included.` });
   }
   passages.forEach((passage, i) => {
@@ -166,16 +222,17 @@ export function qti12Assessment(quiz: ExportableQuiz, ident: string, formatName:
   });
   let count = 0;
   quiz.questions.forEach((question, index) => {
-    const written = questionItem(question, `ITEM_${String(index + 1).padStart(3, '0')}`, names, formatName, warnings);
-    if (written === null) return;
-    if (!allText(written).every(fitsXml)) {
+    const result = questionItem(question, `ITEM_${String(index + 1).padStart(3, '0')}`, names, formatName, warnings);
+    if (result === null) return;
+    const written = Array.isArray(result) ? result : [result];
+    if (!written.flatMap(allText).every(fitsXml)) {
       warnings.push({ questionId: question.id, message: `${formatName}: left out: its text has control characters XML cannot carry.` });
       return;
     }
     if (question.kind === 'TRUE_FALSE') {
-      warnings.push({ questionId: question.id, message: `${formatName}: TRUE_FALSE written as a two-option choice (True, False), marked true_false_question for Canvas.` });
+      warnings.push({ questionId: question.id, message: `${formatName}: TRUE_FALSE written as a two-option choice (True, False), marked as a true/false question.` });
     }
-    items.push(written);
+    items.push(...written);
     count++;
   });
   const root = el(
@@ -183,7 +240,13 @@ export function qti12Assessment(quiz: ExportableQuiz, ident: string, formatName:
     { xmlns: QTI12_NAMESPACE, 'xmlns:xsi': XSI, 'xsi:schemaLocation': `${QTI12_NAMESPACE} http://www.imsglobal.org/xsd/ims_qtiasiv1p2p1.xsd` },
     [
       el('assessment', { ident, title: quiz.title }, [
-        el('qtimetadata', {}, [el('qtimetadatafield', {}, [el('fieldlabel', {}, ['cc_maxattempts']), el('fieldentry', {}, ['1'])])]),
+        el(
+          'qtimetadata',
+          {},
+          Object.entries(profile === 'CANVAS' ? { cc_maxattempts: '1' } : { cc_profile: 'cc.exam.v0p1', qmd_assessmenttype: 'Examination', cc_maxattempts: '1' }).map(
+            ([label, entry]) => el('qtimetadatafield', {}, [el('fieldlabel', {}, [label]), el('fieldentry', {}, [entry])]),
+          ),
+        ),
         el('section', { ident: 'root_section' }, items),
       ]),
     ],

@@ -11,6 +11,7 @@ registerEnumType(ExportFormat, {
     QTI12: { description: 'IMS QTI 1.2 content package (zip): Canvas Classic Quizzes, Blackboard, Brightspace.' },
     QTI21: { description: 'IMS QTI 2.1 content package (zip).' },
     QTI30: { description: 'IMS QTI 3.0 content package (zip).' },
+    COMMON_CARTRIDGE: { description: 'IMS Common Cartridge 1.3 (.imscc): the quiz and the article: Canvas, Moodle, Brightspace, Schoology, Sakai.' },
     AIKEN: { description: 'Aiken plain multiple choice.' },
     KAHOOT: { description: 'Kahoot spreadsheet (xlsx).' },
     QUIZIZZ: { description: 'Quizizz spreadsheet (xlsx).' },

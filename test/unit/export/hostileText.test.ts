@@ -40,6 +40,12 @@ const READ_BACK: Record<Exclude<ExportFormat, 'WORKSHEET_HTML'>, (content: Buffe
     expect(await schemaErrors(schemaSet('qti12'), new Map([['assessment.xml', assessment]]))).toEqual([]);
     return [...assessment.matchAll(/<mattext[^>]*>([^<]*)<\/mattext>/g)].map((m) => xml.parse(`<t>${m[1] ?? ''}</t>`).t as string);
   },
+  COMMON_CARTRIDGE: async (content) => {
+    const files = await unzip(content);
+    const assessment = files.get('quiz/assessment.xml') ?? '';
+    expect(await schemaErrors(schemaSet('cc11Qti'), new Map([['assessment.xml', assessment]]))).toEqual([]);
+    return [...assessment.matchAll(/<mattext[^>]*>([^<]*)<\/mattext>/g)].map((m) => xml.parse(`<t>${m[1] ?? ''}</t>`).t as string);
+  },
   QTI21: async (content) => {
     const files = await unzip(content);
     const item = files.get('items/ITEM_001.xml') ?? '';
