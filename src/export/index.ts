@@ -1,6 +1,7 @@
 // Quizzes in the formats the tools educators teach with import. One writer per format, each pure:
 // quiz in, file out, plus warnings naming every question converted or left out, and why.
 import { writeAiken } from './aiken';
+import { writeBlackboard } from './blackboard';
 import { writeBlooket } from './blooket';
 import { writeCommonCartridge } from './commonCartridge';
 import { writeGift } from './gift';
@@ -12,6 +13,7 @@ import { writeQti12 } from './qti12';
 import { writeQti21 } from './qti21';
 import { writeQti30 } from './qti30';
 import { writeQuizizz } from './quizizz';
+import { writeQuizlet } from './quizlet';
 import type { ExportableQuiz, ExportedFile } from './types';
 import { writeWorksheetHtml } from './worksheetHtml';
 
@@ -29,6 +31,8 @@ export const EXPORT_FORMATS = [
   'QUIZIZZ',
   'BLOOKET',
   'GIMKIT',
+  'BLACKBOARD',
+  'QUIZLET',
   'WORKSHEET_HTML',
   'MARKDOWN',
 ] as const;
@@ -46,6 +50,8 @@ const WRITERS: Record<ExportFormat, (quiz: ExportableQuiz) => ExportedFile | Pro
   QUIZIZZ: writeQuizizz,
   BLOOKET: writeBlooket,
   GIMKIT: writeGimkit,
+  BLACKBOARD: writeBlackboard,
+  QUIZLET: writeQuizlet,
   WORKSHEET_HTML: writeWorksheetHtml,
   MARKDOWN: writeMarkdown,
 };

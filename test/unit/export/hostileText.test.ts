@@ -67,6 +67,9 @@ const READ_BACK: Record<Exclude<ExportFormat, 'WORKSHEET_HTML'>, (content: Buffe
   QUIZIZZ: async (content) => sheetValues(content),
   BLOOKET: async (content) => (parseCsv(content, { bom: true }) as string[][]).flat(),
   GIMKIT: async (content) => (parseCsv(content, { bom: true }) as string[][]).flat(),
+  // Tab-separated, no quoting: csv-parse with quoting off reads each field exactly as written.
+  BLACKBOARD: async (content) => (parseCsv(content, { delimiter: '\t', quote: false, relax_column_count: true }) as string[][]).flat(),
+  QUIZLET: async (content) => (parseCsv(content, { delimiter: '\t', quote: false, relax_column_count: true }) as string[][]).flat().flatMap((t) => [t, t.split(' — ')[0] ?? '']),
   MARKDOWN: async (content) => content.toString('utf8').split('\n').map((line) => commonMarkUnescape(line.replace(/^\s*(\d+\.|-|#+)\s+/, '').replace(/^[A-Z]\\\. /, ''))),
 };
 
