@@ -20,6 +20,10 @@ export interface QuizSource {
   readonly outlet: string | null;
   /** ISO date (YYYY-MM-DD), as the store keeps it. */
   readonly publishedAt: string | null;
+  /** Where the article was published, for a passage's attribution; optional, unknown when absent. */
+  readonly url?: string | null;
+  /** The article's text, for formats that carry the passage with the questions; optional. */
+  readonly body?: string | null;
 }
 
 /** Something the teacher must know about the file: a question left out or changed, and why. */

@@ -11,13 +11,13 @@ export async function exportStoredQuiz(ds: DataSource, quiz: StoredQuiz, format:
   return exportQuiz({ id: quiz.id, title: quiz.title, questions: quiz.questions, sources }, format);
 }
 
-/** The articles the quiz's evidence quotes, in one query; an article since deleted is just left out. */
+/** The articles the quiz's evidence quotes (with their text, for formats that carry the passage), in one query; an article since deleted is just left out. */
 async function citedSources(ds: DataSource, quiz: StoredQuiz): Promise<QuizSource[]> {
   // Domain ids are the stored integers' decimal text; anything else cannot be a stored article.
   const ids = citedArticleIds(quiz.questions).map(Number).filter(Number.isSafeInteger);
   if (ids.length === 0) return [];
   const articles = await articlesById(ds, ids);
-  return articles.flatMap((a) => (a === null ? [] : [{ id: a.id, title: a.title, outlet: a.outlet, publishedAt: a.publishedAt }]));
+  return articles.flatMap((a) => (a === null ? [] : [{ id: a.id, title: a.title, outlet: a.outlet, publishedAt: a.publishedAt, url: a.url, body: a.body }]));
 }
 
 /** The download route's path segment for a format: /quizzes/:id/export/moodle-xml. */

@@ -53,10 +53,12 @@ export function exportRouter(dataSource: DataSource, linkSecret: string): Router
       if (!quiz) return void res.status(404).type('text/plain').send('No quiz with this id.');
       if (!canReadQuiz(viewer, quiz)) return void res.status(403).type('text/plain').send("This quiz belongs to another educator's key.");
       const file = await exportStoredQuiz(dataSource, quiz, format);
+      // attachment() sets Content-Type from the file's extension, which knows neither .imscc nor
+      // that a .blackboard.txt is tab-separated: the writer's media type is set after it, and wins.
       res
         .status(200)
-        .type(file.mediaType)
         .attachment(file.filename)
+        .type(file.mediaType)
         .setHeader('X-Export-Warnings', String(file.warnings.length))
         .send(file.content);
     } catch (error) {

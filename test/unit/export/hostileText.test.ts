@@ -34,6 +34,18 @@ const READ_BACK: Record<Exclude<ExportFormat, 'WORKSHEET_HTML'>, (content: Buffe
     const q = (xml.parse(content.toString('utf8')) as { quiz: { question: { questiontext?: { text: string }; answer?: { text: string }[] }[] } }).quiz.question[1];
     return [q?.questiontext?.text ?? '', ...(q?.answer ?? []).map((a) => a.text)];
   },
+  QTI12: async (content) => {
+    const files = await unzip(content);
+    const assessment = files.get('assessment/assessment.xml') ?? '';
+    expect(await schemaErrors(schemaSet('qti12'), new Map([['assessment.xml', assessment]]))).toEqual([]);
+    return [...assessment.matchAll(/<mattext[^>]*>([^<]*)<\/mattext>/g)].map((m) => xml.parse(`<t>${m[1] ?? ''}</t>`).t as string);
+  },
+  COMMON_CARTRIDGE: async (content) => {
+    const files = await unzip(content);
+    const assessment = files.get('quiz/assessment.xml') ?? '';
+    expect(await schemaErrors(schemaSet('cc11Qti'), new Map([['assessment.xml', assessment]]))).toEqual([]);
+    return [...assessment.matchAll(/<mattext[^>]*>([^<]*)<\/mattext>/g)].map((m) => xml.parse(`<t>${m[1] ?? ''}</t>`).t as string);
+  },
   QTI21: async (content) => {
     const files = await unzip(content);
     const item = files.get('items/ITEM_001.xml') ?? '';
@@ -55,6 +67,9 @@ const READ_BACK: Record<Exclude<ExportFormat, 'WORKSHEET_HTML'>, (content: Buffe
   QUIZIZZ: async (content) => sheetValues(content),
   BLOOKET: async (content) => (parseCsv(content, { bom: true }) as string[][]).flat(),
   GIMKIT: async (content) => (parseCsv(content, { bom: true }) as string[][]).flat(),
+  // Tab-separated, no quoting: csv-parse with quoting off reads each field exactly as written.
+  BLACKBOARD: async (content) => (parseCsv(content, { delimiter: '\t', quote: false, relax_column_count: true }) as string[][]).flat(),
+  QUIZLET: async (content) => (parseCsv(content, { delimiter: '\t', quote: false, relax_column_count: true }) as string[][]).flat().flatMap((t) => [t, t.split(' — ')[0] ?? '']),
   MARKDOWN: async (content) => content.toString('utf8').split('\n').map((line) => commonMarkUnescape(line.replace(/^\s*(\d+\.|-|#+)\s+/, '').replace(/^[A-Z]\\\. /, ''))),
 };
 

@@ -58,6 +58,26 @@ const SCHEMA_SETS = {
       ['qti30cp/qtiv3p0/imsqtiv3p0_cpextv1p2_v1p0.xsd', 'official/stubs/imsqtiv3p0_cpextv1p2_v1p0.xsd'],
     ],
   },
+  // IMS QTI ASI 1.2 (questestinterop), as IMS shipped it in the Common Cartridge 1.0 schema set; it imports ../xml.xsd.
+  qti12: {
+    schema: ['qti12base/qti12/ims_qtiasiv1p2.xsd', 'official/qti12/ims_qtiasiv1p2.xsd'],
+    preload: [['qti12base/xml.xsd', 'official/common/xml.xsd']],
+  },
+  // IMS Common Cartridge 1.1 profile of QTI ASI 1.2.1 (the cartridge's assessment); imports xml.xsd beside it.
+  cc11Qti: {
+    schema: ['cc11/ccv1p1_qtiasiv1p2p1_v1p0.xsd', 'official/cc11/ccv1p1_qtiasiv1p2p1_v1p0.xsd'],
+    preload: [['cc11/xml.xsd', 'official/cc11/xml.xsd']],
+  },
+  // IMS Common Cartridge 1.1 manifest (CP 1.2 profile) with its LOM and authorization imports, all beside it.
+  cc11Manifest: {
+    schema: ['cc11/ccv1p1_imscp_v1p2_v1p0.xsd', 'official/cc11/ccv1p1_imscp_v1p2_v1p0.xsd'],
+    preload: [
+      ['cc11/xml.xsd', 'official/cc11/xml.xsd'],
+      ['cc11/ccv1p1_imsccauth_v1p1.xsd', 'official/cc11/ccv1p1_imsccauth_v1p1.xsd'],
+      ['cc11/ccv1p1_lommanifest_v1p0.xsd', 'official/cc11/ccv1p1_lommanifest_v1p0.xsd'],
+      ['cc11/ccv1p1_lomresource_v1p0.xsd', 'official/cc11/ccv1p1_lomresource_v1p0.xsd'],
+    ],
+  },
 } as const satisfies Record<string, { schema: readonly [string, string]; preload: readonly (readonly [string, string])[] }>;
 
 export type SchemaName = keyof typeof SCHEMA_SETS;
