@@ -20,6 +20,9 @@ const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.
 const FULL_MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const PART_OF_DAY = '(?:\\s+(?:morning|afternoon|evening|night))?';
+const QUARTERS: Record<string, number> = { first: 0, '1st': 0, second: 1, '2nd': 1, third: 2, '3rd': 2, fourth: 3, '4th': 3 };
+/** Plural nouns without an s: "of 1709 schoolchildren" is a count, not a year. */
+const COUNTED_PLURALS = '[a-z]*(?:children|people|men|women)|staff|personnel|police|cattle|sheep|fish';
 const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 /** Set when the words before a weekday look ahead ("will", "plans to"): then it is the coming one. */
@@ -109,8 +112,23 @@ const PATTERNS: readonly DatePattern[] = [
   {
     // "in 2022", "since 2019", "by 2030"
     // "In 2004", "since 2019", "by 2030", "in 1817"
-    pattern: new RegExp(`\\b(?:${anyCase('in|since|until|by|during|from|of|before|after|between|and|to')})\\s+((?:1[5-9]|20)\\d{2})\\b(?!\\d|,\\d|\\s*(?:%|percent|people|[a-z]+s\\b))`, 'g'),
+    pattern: new RegExp(`\\b(?:${anyCase('in|since|until|by|during|from|of|before|after|between|and|to')})\\s+((?:1[5-9]|20)\\d{2})\\b(?!\\d|,\\d|\\s*(?:%|percent|${COUNTED_PLURALS}|[a-z]+s\\b))`, 'g'),
     resolve: (m) => ({ text: m[1] ?? '', precision: 'YEAR', start: `${m[1]}-01-01`, end: `${m[1]}-12-31` }),
+  },
+  {
+    // "the 1991 Hajj", "the 2015 NFL season": a year naming an event.
+    pattern: /\b[Tt]he\s+((?:1[5-9]|20)\d{2})\s+(?=\p{Lu})/gu,
+    resolve: (m) => ({ text: m[1] ?? '', precision: 'YEAR', start: `${m[1]}-01-01`, end: `${m[1]}-12-31` }),
+  },
+  {
+    // "the fourth quarter of 2004", "third quarter 2023"
+    pattern: /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?((?:19|20)\d{2})\b/gi,
+    resolve: (m) => {
+      const quarter = QUARTERS[(m[1] ?? '').toLowerCase()] ?? 0;
+      const first = monthRange(Number(m[2]), 3 * quarter);
+      const last = monthRange(Number(m[2]), 3 * quarter + 2);
+      return { text: m[0], precision: 'MONTH', start: first.start, end: last.end };
+    },
   },
   {
     pattern: new RegExp(`\\b(?:(last|this|next|past)\\s+)?(${WEEKDAY})${PART_OF_DAY}\\b`, 'g'),

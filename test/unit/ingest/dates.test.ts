@@ -38,8 +38,14 @@ describe('findDates', () => {
     expect(resolve('It opened in June of 2014.', '2024-10-16')[0]).toMatchObject({ text: 'June of 2014', start: '2014-06-01', end: '2014-06-30' });
   });
 
-  it('a count of things after "in" is no year: "in 1500 homes"', () => {
+  it('a count of things after "in" or "of" is no year: "in 1500 homes", "of 1709 schoolchildren"', () => {
     expect(resolve('Power was cut in 1500 homes.', '2024-10-18')).toEqual([]);
+    expect(resolve('A study of 1709 schoolchildren ended.', '2024-10-18')).toEqual([]);
+  });
+
+  it('a year naming an event, and a quarter of a year', () => {
+    expect(resolve('Deaths rose during the 1991 Hajj.', '2024-10-18')[0]).toMatchObject({ text: '1991', start: '1991-01-01', end: '1991-12-31' });
+    expect(resolve('Sales fell in the fourth quarter of 2004.', '2024-10-18')[0]).toMatchObject({ start: '2004-10-01', end: '2004-12-31', precision: 'MONTH' });
   });
 
   it('looks forward after "will" for a day without its year, however far off', () => {
