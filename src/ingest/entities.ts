@@ -113,7 +113,7 @@ interface PendingWord {
   readonly corporate: boolean;
   /** "the city of X", "south of X": words that make what follows "of" a place. */
   readonly placeOf: boolean;
-  /** "Homs and X": where the word before "and"/"or" ends, to give X the kind of what stands there. */
+  /** "Homs and X", "Dell, Sony, X": where the name before "and"/"or"/a comma ends, to give X its kind. */
   readonly coordinatedAfter: number | null;
 }
 
@@ -444,7 +444,7 @@ function scanSentence(
           speaksAsIt: isSpeechAhead(words, to) && words.slice(to, to + 4).some((w) => w.lower === 'it' || w.lower === 'its'),
           corporate: inCorporateContext(words, from, to),
           placeOf: words[from - 1]?.lower === 'of' && PLACE_OF.test(words[from - 2]?.lower ?? ''),
-          coordinatedAfter: /^(?:and|or)$/.test(words[from - 1]?.lower ?? '') ? (words[from - 2]?.end ?? null) : null,
+          coordinatedAfter: listedAfter(words, from),
         });
       }
       i = to;
@@ -546,9 +546,11 @@ function typeOfRun(run: readonly Word[], before: string | null, next: Word | nul
   }
   if (inCorporateContext(words, from, to)) return { kind: 'ORGANIZATION', nouns: ['company', 'firm'] };
   if (next && GEO_NOUNS.has(next.lower)) return { kind: 'PLACE', nouns: [next.lower] };
-  // "Brussels, Belgium": a place followed by its country.
+  // "Brussels, Belgium": a place followed by its country, the country closing the phrase
+  // ("Hernan Dario Gomez, Panama coach, said" is a person and his team).
   const afterComma = words[to];
-  if (afterComma && /^,\s*$/.test(afterComma.gapBefore) && lookupName(afterComma.text)?.kind === 'COUNTRY') {
+  const closesPhrase = !words[to + 1] || /[,.;:)—–]/.test(words[to + 1]?.gapBefore ?? '');
+  if (afterComma && /^,\s*$/.test(afterComma.gapBefore) && closesPhrase && lookupName(afterComma.text)?.kind === 'COUNTRY') {
     return { kind: 'PLACE', nouns: ['city', 'town'] };
   }
   if (before && PLACE_PREPOSITIONS.has(before)) return { kind: 'PLACE', nouns: ['city', 'town', 'area'] };
@@ -594,8 +596,13 @@ function resolvePending(table: EntityTable, pending: readonly PendingWord[]): vo
     if (!firstWords.has(firstWord)) firstWords.set(firstWord, new Set());
     firstWords.get(firstWord)?.add(entity.id);
   }
-  // Where each place mention ends, kept up to date as pending words become places.
-  const placeEnds = new Set(table.mentions.filter((m) => table.entities.get(m.entityId)?.kind === 'PLACE').map((m) => m.end));
+  // The kind of the name ending at each offset, kept up to date as pending words are typed: a word
+  // listed after a name ("Dell, Sony and X", "Homs and X") is the same kind of thing.
+  const kindEnding = new Map<number, EntityKind>();
+  for (const m of table.mentions) {
+    const kind = table.entities.get(m.entityId)?.kind;
+    if (kind && m.how === 'NAME') kindEnding.set(m.end, kind === 'COUNTRY' ? 'PLACE' : kind);
+  }
   for (const item of pending) {
     const { word } = item;
     // "Bolden" named alone after "Administrator Bolden" and in full as "Charles Bolden": the full name.
@@ -612,9 +619,11 @@ function resolvePending(table: EntityTable, pending: readonly PendingWord[]): vo
       entity = upsertEntity(table, word.text, 'ORGANIZATION', ['company', 'firm']);
     } else if (item.beforeSpeechVerb) {
       entity = item.speaksAsIt ? upsertEntity(table, word.text, 'ORGANIZATION', ['company', 'organization']) : upsertEntity(table, word.text, 'PERSON');
-    } else if ((item.afterPreposition && PLACE_PREPOSITIONS.has(item.afterPreposition)) || item.placeOf || (item.coordinatedAfter !== null && placeEnds.has(item.coordinatedAfter))) {
-      // "Homs and Hama": after "and", the kind of the place just before.
+    } else if ((item.afterPreposition && PLACE_PREPOSITIONS.has(item.afterPreposition)) || item.placeOf) {
       entity = upsertEntity(table, word.text, 'PLACE', ['city', 'town', 'area']);
+    } else if (item.coordinatedAfter !== null && LISTABLE.has(kindEnding.get(item.coordinatedAfter) ?? 'GROUP')) {
+      const kind = kindEnding.get(item.coordinatedAfter) ?? 'PLACE';
+      entity = upsertEntity(table, word.text, kind, kind === 'PLACE' ? ['city', 'town', 'area'] : kind === 'ORGANIZATION' ? ['company', 'organization'] : [], true);
     } else if (word.pos === 'PROPN' && isKnownPlace(word.text)) {
       entity = upsertEntity(table, word.text, 'PLACE', ['city', 'town', 'area'], true);
     }
@@ -631,8 +640,20 @@ function resolvePending(table: EntityTable, pending: readonly PendingWord[]): vo
       },
       word.text,
     );
-    if (entity.kind === 'PLACE') placeEnds.add(word.end);
+    kindEnding.set(word.end, entity.kind === 'COUNTRY' ? 'PLACE' : entity.kind);
   }
+}
+
+/** Kinds a list passes on to an untyped name in it. */
+const LISTABLE: ReadonlySet<EntityKind> = new Set(['PERSON', 'ORGANIZATION', 'PLACE']);
+
+/** Where the name before a list separator ("X, Y", "X and Y", "X, and Y", "X or Y") ends, or null. */
+function listedAfter(words: readonly Word[], from: number): number | null {
+  const previous = words[from - 1];
+  const word = words[from];
+  if (!previous || !word) return null;
+  if (/^(?:and|or)$/.test(previous.lower)) return words[from - 2]?.end ?? null;
+  return /^\s*,\s*$/.test(word.gapBefore) ? previous.end : null;
 }
 
 function titleCase(phrase: string): string {

@@ -1,4 +1,5 @@
 // Countries: canonical name, other names, demonyms (adjectives), capital.
+import moreCountries from './moreCountries.json';
 //
 // Kept as compact rows because the list is data, not logic. The capital matters for metonymy
 // ("Kyiv would share more information" means Ukraine's government).
@@ -8,6 +9,8 @@ export interface CountryEntry {
   readonly aliases: readonly string[];
   readonly demonyms: readonly string[];
   readonly capital: string | null;
+  /** From the generated list (moreCountries.json), not a curated row. */
+  readonly generated?: boolean;
 }
 
 // name | aliases | demonyms | capital
@@ -110,10 +113,16 @@ Yemen||Yemeni|Sanaa
 Zimbabwe||Zimbabwean|Harare
 `;
 
-export const COUNTRIES: readonly CountryEntry[] = ROWS.trim()
+const CURATED: readonly CountryEntry[] = ROWS.trim()
   .split('\n')
   .map((row) => {
     const [name = '', aliases = '', demonyms = '', capital = ''] = row.split('|');
     const list = (cell: string): string[] => (cell ? cell.split(',') : []);
     return { name, aliases: list(aliases), demonyms: list(demonyms), capital: capital || null };
   });
+
+/** The curated rows, then every other country and territory by name (scripts/buildGazetteer.ts). */
+export const COUNTRIES: readonly CountryEntry[] = [
+  ...CURATED,
+  ...moreCountries.countries.map((c) => ({ name: c.name, aliases: [], demonyms: [], capital: null, generated: true })),
+];

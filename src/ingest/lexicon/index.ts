@@ -3,6 +3,7 @@
 import type { EntityKind } from '../../domain/facts';
 import { COUNTRIES } from './countries';
 import { ORGANISATIONS, OUTLETS } from './organisations';
+import { REGIONS } from './regions';
 
 export type LexiconRole = 'NAME' | 'DEMONYM' | 'CAPITAL';
 
@@ -32,6 +33,11 @@ for (const country of COUNTRIES) {
   if (country.capital) {
     add(country.capital, { name: country.capital, kind: 'PLACE', role: 'CAPITAL', nouns: ['city', 'capital'], country: country.name });
   }
+}
+
+for (const region of REGIONS) {
+  const name = region.replace(/^the /, '');
+  add(name, { name, kind: 'PLACE', role: 'NAME', nouns: ['region'], country: null });
 }
 
 /** Longest surface form, in words, so a scan knows how far ahead to look. */

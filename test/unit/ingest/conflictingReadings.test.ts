@@ -367,3 +367,21 @@ describe('a quotation broken by its attribution, with a role before the name', (
     expect(claim?.paraphrase).toBe('Rodaba Noori said: “We are so interested in the contest … to show that Afghan women can make robots too.”');
   });
 });
+
+describe('countries, regions and lists', () => {
+  const kinds = (body: string) => Object.fromEntries(extract(body, '2015-09-17').entities.map((e) => [e.name, e.kind]));
+
+  test('every country, not only the curated ones, and the world’s regions', () => {
+    expect(kinds('Aid arrived in Uganda, Mozambique and the Maldives from Europe and Latin America.')).toMatchObject({
+      Uganda: 'COUNTRY', Mozambique: 'COUNTRY', Maldives: 'COUNTRY', Europe: 'PLACE', 'Latin America': 'PLACE',
+    });
+  });
+
+  test('a name listed after a typed one is the same kind of thing', () => {
+    expect(kinds('Intel paid Dell Inc, Sony, Toshiba, and Fujitsu.')).toMatchObject({ Sony: 'ORGANIZATION', Toshiba: 'ORGANIZATION', Fujitsu: 'ORGANIZATION' });
+  });
+
+  test('a person named before "Country role," is a person, not a place', () => {
+    expect(kinds('After the match, Hernan Dario Gomez, Panama coach, said he was proud.')['Hernan Dario Gomez']).toBe('PERSON');
+  });
+});
