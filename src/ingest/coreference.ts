@@ -13,6 +13,10 @@ import type { Gender } from './lexicon/givenNames';
 import { genderOfGivenName } from './lexicon/givenNames';
 import { firstStartingAtOrAfter, insideAny } from './spans';
 
+const GENERIC_MODIFIERS = new Set([
+  'new', 'old', 'former', 'current', 'same', 'other', 'first', 'last', 'previous', 'next', 'latest', 'local', 'national',
+  'whole', 'entire', 'main', 'big', 'small', 'large', 'little', 'two', 'three', 'both', 'very', 'only', 'own',
+]);
 const PERSONAL_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b/g;
 
 /**
@@ -67,7 +71,10 @@ export function resolveReferences(table: EntityTable, sentences: readonly Senten
           if (m && (table.entities.get(m.entityId)?.kind !== 'COUNTRY' || !m.afterPreposition)) antecedent = m;
         }
         if (!antecedent) continue;
-        const hasModifiers = (match[1] ?? '').trim() !== '';
+        // "the western security alliance" describes NATO; "the new government" or "the same company"
+        // fits anything of its kind, so it is no name for it.
+        const modifiers = (match[1] ?? '').trim().split(/\s+/).filter(Boolean);
+        const hasModifiers = modifiers.some((m) => !GENERIC_MODIFIERS.has(m));
         const description: MentionDraft = { entityId: antecedent.entityId, sentenceIndex: sentence.index, start, end, how: 'DESCRIPTION', afterPreposition: false };
         found.push(description);
         const entity = table.entities.get(antecedent.entityId);

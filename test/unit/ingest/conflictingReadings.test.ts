@@ -385,3 +385,9 @@ describe('countries, regions and lists', () => {
     expect(kinds('After the match, Hernan Dario Gomez, Panama coach, said he was proud.')['Hernan Dario Gomez']).toBe('PERSON');
   });
 });
+
+test('a description that fits anything of its kind ("the new government") is no alias', () => {
+  const facts = extract('The Kenyan government opposed the project. Later the new government backed it. The Kenyan conservation authority agreed.', '2004-10-08');
+  const government = facts.entities.find((e) => e.name.includes('government'));
+  expect(government?.aliases ?? []).not.toContain('the new government');
+});
