@@ -13,6 +13,7 @@ import { correctIsLongest, givesAway, longestAllowance, nearDuplicate } from './
 import { printsAnswerOf } from './rules/noAnswerElsewhere';
 import { withRelatedFacts } from './rules/support';
 import { checkQuiz } from './rules';
+import { questionQuality } from './quality';
 
 export const MAX_QUIZ_QUESTIONS = 100;
 
@@ -89,10 +90,61 @@ interface Picked {
   readonly heldForBalance: number;
 }
 
+/** Whether two questions cannot share a quiz: they repeat each other or one gives the other away. */
+function conflict(index: FactIndex, a: Question, b: Question): boolean {
+  return (
+    nearDuplicate(index, a, b) !== null ||
+    givesAway(index, a, b) !== null ||
+    givesAway(index, b, a) !== null ||
+    printsAnswerOf(index, a, b) !== null ||
+    printsAnswerOf(index, b, a) !== null
+  );
+}
+
+const BLOCKING = new WeakMap<FactIndex, Map<string, number>>();
+
+/**
+ * For each question, the share of the other pool questions it cannot share a quiz with. A question
+ * whose answer is printed everywhere (a "two" that every statement of a two-day rally shows) shuts
+ * out half the bank; preferring questions that block few others fills a quiz from the same sound
+ * bank instead of running short. Cached per facts: the bank is fixed for them.
+ */
+function blockingShares(index: FactIndex, pool: readonly Question[]): Map<string, number> {
+  let cached = BLOCKING.get(index);
+  if (cached === undefined) {
+    cached = new Map();
+    BLOCKING.set(index, cached);
+  }
+  const missing = pool.filter((q) => !cached.has(`${q.id}|${pool.length}`));
+  if (missing.length > 0) {
+    for (const q of pool) {
+      let n = 0;
+      for (const other of pool) if (other !== q && conflict(index, q, other)) n++;
+      cached.set(`${q.id}|${pool.length}`, pool.length <= 1 ? 0 : n / (pool.length - 1));
+    }
+  }
+  return new Map(pool.map((q) => [q.id, cached.get(`${q.id}|${pool.length}`) ?? 0]));
+}
+
+/** How much blocking others weighs against a question's own quality when ranking. */
+export const BLOCKING_WEIGHT = 0.6;
+/** Seeded jitter, so different seeds still give different quizzes among questions of like rank. */
+export const RANK_JITTER = 0.25;
+
+/**
+ * Candidates in the order selection tries them: best quality and least blocking first, with a
+ * seeded jitter so that quizzes for different seeds differ.
+ */
+function ranked(index: FactIndex, pool: readonly Question[], rng: ReturnType<typeof createRng>): Question[] {
+  const blocking = blockingShares(index, pool);
+  const rank = new Map(pool.map((q) => [q.id, questionQuality(index, q) - BLOCKING_WEIGHT * (blocking.get(q.id) ?? 0) + RANK_JITTER * rng.next()]));
+  return [...pool].sort((a, b) => (rank.get(b.id) ?? 0) - (rank.get(a.id) ?? 0) || (a.id < b.id ? -1 : 1));
+}
+
 function pick(index: FactIndex, pool: readonly Question[], count: number, seed: string): Picked {
   const rng = createRng(`quiz|${seed}`);
   const byKind = new Map<QuestionKind, Question[]>();
-  for (const q of rng.shuffle(pool)) byKind.set(q.kind, [...(byKind.get(q.kind) ?? []), q]);
+  for (const q of ranked(index, pool, rng)) byKind.set(q.kind, [...(byKind.get(q.kind) ?? []), q]);
   const kindOrder = rng.shuffle([...byKind.keys()]);
   const selected: Question[] = [];
   const tested = new Set<string>();
