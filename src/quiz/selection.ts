@@ -9,7 +9,7 @@ import { indexFacts, type FactIndex } from './facts/factIndex';
 import { checkKinds } from './kinds';
 import { balanceCorrectPositions } from './positions';
 import { createRng } from './random';
-import { correctIsLongest, givesAway, longestAllowance, nearDuplicate } from './rules/quizRules';
+import { correctIsLongest, givesAway, longestAllowance, longestFloor, nearDuplicate } from './rules/quizRules';
 import { printsAnswerOf } from './rules/noAnswerElsewhere';
 import { withRelatedFacts } from './rules/support';
 import { checkQuiz } from './rules';
@@ -53,6 +53,10 @@ function chosenQuestions(facts: EventFacts, ids: readonly string[]): Question[] 
 
 function factKeys(index: FactIndex, q: Question): string[] {
   return withRelatedFacts(index, q.tests).map((r) => `${r.type}:${r.id}`);
+}
+
+function isChoice(q: Question): q is Extract<Question, { kind: 'MULTIPLE_CHOICE' | 'WHO_SAID_IT' | 'SOURCE_AND_STANDING' }> {
+  return (q.kind === 'MULTIPLE_CHOICE' || q.kind === 'WHO_SAID_IT' || q.kind === 'SOURCE_AND_STANDING') && q.options.length >= 3;
 }
 
 /** Whether `candidate` can join `selected`: no repeats, no give-aways either way, lengths not a clue. */
@@ -152,7 +156,11 @@ function pick(index: FactIndex, pool: readonly Question[], count: number, seed: 
   const fresh = (q: Question): boolean => factKeys(index, q).every((k) => !tested.has(k));
   const take = (kind: QuestionKind, accept: (q: Question) => boolean): boolean => {
     const list = byKind.get(kind) ?? [];
-    const at = list.findIndex((q) => accept(q) && keepsTrueFalseBalance(q, selected) && fits(index, q, selected, longest));
+    const ok = (q: Question): boolean => accept(q) && keepsTrueFalseBalance(q, selected) && fits(index, q, selected, longest);
+    // Below the band's floor, a choice whose correct option is the longest goes first.
+    const wantLongest = longest.count < longestFloor(longest.eligible + 1);
+    const longestAt = wantLongest ? list.findIndex((q) => isChoice(q) && correctIsLongest(q) && ok(q)) : -1;
+    const at = longestAt >= 0 ? longestAt : list.findIndex(ok);
     if (at < 0) return false;
     const [q] = list.splice(at, 1) as [Question];
     selected.push(q);
