@@ -14,7 +14,7 @@ export interface StrategyScore {
   chance: number;
 }
 
-export const BLIND_STRATEGIES = ['always true', 'first option', 'longest option', 'most specific option', 'option repeating a prompt word', 'answer printed in title or another question'] as const;
+export const BLIND_STRATEGIES = ['always true', 'first option', 'longest option', 'never the longest option', 'most specific option', 'option repeating a prompt word', 'answer printed in title or another question'] as const;
 export type BlindStrategy = (typeof BLIND_STRATEGIES)[number];
 
 const STOP = new Set(
@@ -130,6 +130,9 @@ export function blindScores(quiz: readonly Question[], title: string | null): Re
       const chance = 1 / choice.texts.length;
       addScore(out['first option'], choice.correct === 0 ? 1 : 0, chance);
       addScore(out['longest option'], byScore(choice, (t) => t.length), chance);
+      // The student who has learnt that the longest option is a trap: a guess among the others.
+      const maxLength = Math.max(...choice.texts.map((t) => t.length));
+      addScore(out['never the longest option'], byScore(choice, (t) => (t.length < maxLength ? 1 : 0)), chance);
       addScore(out['most specific option'], byScore(choice, specificity), chance);
       const prompt = contentWords(q.prompt);
       addScore(out['option repeating a prompt word'], byScore(choice, (t) => [...contentWords(t)].filter((w) => prompt.has(w)).length), chance);

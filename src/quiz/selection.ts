@@ -9,10 +9,11 @@ import { indexFacts, type FactIndex } from './facts/factIndex';
 import { checkKinds } from './kinds';
 import { balanceCorrectPositions } from './positions';
 import { createRng } from './random';
-import { correctIsLongest, givesAway, longestAllowance, nearDuplicate } from './rules/quizRules';
+import { correctIsLongest, givesAway, longestAllowance, longestFloor, nearDuplicate } from './rules/quizRules';
 import { printsAnswerOf } from './rules/noAnswerElsewhere';
 import { withRelatedFacts } from './rules/support';
 import { checkQuiz } from './rules';
+import { questionQuality } from './quality';
 
 export const MAX_QUIZ_QUESTIONS = 100;
 
@@ -54,6 +55,10 @@ function factKeys(index: FactIndex, q: Question): string[] {
   return withRelatedFacts(index, q.tests).map((r) => `${r.type}:${r.id}`);
 }
 
+function isChoice(q: Question): q is Extract<Question, { kind: 'MULTIPLE_CHOICE' | 'WHO_SAID_IT' | 'SOURCE_AND_STANDING' }> {
+  return (q.kind === 'MULTIPLE_CHOICE' || q.kind === 'WHO_SAID_IT' || q.kind === 'SOURCE_AND_STANDING') && q.options.length >= 3;
+}
+
 /** Whether `candidate` can join `selected`: no repeats, no give-aways either way, lengths not a clue. */
 function fits(index: FactIndex, candidate: Question, selected: readonly Question[], longest: { count: number; eligible: number }): boolean {
   for (const s of selected) {
@@ -89,10 +94,61 @@ interface Picked {
   readonly heldForBalance: number;
 }
 
+/** Whether two questions cannot share a quiz: they repeat each other or one gives the other away. */
+function conflict(index: FactIndex, a: Question, b: Question): boolean {
+  return (
+    nearDuplicate(index, a, b) !== null ||
+    givesAway(index, a, b) !== null ||
+    givesAway(index, b, a) !== null ||
+    printsAnswerOf(index, a, b) !== null ||
+    printsAnswerOf(index, b, a) !== null
+  );
+}
+
+const BLOCKING = new WeakMap<FactIndex, Map<string, number>>();
+
+/**
+ * For each question, the share of the other pool questions it cannot share a quiz with. A question
+ * whose answer is printed everywhere (a "two" that every statement of a two-day rally shows) shuts
+ * out half the bank; preferring questions that block few others fills a quiz from the same sound
+ * bank instead of running short. Cached per facts: the bank is fixed for them.
+ */
+function blockingShares(index: FactIndex, pool: readonly Question[]): Map<string, number> {
+  let cached = BLOCKING.get(index);
+  if (cached === undefined) {
+    cached = new Map();
+    BLOCKING.set(index, cached);
+  }
+  const missing = pool.filter((q) => !cached.has(`${q.id}|${pool.length}`));
+  if (missing.length > 0) {
+    for (const q of pool) {
+      let n = 0;
+      for (const other of pool) if (other !== q && conflict(index, q, other)) n++;
+      cached.set(`${q.id}|${pool.length}`, pool.length <= 1 ? 0 : n / (pool.length - 1));
+    }
+  }
+  return new Map(pool.map((q) => [q.id, cached.get(`${q.id}|${pool.length}`) ?? 0]));
+}
+
+/** How much blocking others weighs against a question's own quality when ranking. */
+export const BLOCKING_WEIGHT = 0.6;
+/** Seeded jitter, so different seeds still give different quizzes among questions of like rank. */
+export const RANK_JITTER = 0.25;
+
+/**
+ * Candidates in the order selection tries them: best quality and least blocking first, with a
+ * seeded jitter so that quizzes for different seeds differ.
+ */
+function ranked(index: FactIndex, pool: readonly Question[], rng: ReturnType<typeof createRng>): Question[] {
+  const blocking = blockingShares(index, pool);
+  const rank = new Map(pool.map((q) => [q.id, questionQuality(index, q) - BLOCKING_WEIGHT * (blocking.get(q.id) ?? 0) + RANK_JITTER * rng.next()]));
+  return [...pool].sort((a, b) => (rank.get(b.id) ?? 0) - (rank.get(a.id) ?? 0) || (a.id < b.id ? -1 : 1));
+}
+
 function pick(index: FactIndex, pool: readonly Question[], count: number, seed: string): Picked {
   const rng = createRng(`quiz|${seed}`);
   const byKind = new Map<QuestionKind, Question[]>();
-  for (const q of rng.shuffle(pool)) byKind.set(q.kind, [...(byKind.get(q.kind) ?? []), q]);
+  for (const q of ranked(index, pool, rng)) byKind.set(q.kind, [...(byKind.get(q.kind) ?? []), q]);
   const kindOrder = rng.shuffle([...byKind.keys()]);
   const selected: Question[] = [];
   const tested = new Set<string>();
@@ -100,7 +156,11 @@ function pick(index: FactIndex, pool: readonly Question[], count: number, seed: 
   const fresh = (q: Question): boolean => factKeys(index, q).every((k) => !tested.has(k));
   const take = (kind: QuestionKind, accept: (q: Question) => boolean): boolean => {
     const list = byKind.get(kind) ?? [];
-    const at = list.findIndex((q) => accept(q) && keepsTrueFalseBalance(q, selected) && fits(index, q, selected, longest));
+    const ok = (q: Question): boolean => accept(q) && keepsTrueFalseBalance(q, selected) && fits(index, q, selected, longest);
+    // Below the band's floor, a choice whose correct option is the longest goes first.
+    const wantLongest = longest.count < longestFloor(longest.eligible + 1);
+    const longestAt = wantLongest ? list.findIndex((q) => isChoice(q) && correctIsLongest(q) && ok(q)) : -1;
+    const at = longestAt >= 0 ? longestAt : list.findIndex(ok);
     if (at < 0) return false;
     const [q] = list.splice(at, 1) as [Question];
     selected.push(q);

@@ -178,3 +178,176 @@ export function countsNamesThing(q: Quantity): boolean {
     .filter((w) => w.length >= 3 && !COUNTS_FILLER.has(w) && !unitForms.has(w));
   return words.length >= 2;
 }
+
+/** Plurals without a final s that a count may name. */
+const IRREGULAR_PLURAL_NOUNS = new Set(['aircraft', 'sheep', 'fish', 'deer', 'series', 'species', 'people', 'children', 'men', 'women', 'police', 'staff', 'personnel', 'cattle', 'feet', 'teeth', 'mice', 'geese', 'troops', 'media', 'data', 'criteria', 'crises']);
+
+/** Units of measure: a figure in them is a length, a time or a temperature, never "how many …". */
+const MEASURE_UNIT_WORDS = new Set(['degrees', 'miles', 'kilometers', 'kilometres', 'km', 'meters', 'metres', 'feet', 'inches', 'yards', 'pounds', 'lbs', 'tons', 'tonnes', 'kilograms', 'kg', 'hours', 'minutes', 'seconds', 'days', 'weeks', 'months', 'years', 'decades', 'centuries', 'dollars', 'euros', 'percent', 'acres', 'hectares', 'litres', 'liters', 'gallons', 'times']);
+
+/** Words that end the counted noun phrase: what follows says where, how or which ("people injured in …"). */
+const HEAD_END = /^(in|of|at|on|for|from|to|by|with|into|across|over|under|during|along|being|is|are|was|were|has|have|had|will|would|who|that|which|since|after|before|near|per|than|west|east|north|south|a|an|the)$/;
+
+/**
+ * Whether a count names what it counts with a plural noun phrase, so "how many …" reads as a
+ * person would ask it: "small motors", "votes in the Senate", "people injured in the fire" do;
+ * "day rally in the capital", "Immortals player", "miles west of Stockholm", "degrees Celsius", a
+ * count of one or of 8.6 do not. Figures of other measures are not asked with "how many".
+ */
+export function countedNounIsPlural(q: Quantity): boolean {
+  if (q.measure !== 'PEOPLE' && q.measure !== 'MILITARY_UNITS' && q.measure !== 'COUNT') return true;
+  if (!Number.isInteger(q.value) || q.value < 2) return false;
+  // The head noun closes the opening run of words: before a preposition or verb, before a participle
+  // after a plural ("people injured …"), before a new capitalised subject ("soldiers North Korea is …").
+  const words = countsText(q).split(/\s+/).filter((w) => w !== '');
+  let end = words.length;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i] as string;
+    const prev = words[i - 1] as string;
+    if (HEAD_END.test(w) || (/^[a-z]/.test(prev) && /^[A-Z]/.test(w)) || (isPluralWord(prev) && /^[a-z]{3,}(ed|ing|en)$/.test(w))) {
+      end = i;
+      break;
+    }
+  }
+  const head = words[end - 1];
+  if (head === undefined || !/^[a-z][a-z’'-]*$/.test(head)) return false;
+  // "degrees Celsius", "miles west of Stockholm", "years in prison" measure; they do not count things.
+  if (MEASURE_UNIT_WORDS.has(head.toLowerCase())) return false;
+  return isPluralWord(head);
+}
+
+function isPluralWord(word: string): boolean {
+  const bare = word.toLowerCase();
+  if (IRREGULAR_PLURAL_NOUNS.has(bare)) return true;
+  return /[a-z]{2,}s$/.test(bare) && !/(ss|us|is)$/.test(bare);
+}
+
+/**
+ * Whether the article gives this one figure for this thing: no other figure from the same source,
+ * of the same measure, for a similar thing ("12 soldiers killed", "4 soldiers wounded" and "a
+ * 7,000-strong force" leave "how many soldiers?" without one answer).
+ */
+export function unambiguousFigure(index: FactIndex, q: Quantity): boolean {
+  return [...coTrueValues(index, q)].every((v) => v === q.value || v === q.valueMax);
+}
+
+/** Whether a figure's stem is one a person would write: no "what figure is given for <unit>?". */
+export function hasPlainStem(q: Quantity): boolean {
+  if (MEASURE_NOUN.test(countsText(q))) return true;
+  return q.measure === 'PEOPLE' || q.measure === 'MILITARY_UNITS' || q.measure === 'COUNT' || q.measure === 'MONEY' || q.measure === 'PERCENT';
+}
+
+/** Whether a figure may be asked about (typed or picked): a named, plural, single, plainly asked thing. */
+export function askableFigure(index: FactIndex, q: Quantity): boolean {
+  return countsNamesThing(q) && countedNounIsPlural(q) && hasPlainStem(q) && unambiguousFigure(index, q) && hedgeOf(q).kind !== 'vague';
+}
+
+export type HedgeKind = 'above' | 'atLeast' | 'atMost' | 'below' | 'around' | 'nearly' | 'vague' | 'none';
+
+export interface Hedge {
+  readonly kind: HedgeKind;
+  /** The hedge as the text writes it ("more than"), empty for none. */
+  readonly words: string;
+}
+
+const HEDGES: readonly (readonly [RegExp, HedgeKind])[] = [
+  [/\b(more than|over|upwards of|in excess of|greater than)\s+$/i, 'above'],
+  [/\b(at least|no fewer than|no less than|a minimum of)\s+$/i, 'atLeast'],
+  [/\b(as many as|as much as|up to|at most|no more than|a maximum of)\s+$/i, 'atMost'],
+  [/\b(fewer than|less than|under|below)\s+$/i, 'below'],
+  [/\b(nearly|almost|just under|close to)\s+$/i, 'nearly'],
+  [/\b(around|about|some|roughly|approximately|an estimated|estimated|about|circa|or so)\s+$/i, 'around'],
+];
+
+/**
+ * The hedge the text puts before the figure ("more than 60", "at least nine", "as many as 50,000"):
+ * read from the evidence, since the facts keep only that the figure is approximate. "thousands of"
+ * and "dozens of" are vague: no one figure to grade against.
+ */
+export function hedgeOf(q: Quantity): Hedge {
+  const text = q.evidence.text;
+  const span = findNumbers(text).find((n) => n.value === q.value);
+  if (span === undefined) return q.approximate ? { kind: 'vague', words: '' } : { kind: 'none', words: '' };
+  if (/^(dozens|hundreds|thousands|millions|billions|scores)\b/i.test(span.text) || /^\s*s\s+of\b/i.test(text.slice(span.end)) || /\b(dozens|hundreds|thousands|millions|billions) of\s*$/i.test(text.slice(0, span.start))) return { kind: 'vague', words: '' };
+  const before = text.slice(0, span.start);
+  for (const [pattern, kind] of HEDGES) {
+    const m = pattern.exec(before);
+    if (m !== null) return { kind, words: (m[1] ?? '').toLowerCase() };
+  }
+  return q.approximate ? { kind: 'around', words: '' } : { kind: 'none', words: '' };
+}
+
+/** Share of the value a hedge's band spans either way ("around 200" accepts 180 to 220). */
+export const HEDGE_TOLERANCE = 0.1;
+
+/** The smallest step between two values written like `value`: 1 for whole numbers, 0.1 for "2.5". */
+function stepOf(value: number): number {
+  const decimals = (String(value).split('.')[1] ?? '').length;
+  return 10 ** -decimals;
+}
+
+/**
+ * The values a hedged figure accepts, as the text words it: "more than 60" accepts only values above
+ * 60, "at least nine" nine or more, "as many as 50,000" at most 50,000, "around 200" 180 to 220.
+ * A one-sided hedge has no upper (or lower) limit in the text; the band stops one stated tolerance
+ * (10% of the figure, at least one step) past it, so a wild guess is still wrong.
+ */
+export function hedgeBand(q: Quantity): { low: number; high: number } {
+  const v = q.value;
+  if (q.valueMax !== null) return { low: v, high: q.valueMax };
+  const step = stepOf(v);
+  const t = Math.max(step, roundToTwoFigures(v * HEDGE_TOLERANCE));
+  const round = (x: number): number => Math.round(x / step) * step;
+  switch (hedgeOf(q).kind) {
+    case 'above':
+      return { low: round(v + step), high: round(v + step + 2 * t) };
+    case 'atLeast':
+      return { low: v, high: round(v + 2 * t) };
+    case 'atMost':
+      return { low: Math.max(0, round(v - 2 * t)), high: v };
+    case 'below':
+      return { low: Math.max(0, round(v - step - 2 * t)), high: round(v - step) };
+    case 'nearly':
+      return { low: Math.max(0, round(v - 2 * t)), high: v };
+    case 'around':
+    case 'vague':
+      return { low: Math.max(0, round(v - t)), high: round(v + t) };
+    case 'none':
+      return { low: v, high: v };
+  }
+}
+
+/** How the explanation states the band: "the article says “more than 60”: answers from 61 to 73 are accepted". */
+export function hedgeExplanation(q: Quantity, band: { low: number; high: number }): string {
+  if (band.low === band.high) return '';
+  const hedge = hedgeOf(q);
+  const written = hedge.words === '' ? quantityAsWritten(q) : `${hedge.words} ${findNumbers(q.evidence.text).find((n) => n.value === q.value)?.text ?? formatNumber(q.value)}`;
+  return ` The article says “${written}”: answers from ${formatNumber(band.low)} to ${formatNumber(band.high)} are accepted.`;
+}
+
+/**
+ * Wrong figures for a choice on `q`, in its own unit and magnitude (half, three quarters, one and a
+ * half, double; small counts a few either side), never a figure the article prints for anything
+ * else (that would be another fact relabelled) and never inside the hedge's band.
+ */
+export function plausibleWrongValues(index: FactIndex, q: Quantity, n = 3): number[] {
+  const band = hedgeBand(q);
+  const hedge = hedgeOf(q).kind;
+  const printed = new Set(index.facts.quantities.flatMap((x) => [x.value, ...(x.valueMax === null ? [] : [x.valueMax])]));
+  const coTrue = coTrueValues(index, q);
+  const v = q.value;
+  const tries = Number.isInteger(v) && v < 20 ? [v + 2, v - 2, v + 4, v + 1, v - 1, v + 3, v + 6, v - 3, v + 8] : [v * 1.5, v * 0.5, v * 2, v * 0.75, v * 3, v * 0.25, v * 1.25, v * 4].map(roundToTwoFigures);
+  const out: number[] = [];
+  for (const x of tries) {
+    if (x <= 0 || out.includes(x) || printed.has(x) || coTrue.has(x)) continue;
+    // Outside the accepted band by more than a tolerance either way, so each is plainly wrong.
+    const margin = Math.max(band.high - band.low, 0);
+    if (x >= band.low - margin && x <= band.high + margin) continue;
+    // "more than 60" says nothing against 120, "as many as 50,000" nothing against 25,000.
+    if ((hedge === 'above' || hedge === 'atLeast') && x > v) continue;
+    if ((hedge === 'atMost' || hedge === 'below' || hedge === 'nearly') && x < v) continue;
+    out.push(x);
+    if (out.length >= n) break;
+  }
+  return out;
+}

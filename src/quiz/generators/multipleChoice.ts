@@ -10,16 +10,20 @@ import { dateArguable, datedFacts, type DatedFact } from '../facts/datedFacts';
 import { placePhrase, whichPhrase } from '../facts/entityFamily';
 import type { FactIndex } from '../facts/factIndex';
 import { readableSteps } from '../facts/ownVoice';
-import { countsNamesThing, numberSimilarity, quantityAsWritten, quantityPrompt, sourcePhrase, wrongValuesFromText } from '../facts/quantityText';
+import { askableFigure, hedgeOf, numberSimilarity, plausibleWrongValues, quantityAsWritten, quantityPrompt, sourcePhrase } from '../facts/quantityText';
 import { entitiesNamedIn, entityDistractors, entitySimilarity } from '../distractors/entityDistractors';
 import { capitalize, formatAmount, withoutFinalStop } from '../text/format';
 import { contentTokens, normalizeName, stem } from '../text/normalize';
 
 export function howManyQuestion(index: FactIndex, q: Quantity): ChoiceQuestion | null {
-  if (!countsNamesThing(q)) return null;
+  if (!askableFigure(index, q)) return null;
   const claim = q.claimId === null ? undefined : index.claims.get(q.claimId);
   const evidence = mergeEvidence([q.evidence], claim?.evidence.slice(0, 1) ?? []);
   const source = sourcePhrase(index, q);
+  // "More than 60 people" among plain figures stands out, and "more than 30" would be true too: a
+  // one-sided hedge is asked as a typed figure (graded by its band), never as a choice.
+  const hedge = hedgeOf(q).kind;
+  if (hedge !== 'none' && hedge !== 'around') return null;
   return choiceQuestion({
     kind: 'MULTIPLE_CHOICE',
     variant: 'how-many',
@@ -28,9 +32,11 @@ export function howManyQuestion(index: FactIndex, q: Quantity): ChoiceQuestion |
       text: formatAmount(q.value, q.unit),
       rationale: `Right: ${source === 'the article' ? 'the article gives' : `${source} gives`} ${quantityAsWritten(q)} ${where(index, [q.evidence])}.`,
     },
-    distractors: wrongValuesFromText(index, q).map(({ value, from }) => ({
+    // Wrong figures in the answer's own unit and magnitude; another figure of the article would be
+    // a second fact relabelled, and a reader who remembers it is not wrong about the text.
+    distractors: plausibleWrongValues(index, q).map((value) => ({
       text: formatAmount(value, q.unit),
-      rationale: `Wrong: ${formatAmount(value, from.unit)} is ${from.sourceId === q.sourceId ? 'the figure' : `${sourcePhrase(index, from)}’s figure`} for ${from.counts} ${where(index, [from.evidence])}.`,
+      rationale: `Wrong: ${source === 'the article' ? 'the article gives' : `${source} gives`} ${quantityAsWritten(q)}, not ${formatAmount(value, q.unit)}.`,
       similarity: numberSimilarity(q.value, value),
     })),
     explanation: `${source === 'the article' ? 'The article' : source} gives ${quantityAsWritten(q)}: ${cite(index, evidence)}.`,

@@ -6,36 +6,41 @@ import type { NumericQuestion, Question } from '../../domain/question';
 import { cite, mergeEvidence, sentencesNeeded } from '../compose/evidence';
 import { computeDifficulty } from '../difficulty';
 import type { FactIndex } from '../facts/factIndex';
-import { countsNamesThing, numberSimilarity, quantityAsWritten, quantityPrompt, roundToTwoFigures, sourcePhrase, unitHint, wrongValuesFromText } from '../facts/quantityText';
+import { askableFigure, HEDGE_TOLERANCE, hedgeBand, hedgeExplanation, numberSimilarity, quantityAsWritten, quantityPrompt, sourcePhrase, unitHint, wrongValuesFromText } from '../facts/quantityText';
 import { questionId } from '../questionId';
-import { capitalize, formatNumber, unitFor } from '../text/format';
+import { capitalize, unitFor } from '../text/format';
 import { containsPhrase } from '../text/normalize';
 import { numberForms } from '../text/numbers';
 
 /** Share of the value accepted either side when the text says "around". */
-export const APPROXIMATE_TOLERANCE = 0.1;
+export const APPROXIMATE_TOLERANCE = HEDGE_TOLERANCE;
 
-export function toleranceFor(index: FactIndex, q: Quantity): { value: number; tolerance: number } {
-  if (q.valueMax !== null) return { value: (q.value + q.valueMax) / 2, tolerance: (q.valueMax - q.value) / 2 };
-  if (!q.approximate) return { value: q.value, tolerance: 0 };
-  let tolerance = roundToTwoFigures(q.value * APPROXIMATE_TOLERANCE);
+/**
+ * The accepted band as value ± tolerance, from the hedge as written (hedgeBand), narrowed so that
+ * every other figure the text gives for the same measure stays outside it.
+ */
+export function toleranceFor(index: FactIndex, q: Quantity): { value: number; tolerance: number; low: number; high: number } {
+  let { low, high } = hedgeBand(q);
   for (const other of wrongValuesFromText(index, q)) {
-    const gap = Math.abs(other.value - q.value);
-    // Keep every other figure strictly outside the accepted band.
-    if (tolerance >= gap) tolerance = Math.max(0, Math.floor((gap - 1) / 2));
+    const x = other.value;
+    if (x < low || x > high) continue;
+    // The written figure stays in the band; the band is cut short of the other figure.
+    if (x < q.value) low = Math.min(q.value, x + (Number.isInteger(x) ? 1 : 0.1));
+    else if (x > q.value) high = Math.max(q.value, x - (Number.isInteger(x) ? 1 : 0.1));
+    else return { value: q.value, tolerance: 0, low: q.value, high: q.value };
   }
-  return { value: q.value, tolerance };
+  return { value: (low + high) / 2, tolerance: (high - low) / 2, low, high };
 }
 
 export function numericQuestion(index: FactIndex, q: Quantity): NumericQuestion | null {
-  if (!countsNamesThing(q)) return null;
+  if (!askableFigure(index, q)) return null;
   const prompt = `${quantityPrompt(index, q)}${unitHint(q)}`;
   if (numberForms(q.value).some((f) => containsPhrase(prompt, f))) return null;
   const claim = q.claimId === null ? undefined : index.claims.get(q.claimId);
   const evidence = mergeEvidence([q.evidence], claim?.evidence.slice(0, 1) ?? []);
-  const { value, tolerance } = toleranceFor(index, q);
+  const { value, tolerance, low, high } = toleranceFor(index, q);
   const source = sourcePhrase(index, q);
-  const band = tolerance > 0 ? ` Answers within ${formatNumber(tolerance)} of ${formatNumber(value)} are accepted, because the article says “around”.` : '';
+  const band = hedgeExplanation(q, { low, high });
   const nearest = wrongValuesFromText(index, q)[0];
   return {
     id: questionId('NUMERIC', [{ type: 'QUANTITY', id: q.id }], 'value'),

@@ -16,6 +16,8 @@ export const SAME_FACTS_PROMPTS = 0.35;
 export const SHARED_OPTIONS = 3;
 /** A third of the choice questions may have the longest option right: about chance for 3–4 options. */
 export const LONGEST_SHARE_LIMIT = 0.34;
+/** …and about a fifth should: neither too often nor too rarely longest. */
+export const LONGEST_SHARE_FLOOR = 0.2;
 
 function factKeys(index: FactIndex, q: Question): Set<string> {
   return new Set(withRelatedFacts(index, q.tests).filter((r) => r.type !== 'ENTITY').map((r) => `${r.type}:${r.id}`));
@@ -201,6 +203,16 @@ export function correctIsLongest(q: ChoiceQuestion): boolean {
   if (q.options.length < 3) return false;
   const correct = q.options.find((o) => o.correct);
   return correct !== undefined && q.options.every((o) => o === correct || o.text.length < correct.text.length);
+}
+
+/**
+ * The fewest questions (of `n` with three or more options) whose correct option selection tries to
+ * make the longest: capping alone left the seed's longest option right 7% of the time against 28%
+ * chance, so "never the longest" beat guessing. Selection aims inside the band; a bank with no
+ * such question cannot meet the floor, so it is a preference, not a rule.
+ */
+export function longestFloor(n: number): number {
+  return Math.round(n * LONGEST_SHARE_FLOOR);
 }
 
 /** The most questions (of `n` with three or more options) whose correct option may be the longest. */

@@ -47,8 +47,11 @@ describe('who-said-it questions', () => {
 });
 
 describe('multiple-choice questions', () => {
-  it('never ask a two-option coin toss: with one other figure in the text, "how many" is typed, not picked', () => {
-    expect(ofKind(bank, 'MULTIPLE_CHOICE').find((x) => testsFact(x, 'q-berg-engineers'))).toBeUndefined();
+  it('offers wrong figures in the answer’s unit and magnitude, never another figure of the text relabelled', () => {
+    const q = ofKind(bank, 'MULTIPLE_CHOICE').find((x) => testsFact(x, 'q-berg-engineers'));
+    // Half, one and a half and double Berg's 3,000; the council's 3,500 (another fact) is not offered.
+    expect(q?.options.map((o) => o.text).sort()).toEqual(['1,500 engineers', '3,000 engineers', '4,500 engineers', '6,000 engineers']);
+    expect(q && correctText(q)).toBe('3,000 engineers');
     expect(ofKind(bank, 'NUMERIC').find((x) => testsFact(x, 'q-berg-engineers'))?.prompt).toBe(
       'According to Anna Berg, how many Ruritanian engineers are being sent to Freedonia?',
     );

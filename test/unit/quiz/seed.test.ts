@@ -19,6 +19,23 @@ describeSeed('the quiz engine on the seed event', () => {
   const facts = readSeedFacts();
   const bank = questionBank(facts);
 
+  it('keeps the longest option right neither too often nor too rarely: between 15% and 34% over 20 quizzes (chance is about 27%)', () => {
+    let longest = 0;
+    let eligible = 0;
+    for (let i = 0; i < 20; i++) {
+      for (const q of choiceQuestions(generateQuiz(facts, { count: 10, seed: `band-${i}` }).questions)) {
+        if (q.options.length < 3) continue;
+        eligible++;
+        // Worked out here from the option texts, not with the engine's correctIsLongest.
+        const right = q.options.find((o) => o.correct)!.text.length;
+        if (q.options.every((o) => o.correct || o.text.length < right)) longest++;
+      }
+    }
+    expect(eligible).toBeGreaterThanOrEqual(40);
+    expect(longest / eligible).toBeGreaterThanOrEqual(0.15);
+    expect(longest / eligible).toBeLessThanOrEqual(0.34);
+  });
+
   it('has questions of every kind in the bank', () => {
     for (const kind of QUESTION_KINDS) expect(bank.filter((q) => q.kind === kind).length).toBeGreaterThan(0);
   });
