@@ -16,6 +16,8 @@ import { optionsOf, statisticsOfQuiz } from '../../../src/attempts/classStatisti
 import { answersRevealedInReview, answersRevealedWhileLive } from '../../../src/attempts/answerReveal';
 import { pageRequest } from '../../../src/paging/pagination';
 import { ownerIdOf } from '../../../src/attempts/actor';
+import { isUniqueViolation } from '../../../src/attempts/uniqueViolation';
+import { QueryFailedError } from 'typeorm';
 
 const base = { explanation: 'because', evidence: [], tests: [], difficulty: { level: 'EASY', score: 0, factors: { distractorSimilarity: 0, sentencesNeeded: 1, sourceInference: false } } } as const;
 const choice = (id: string): ChoiceQuestion => ({
@@ -232,5 +234,19 @@ describe('AFTER_CLOSE: no answers while anyone can still take the questions', ()
     expect(optionsOf({ ...tf, answer: { value: false } })).toEqual([{ id: 'true', text: 'True', correct: false }, { id: 'false', text: 'False', correct: true }]);
     expect(optionsOf(matching)).toBeNull();
     expect(optionsOf(choice('x'))).toEqual([{ id: 'a', text: 'Alpha', correct: false }, { id: 'b', text: 'Bravo', correct: true }, { id: 'c', text: 'Charlie', correct: false }]);
+  });
+});
+
+describe('which failed writes are a unique index saying no', () => {
+  const failed = (driverError: unknown) => new QueryFailedError('INSERT …', [], driverError as Error);
+  test('PostgreSQL’s 23505 and SQLite’s UNIQUE constraint code; nothing else', () => {
+    expect(isUniqueViolation(failed({ code: '23505' }))).toBe(true);
+    expect(isUniqueViolation(failed({ code: 'SQLITE_CONSTRAINT_UNIQUE' }))).toBe(true);
+    expect(isUniqueViolation(failed({ code: 'SQLITE_CONSTRAINT_PRIMARYKEY' }))).toBe(false);
+    expect(isUniqueViolation(failed({ code: '23502' }))).toBe(false);
+    expect(isUniqueViolation(failed({ code: 23505 }))).toBe(false);
+    expect(isUniqueViolation(Object.assign(failed({}), { driverError: null }))).toBe(false);
+    expect(isUniqueViolation(failed({}))).toBe(false);
+    expect(isUniqueViolation(Object.assign(new Error('x'), { driverError: { code: '23505' } }))).toBe(false);
   });
 });
