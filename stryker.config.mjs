@@ -13,7 +13,8 @@ const pattern = (p) => (p.endsWith('.ts') ? p : `${p.replace(/\/$/, '')}/**/*.ts
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'jest',
-  jest: { configFile: 'jest.mutation.config.js', enableFindRelatedTests: false },
+  // findRelatedTests: a mutant runs only the test files that import its file, not every file.
+  jest: { configFile: 'jest.mutation.config.js', enableFindRelatedTests: true },
   coverageAnalysis: 'perTest',
   // A static mutant (a module-level constant) runs the whole unit suite (~45 s here) and cannot
   // use per-test coverage; on two shared cores that is most of a run's time, so they are left out.
@@ -22,7 +23,9 @@ export default {
   // tsc is not run per mutant (swc strips types), so type-invalid mutants count as survivors
   // or kills by behaviour alone; checking them with tsc would cost minutes a folder.
   concurrency: 2,
-  timeoutMS: 20000,
+  // Generous: on a loaded machine a worker's first jest run of a file takes seconds, and a
+  // timed-out mutant restarts its worker (another jest boot) and counts as killed.
+  timeoutMS: 60000,
   timeoutFactor: 2,
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
