@@ -349,3 +349,51 @@ describe('more dates and numbers', () => {
     expect(broken((f) => f.entities[0]!.aliases.push(` ${f.entities[0]!.name.toUpperCase()} `))).toEqual([]);
   });
 });
+
+describe('edges the first tests left open', () => {
+  const text = seed.claims.find((c) => c.id === 'claim-zelensky-not-moved')!.evidence[0]!.text;
+  const first = text.slice(1, 10);
+
+  test('a quote piece of only spaces does not count as found', () => {
+    expect(broken((f) => (claim(f, 'claim-zelensky-not-moved').quote = `${first} …   … ${first}`))).toEqual(['claim claim-zelensky-not-moved: quote not found in its evidence']);
+  });
+
+  test('each piece is looked for after the one before: a piece the text holds once cannot appear twice', () => {
+    expect(text.indexOf(first)).toBe(text.lastIndexOf(first));
+    expect(broken((f) => (claim(f, 'claim-zelensky-not-moved').quote = `${first} … ${first}`))).toEqual(['claim claim-zelensky-not-moved: quote not found in its evidence']);
+  });
+
+  test('a repeated article id is named as an article’s', () => {
+    expect(broken((f) => f.articles.push(structuredClone(f.articles[0]!)))).toContainEqual('article id "article" is not unique');
+  });
+
+  test('a quantity need not belong to a claim', () => {
+    expect(broken((f) => (f.quantities[0]!.claimId = null))).toEqual([]);
+  });
+
+  test('a sentence whose span leaves the body is reported once, and its text not compared', () => {
+    const article = seed.articles[0]!;
+    const last = article.sentences[article.sentences.length - 1]!;
+    const problems = broken((f) => (f.articles[0]!.sentences[article.sentences.length - 1]!.end = article.body.length + 5));
+    expect(problems).toEqual([
+      `article article sentence ${last.index}: span [${last.start}, ${article.body.length + 5}) is not inside the body (length ${article.body.length})`,
+      `article article: text after ${article.sentences[article.sentences.length - 2]!.end} belongs to no sentence`,
+    ]);
+  });
+
+  test('whitespace after the last sentence is not text', () => {
+    expect(broken((f) => (f.articles[0]!.body += '\n\n  '))).toEqual([]);
+  });
+
+  test('a bad start alone stops the date’s other checks', () => {
+    expect(broken((f) => (f.event.date = { text: 'June', precision: 'MONTH', start: '2024-13-01', end: '2024-06-30' }))).toEqual([
+      'event: date "June" start "2024-13-01" is not a valid ISO date',
+    ]);
+  });
+
+  test('names are compared trimmed: an alias with spaces around another’s name still clashes', () => {
+    expect(broken((f) => f.entities.find((e) => e.id === 'russia')!.aliases.push('  Russian forces  '))).toEqual([
+      'entity russian-forces: name or alias "russian forces" is already used by entity russia',
+    ]);
+  });
+});
