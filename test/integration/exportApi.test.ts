@@ -1,5 +1,6 @@
 // Quiz.export and the download route serve the same files.
 import { readFileSync } from 'fs';
+import { parse as parseGift } from 'gift-pegjs';
 import { join } from 'path';
 import { startTestServer, type TestServer } from '../support/server';
 import { EXPORT_FORMATS } from '../../src/export';
@@ -43,9 +44,21 @@ test.each(EXPORT_FORMATS)('%s: the GraphQL export and the download link give the
   expect(bytes.equals(Buffer.from(file.content, file.encoding === 'BASE64' ? 'base64' : 'utf8'))).toBe(true);
 });
 
-test('a GIFT export carries the quiz’s questions', async () => {
-  const res = await server.gql<Exported>('query($id: ID!) { quiz(id: $id) { export(format: GIFT) { content } questions { prompt } } }', { id: quizId }, teacher);
-  expect(res.data!.quiz.export.content).toMatch(/::.+::/);
+test('a GIFT export carries the quiz’s questions: each titled with its id, in order, with its prompt', async () => {
+  type Listed = { quiz: { export: { content: string }; questions: { id: string; kind: string; prompt: string }[] } };
+  const res = await server.gql<Listed>('query($id: ID!) { quiz(id: $id) { export(format: GIFT) { content } questions { id kind prompt } } }', { id: quizId }, teacher);
+  expect(res.errors).toBeUndefined();
+  const { questions } = res.data!.quiz;
+  expect(questions.length).toBe(12);
+  // Read back by an independent GIFT parser, not by our writer's own escaping.
+  const parsed = parseGift(res.data!.quiz.export.content).filter((q) => q.type !== 'Category') as { title: string | null; stem: { text: string } }[];
+  expect(parsed.map((q) => q.title)).toEqual(questions.map((q) => q.id));
+  parsed.forEach((gift, i) => {
+    const question = questions[i]!;
+    // A fill-in-the-blank's blank becomes the answer block; the parser shows it as a padded blank.
+    const stem = question.kind === 'FILL_IN_THE_BLANK' ? gift.stem.text.replace(/ ?_____ ?/, '_____') : gift.stem.text;
+    expect(stem).toBe(question.prompt);
+  });
 });
 
 test('the download route explains an unknown format or quiz', async () => {

@@ -31,3 +31,21 @@ export async function createScratchDatabase(maintenanceUrl: string): Promise<Scr
     drop: () => onMaintenance(maintenanceUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
   };
 }
+
+/**
+ * The store a test's servers share: under `npm run test:postgres` (DATABASE_URL set) a scratch
+ * PostgreSQL database, otherwise the SQLite file `file`. `env` is what to give loadConfig,
+ * startTestServer or startServerProcess; `database` what openDataSource takes.
+ */
+export interface TestStore {
+  readonly env: Record<string, string>;
+  readonly database: { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
+  drop(): Promise<void>;
+}
+
+export async function createTestStore(file: string): Promise<TestStore> {
+  const maintenance = process.env.DATABASE_URL;
+  if (!maintenance) return { env: { DATABASE_PATH: file }, database: { kind: 'sqlite', path: file }, drop: async () => undefined };
+  const scratch = await createScratchDatabase(maintenance);
+  return { env: { DATABASE_URL: scratch.url }, database: { kind: 'postgres', url: scratch.url }, drop: () => scratch.drop() };
+}

@@ -238,3 +238,162 @@ describe('quantities', () => {
     expect(broken((f) => (f.quantities[0]!.valueMax = 12000))).toEqual([]);
   });
 });
+
+describe('what must not be empty', () => {
+  test('a claim’s paraphrase', () => {
+    expect(broken((f) => (claim(f, TROOPS).paraphrase = '  '))).toEqual([`claim ${TROOPS}: paraphrase is empty`]);
+  });
+
+  test('a quote (reported speech has quote null instead)', () => {
+    expect(broken((f) => (claim(f, 'claim-zelensky-not-moved').quote = ' '))).toEqual([
+      'claim claim-zelensky-not-moved: quote is empty (use null for reported speech)',
+    ]);
+  });
+
+  test('a quote with no evidence at all cannot be found', () => {
+    expect(broken((f) => (claim(f, 'claim-zelensky-not-moved').evidence = []))).toEqual([
+      'claim claim-zelensky-not-moved: has no evidence',
+      'claim claim-zelensky-not-moved: quote not found in its evidence',
+    ]);
+  });
+
+  test('a quantity’s unit, an entity’s name, any id', () => {
+    expect(broken((f) => (f.quantities[0]!.unit = ' '))).toEqual(['quantity qty-10000-troops: unit is empty']);
+    const entity = seed.entities[0]!;
+    expect(broken((f) => (f.entities[0]!.name = ' '))).toEqual([`entity ${entity.id}: name is empty`]);
+    expect(broken((f) => (f.relations[0]!.id = ' '))).toContainEqual('relation id is empty');
+  });
+});
+
+describe('evidence spans', () => {
+  const mention = seed.mentions[0]!;
+
+  test('a zero-length span is refused, even with empty text', () => {
+    const problems = broken((f) => {
+      f.mentions[0]!.evidence = { ...f.mentions[0]!.evidence, end: mention.evidence.start, text: '' };
+    });
+    expect(problems).toEqual([`mention[0]: evidence span [${mention.evidence.start}, ${mention.evidence.start}) is not inside the body of article`]);
+  });
+
+  test('a negative or fractional start is refused', () => {
+    expect(broken((f) => (f.mentions[0]!.evidence.start = -1))).toEqual([expect.stringContaining('mention[0]: evidence span [-1, ')]);
+    expect(broken((f) => (f.mentions[0]!.evidence.start = 0.5))).toEqual([expect.stringContaining('mention[0]: evidence span [0.5, ')]);
+    expect(broken((f) => (f.mentions[0]!.evidence.end = mention.evidence.end + 0.5))).toEqual([expect.stringContaining('is not inside the body')]);
+  });
+
+  test('a span may end at the very end of the body, and no further', () => {
+    const article = seed.articles[0]!;
+    const last = article.sentences[article.sentences.length - 1]!;
+    const atEnd = { articleId: article.id, sentenceIndex: last.index, start: last.start, end: last.end, text: last.text };
+    expect(last.end).toBe(article.body.trimEnd().length);
+    expect(broken((f) => (f.mentions[0]!.evidence = atEnd))).toEqual([]);
+    expect(broken((f) => (f.mentions[0]!.evidence = { ...atEnd, end: article.body.length + 1 }))).toEqual([expect.stringContaining('is not inside the body')]);
+  });
+
+  test('the span must start inside its sentence, not only end inside it', () => {
+    const sentence = seed.articles[0]!.sentences.find((s) => s.index === mention.evidence.sentenceIndex)!;
+    const next = seed.articles[0]!.sentences.find((s) => s.index === sentence.index + 1)!;
+    const body = seed.articles[0]!.body;
+    // From inside the sentence across into the next one.
+    const crossing = { ...mention.evidence, start: sentence.end - 3, end: next.start + 3, text: body.slice(sentence.end - 3, next.start + 3) };
+    expect(broken((f) => (f.mentions[0]!.evidence = crossing))).toEqual([expect.stringContaining(`lies outside sentence ${sentence.index}`)]);
+    // Starting in the next sentence, named as this one.
+    const later = { ...mention.evidence, start: next.start, end: next.start + 3, text: body.slice(next.start, next.start + 3) };
+    expect(broken((f) => (f.mentions[0]!.evidence = later))).toEqual([expect.stringContaining(`lies outside sentence ${sentence.index}`)]);
+  });
+});
+
+describe('closed vocabularies', () => {
+  test.each<[string, (f: Facts) => void, string]>([
+    ['modality', (f) => ((claim(f, TROOPS) as { modality: string }).modality = 'GUESSED'), `claim ${TROOPS}: modality "GUESSED" is not one of `],
+    ['measure', (f) => ((f.quantities[0] as { measure: string }).measure = 'WEIGHT?'), 'quantity qty-10000-troops: measure "WEIGHT?" is not one of '],
+    ['relation kind', (f) => ((f.relations[0] as { kind: string }).kind = 'LIKES'), 'relation rel-north-korea-supplies-russia: kind "LIKES" is not one of '],
+    ['entity kind', (f) => ((f.entities[0] as { kind: string }).kind = 'ANIMAL'), `entity ${seed.entities[0]!.id}: kind "ANIMAL" is not one of `],
+  ])('%s', (_field, breakIt, message) => {
+    const problems = broken(breakIt);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(new RegExp(`^${message.replace(/[?]/g, '\\?')}[A-Z_]+(, [A-Z_]+)+$`));
+  });
+});
+
+describe('more dates and numbers', () => {
+  test('an unresolved date carries no range', () => {
+    expect(broken((f) => (f.event.date = { text: 'soon', precision: 'UNRESOLVED', start: null, end: null }))).toEqual([]);
+    expect(broken((f) => (f.event.date = { text: 'soon', precision: 'UNRESOLVED', start: '2024-01-01', end: null } as never))).toEqual([
+      'event: UNRESOLVED date "soon" has a range',
+    ]);
+    expect(broken((f) => (f.event.date = { text: 'soon', precision: 'UNRESOLVED', start: null, end: '2024-01-01' } as never))).toEqual([
+      'event: UNRESOLVED date "soon" has a range',
+    ]);
+  });
+
+  test('an ISO date is exactly YYYY-MM-DD', () => {
+    expect(broken((f) => (f.articles[0]!.publishedAt = 'x2024-10-17'))).toHaveLength(1);
+    expect(broken((f) => (f.articles[0]!.publishedAt = '2024-10-17x'))).toHaveLength(1);
+    expect(broken((f) => (f.articles[0]!.publishedAt = '2024-10-17'))).toEqual([]);
+    expect(broken((f) => (f.articles[0]!.publishedAt = null))).toEqual([]);
+  });
+
+  test('only the bad end of a date is named', () => {
+    expect(broken((f) => (f.event.date = { text: 'June', precision: 'MONTH', start: '2024-06-01', end: '2024-06-31' }))).toEqual([
+      'event: date "June" end "2024-06-31" is not a valid ISO date',
+    ]);
+  });
+
+  test('a range may be a single value; a timeline sequence is a whole number', () => {
+    expect(broken((f) => (f.quantities[0]!.valueMax = f.quantities[0]!.value))).toEqual([]);
+    expect(broken((f) => (f.timeline[0]!.sequence = 1.5))).toEqual([`timeline entry ${seed.timeline[0]!.id}: sequence 1.5 is not an integer`]);
+  });
+
+  test('an entity may list its own name as an alias', () => {
+    expect(broken((f) => f.entities[0]!.aliases.push(` ${f.entities[0]!.name.toUpperCase()} `))).toEqual([]);
+  });
+});
+
+describe('edges the first tests left open', () => {
+  const text = seed.claims.find((c) => c.id === 'claim-zelensky-not-moved')!.evidence[0]!.text;
+  const first = text.slice(1, 10);
+
+  test('a quote piece of only spaces does not count as found', () => {
+    expect(broken((f) => (claim(f, 'claim-zelensky-not-moved').quote = `${first} …   … ${first}`))).toEqual(['claim claim-zelensky-not-moved: quote not found in its evidence']);
+  });
+
+  test('each piece is looked for after the one before: a piece the text holds once cannot appear twice', () => {
+    expect(text.indexOf(first)).toBe(text.lastIndexOf(first));
+    expect(broken((f) => (claim(f, 'claim-zelensky-not-moved').quote = `${first} … ${first}`))).toEqual(['claim claim-zelensky-not-moved: quote not found in its evidence']);
+  });
+
+  test('a repeated article id is named as an article’s', () => {
+    expect(broken((f) => f.articles.push(structuredClone(f.articles[0]!)))).toContainEqual('article id "article" is not unique');
+  });
+
+  test('a quantity need not belong to a claim', () => {
+    expect(broken((f) => (f.quantities[0]!.claimId = null))).toEqual([]);
+  });
+
+  test('a sentence whose span leaves the body is reported once, and its text not compared', () => {
+    const article = seed.articles[0]!;
+    const last = article.sentences[article.sentences.length - 1]!;
+    const problems = broken((f) => (f.articles[0]!.sentences[article.sentences.length - 1]!.end = article.body.length + 5));
+    expect(problems).toEqual([
+      `article article sentence ${last.index}: span [${last.start}, ${article.body.length + 5}) is not inside the body (length ${article.body.length})`,
+      `article article: text after ${article.sentences[article.sentences.length - 2]!.end} belongs to no sentence`,
+    ]);
+  });
+
+  test('whitespace after the last sentence is not text', () => {
+    expect(broken((f) => (f.articles[0]!.body += '\n\n  '))).toEqual([]);
+  });
+
+  test('a bad start alone stops the date’s other checks', () => {
+    expect(broken((f) => (f.event.date = { text: 'June', precision: 'MONTH', start: '2024-13-01', end: '2024-06-30' }))).toEqual([
+      'event: date "June" start "2024-13-01" is not a valid ISO date',
+    ]);
+  });
+
+  test('names are compared trimmed: an alias with spaces around another’s name still clashes', () => {
+    expect(broken((f) => f.entities.find((e) => e.id === 'russia')!.aliases.push('  Russian forces  '))).toEqual([
+      'entity russian-forces: name or alias "russian forces" is already used by entity russia',
+    ]);
+  });
+});

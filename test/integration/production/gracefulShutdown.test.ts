@@ -9,6 +9,8 @@ test('a request still arriving when SIGTERM comes is answered, then the process 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsquiz-term-'));
   try {
     const server = await startServerProcess({ DATABASE_PATH: path.join(dir, 'db.sqlite'), SEED: 'false' });
+    // Under test:postgres the child gets a scratch PostgreSQL database rather than the file.
+    expect(server.output()).toContain(process.env.DATABASE_URL ? '(PostgreSQL)' : '(SQLite ');
     const body = JSON.stringify({ query: '{ events(first: 1) { totalCount } }' });
     // A slow client: headers and half the body now, the rest after SIGTERM.
     const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {

@@ -11,11 +11,12 @@ import { getNamedType, isInterfaceType, isLeafType, isNonNullType, isObjectType,
 import { newsquizSchema } from '../../../src/graphql/schema';
 import { writeLargeStore } from '../../support/largeStore';
 import { startServerProcess, type ServerProcess } from '../../support/serverProcess';
+import { createTestStore, type TestStore } from '../../support/postgres';
 import { startTestServer } from '../../support/server';
 
 const CAP = 5_000_000;
 let dir: string;
-let file: string;
+let store: TestStore;
 let server: ServerProcess;
 let schema: GraphQLSchema;
 const ids = { longArticle: '', shortArticle: '', event: '', entity: '', claim: '' };
@@ -28,9 +29,10 @@ async function post(query: string, variables: Record<string, unknown> = {}, url 
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsquiz-large-'));
-  file = path.join(dir, 'large.sqlite');
-  await writeLargeStore(file, 1000, 10);
-  server = await startServerProcess({ DATABASE_PATH: file, SEED: 'false', RATE_LIMIT_PER_MINUTE: '0', RESPONSE_CACHE_SECONDS: '0' });
+  store = await createTestStore(path.join(dir, 'large.sqlite'));
+  await writeLargeStore(store.database, 1000, 10);
+  server = await startServerProcess({ ...store.env, SEED: 'false', RATE_LIMIT_PER_MINUTE: '0', RESPONSE_CACHE_SECONDS: '0' });
+  expect(server.output()).toContain(process.env.DATABASE_URL ? '(PostgreSQL)' : '(SQLite ');
   schema = await newsquizSchema();
   const found = await post(`{
     first: articles(first: 1) { nodes { id events { id claims(first: 1) { nodes { id speaker { id } } } } } }
@@ -47,6 +49,7 @@ beforeAll(async () => {
 afterAll(async () => {
   server?.child.kill('SIGKILL');
   await server?.exited;
+  await store?.drop();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -72,7 +75,7 @@ test('an entity named in 1,000 articles answers its first 50 mentions', async ()
 });
 
 test('a response past the byte cap is one RESPONSE_TOO_LARGE error, not partial data', async () => {
-  const small = await startTestServer({ DATABASE_PATH: file, SEED: 'false', MAX_RESPONSE_BYTES: '100000' });
+  const small = await startTestServer({ ...store.env, SEED: 'false', MAX_RESPONSE_BYTES: '100000' });
   try {
     // 5 × (1 + 200) points, about 200 KB of body.
     const res = await post(`{ nodes(ids: ${copies(ids.longArticle, 5)}) { ... on Article { body } } }`, {}, small.graphqlUrl);

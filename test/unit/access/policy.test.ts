@@ -1,5 +1,5 @@
 import { bearerSecret, hashSecret } from '../../../src/access/apiKeys';
-import { canChangeQuiz, canManageKeys, canReadQuiz, quizListOwner } from '../../../src/access/policy';
+import { canChangeQuiz, canManageKeys, canReadQuiz, canWrite, quizListOwner } from '../../../src/access/policy';
 import type { Viewer } from '../../../src/access/viewer';
 
 const educator = (keyId: number): Viewer => ({ kind: 'key', keyId, name: `educator ${keyId}`, role: 'EDUCATOR' });
@@ -37,4 +37,18 @@ test('the Authorization header: absent, Bearer, or malformed', () => {
 test('a secret is stored as its sha256 in hex', () => {
   expect(hashSecret('nq_x')).toMatch(/^[0-9a-f]{64}$/);
   expect(hashSecret('nq_x')).not.toBe(hashSecret('nq_y'));
+});
+
+test('any live key may write, admins included; an unknown role may not', () => {
+  expect(canWrite(educator(1))).toBe(true);
+  expect(canWrite(admin)).toBe(true);
+  expect(canWrite({ ...admin, role: 'GUEST' as never })).toBe(false);
+});
+
+test('an owner is matched by number, whatever the store gives back', () => {
+  expect(canReadQuiz(educator(12), { ownerId: '12' })).toBe(true);
+  expect(canReadQuiz(educator(12), { ownerId: '1' })).toBe(false);
+  expect(canChangeQuiz(admin, { ownerId: 9 })).toBe(true);
+  expect(canChangeQuiz(admin, { ownerId: null })).toBe(false);
+  expect(canChangeQuiz({ ...admin, keyId: 0 }, { ownerId: null })).toBe(false);
 });

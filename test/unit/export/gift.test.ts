@@ -104,4 +104,50 @@ describe('GIFT export, read back by gift-pegjs', () => {
     expect(file.warnings).toContainEqual({ questionId: question.id, message: expect.stringContaining('"->"') });
     expect(parse(file.content.toString('utf8')).some((q) => 'title' in q && q.title === question.id)).toBe(false);
   });
+
+  test('the file: a category line without line breaks or slashes, plain UTF-8 text, named for the quiz', async () => {
+    const file = await exportQuiz({ ...EXPORT_QUIZ, title: 'Week 3/4\nKursk\r\nclaims' }, 'GIFT');
+    const text = file.content.toString('utf8');
+    expect(text.split('\n')[0]).toBe('$CATEGORY: newsquiz/Week 3 4 Kursk claims');
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(text).toContain('}\n\n::');
+    expect(file).toMatchObject({ mediaType: 'text/plain; charset=utf-8', binary: false });
+    expect(file.filename).toMatch(/gift\.txt$/);
+  });
+
+  test('a false statement is keyed FALSE; an option without a rationale gets no feedback mark', async () => {
+    const question = questionOfKind('TRUE_FALSE');
+    const file = await exportQuiz(quizWith({ ...question, answer: { value: !question.answer.value } }), 'GIFT');
+    expect(byTitle<TrueFalse>(parse(file.content.toString('utf8')), question.id).isTrue).toBe(!question.answer.value);
+    expect(file.content.toString('utf8')).toContain(`{${question.answer.value ? 'FALSE' : 'TRUE'}\n`);
+    const choice = questionOfKind('MULTIPLE_CHOICE');
+    const bare = { ...choice, options: choice.options.map((o) => ({ ...o, rationale: '' })) };
+    const text = (await exportQuiz(quizWith(bare), 'GIFT')).content.toString('utf8');
+    for (const o of bare.options) expect(text).toContain(`\t${o.correct ? '=' : '~'}${giftText(o.text)}\n`);
+  });
+
+  test('Windows and old Mac line breaks become \\n like any other', () => {
+    expect(giftText('a\r\nb\rc')).toBe('a\\nb\\nc');
+  });
+
+  test('an ordering question whose answer names an item it does not have is left out with a warning', async () => {
+    const question = questionOfKind('ORDERING');
+    const broken = { ...question, answer: { order: [...question.answer.order.slice(1), 'nowhere'] } };
+    const file = await exportQuiz(quizWith(broken), 'GIFT');
+    expect(file.warnings).toContainEqual({ questionId: question.id, message: 'GIFT: ORDERING left out: its answer does not name every item.' });
+    expect(parse(file.content.toString('utf8')).some((q) => 'title' in q && q.title === question.id)).toBe(false);
+  });
+
+  test('a fill-in-the-blank prompt without a blank still carries its answers, after the prompt', async () => {
+    const question = questionOfKind('FILL_IN_THE_BLANK');
+    const noBlank = { ...question, prompt: 'Name the figure' };
+    const text = (await exportQuiz(quizWith(noBlank), 'GIFT')).content.toString('utf8');
+    expect(text).toContain(`::${question.id}:: Name the figure{${question.answer.accepted.map((a) => `=${giftText(a)}`).join(' ')}\n`);
+  });
+
+  test('a numeric question writes its figure and tolerance as plain decimals', async () => {
+    const question = questionOfKind('NUMERIC');
+    const text = (await exportQuiz(quizWith({ ...question, answer: { ...question.answer, value: 1e21, tolerance: 0 } }), 'GIFT')).content.toString('utf8');
+    expect(text).toContain(`::${question.id}:: ${giftText(question.prompt)} {#1000000000000000000000:0\n\t####`);
+  });
 });

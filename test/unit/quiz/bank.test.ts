@@ -1,6 +1,5 @@
 import { QUESTION_KINDS } from '../../../src/domain/question';
 import { checkQuiz, computeDifficulty, questionBank, QuizInputError } from '../../../src/quiz';
-import { sentencesNeeded } from '../../../src/quiz/compose/evidence';
 import { quizFacts } from '../../fixtures/quizFacts';
 import { choiceQuestions } from './helpers';
 
@@ -36,8 +35,15 @@ describe('the question bank', () => {
       expect(q.evidence.length).toBeGreaterThan(0);
       expect(q.explanation.length).toBeGreaterThan(10);
       expect(q.tests.length).toBeGreaterThan(0);
-      expect(q.difficulty.factors.sentencesNeeded).toBe(sentencesNeeded(q.evidence));
-      expect(q.difficulty).toEqual(computeDifficulty(q.difficulty.factors));
+      // Worked out here from the README's formula, not with the engine's own helpers.
+      const sentences = new Set(q.evidence.map((e) => `${e.articleId}/${e.sentenceIndex}`)).size;
+      const { distractorSimilarity, sourceInference } = q.difficulty.factors;
+      expect(q.difficulty.factors.sentencesNeeded).toBe(sentences);
+      expect(distractorSimilarity).toBeGreaterThanOrEqual(0);
+      expect(distractorSimilarity).toBeLessThanOrEqual(1);
+      const score = Math.round((0.5 * distractorSimilarity + 0.3 * Math.min(1, (sentences - 1) / 2) + 0.2 * (sourceInference ? 1 : 0)) * 1000) / 1000;
+      expect(q.difficulty.score).toBeCloseTo(score, 9);
+      expect(q.difficulty.level).toBe(score < 0.3 ? 'EASY' : score < 0.55 ? 'MEDIUM' : 'HARD');
     }
   });
 
@@ -63,5 +69,28 @@ describe('difficulty', () => {
     // 0.5 × 0.8 + 0.3 × 1 + 0.2 = 0.9
     expect(computeDifficulty({ distractorSimilarity: 0.8, sentencesNeeded: 3, sourceInference: true })).toMatchObject({ level: 'HARD', score: 0.9 });
     expect(computeDifficulty({ distractorSimilarity: 0, sentencesNeeded: 2, sourceInference: true }).score).toBe(0.35);
+  });
+
+  it('puts the level boundaries at 0.3 and 0.55, inclusive above', () => {
+    // 0.5 × 0.6 = 0.3 exactly: MEDIUM. 0.5 × 0.58 = 0.29: EASY.
+    expect(computeDifficulty({ distractorSimilarity: 0.6, sentencesNeeded: 1, sourceInference: false }).level).toBe('MEDIUM');
+    expect(computeDifficulty({ distractorSimilarity: 0.58, sentencesNeeded: 1, sourceInference: false }).level).toBe('EASY');
+    // 0.5 × 0.7 + 0.2 = 0.55: HARD. 0.5 × 0.68 + 0.2 = 0.54: MEDIUM.
+    expect(computeDifficulty({ distractorSimilarity: 0.7, sentencesNeeded: 1, sourceInference: true })).toMatchObject({ level: 'HARD', score: 0.55 });
+    expect(computeDifficulty({ distractorSimilarity: 0.68, sentencesNeeded: 1, sourceInference: true })).toMatchObject({ level: 'MEDIUM', score: 0.54 });
+  });
+
+  it('clamps and rounds its factors, so the stored factors reproduce the stored score', () => {
+    expect(computeDifficulty({ distractorSimilarity: 1.7, sentencesNeeded: 9, sourceInference: true })).toEqual({
+      level: 'HARD', score: 1, factors: { distractorSimilarity: 1, sentencesNeeded: 9, sourceInference: true },
+    });
+    expect(computeDifficulty({ distractorSimilarity: -0.2, sentencesNeeded: 0, sourceInference: false })).toEqual({
+      level: 'EASY', score: 0, factors: { distractorSimilarity: 0, sentencesNeeded: 1, sourceInference: false },
+    });
+    expect(computeDifficulty({ distractorSimilarity: Number.NaN, sentencesNeeded: 2.4, sourceInference: false })).toEqual({
+      level: 'EASY', score: 0.15, factors: { distractorSimilarity: 0, sentencesNeeded: 2, sourceInference: false },
+    });
+    // Similarity is kept to three decimals.
+    expect(computeDifficulty({ distractorSimilarity: 0.12345, sentencesNeeded: 1, sourceInference: false }).factors.distractorSimilarity).toBe(0.123);
   });
 });

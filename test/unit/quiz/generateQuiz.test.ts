@@ -45,9 +45,20 @@ describe('generateQuiz', () => {
     expect(generateQuiz(quizFacts, { count: 3, seed: 's' }).warnings).toEqual([]);
   });
 
-  it('filters by difficulty', () => {
-    const quiz = generateQuiz(quizFacts, { count: 5, seed: 's', difficulty: 'HARD' });
+  it.each(['EASY', 'MEDIUM', 'HARD'] as const)('filters by difficulty: %s gives questions, all of that level', (level) => {
+    // The bank holds every level (22 easy, 33 medium, 17 hard), so an empty quiz is a failure.
+    const quiz = generateQuiz(quizFacts, { count: 4, seed: 's', difficulty: level });
+    expect(quiz.questions).toHaveLength(4);
+    expect(quiz.questions.map((q) => q.difficulty.level)).toEqual([level, level, level, level]);
+    expect(quiz.warnings).toEqual([]);
+  });
+
+  it('says when a difficulty holds too few questions, naming the difficulty', () => {
+    const quiz = generateQuiz(quizFacts, { count: 30, seed: 's', difficulty: 'HARD' });
+    expect(quiz.questions.length).toBeGreaterThan(0);
+    expect(quiz.questions.length).toBeLessThan(30);
     expect(quiz.questions.every((q) => q.difficulty.level === 'HARD')).toBe(true);
+    expect(quiz.warnings).toEqual([expect.stringMatching(new RegExp(`^Only ${quiz.questions.length} of the 30 requested questions could be made: .*difficulty HARD`))]);
   });
 
   it('uses exactly the questions asked for by id, in order', () => {
