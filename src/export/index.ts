@@ -3,6 +3,7 @@
 import { writeAiken } from './aiken';
 import { writeBlackboard } from './blackboard';
 import { writeBlooket } from './blooket';
+import { writeBrightspace } from './brightspace';
 import { writeCommonCartridge } from './commonCartridge';
 import { writeGift } from './gift';
 import { writeGimkit } from './gimkit';
@@ -32,6 +33,7 @@ export const EXPORT_FORMATS = [
   'BLOOKET',
   'GIMKIT',
   'BLACKBOARD',
+  'BRIGHTSPACE',
   'QUIZLET',
   'WORKSHEET_HTML',
   'MARKDOWN',
@@ -51,6 +53,7 @@ const WRITERS: Record<ExportFormat, (quiz: ExportableQuiz) => ExportedFile | Pro
   BLOOKET: writeBlooket,
   GIMKIT: writeGimkit,
   BLACKBOARD: writeBlackboard,
+  BRIGHTSPACE: writeBrightspace,
   QUIZLET: writeQuizlet,
   WORKSHEET_HTML: writeWorksheetHtml,
   MARKDOWN: writeMarkdown,

@@ -18,6 +18,7 @@ registerEnumType(ExportFormat, {
     BLOOKET: { description: 'Blooket CSV.' },
     GIMKIT: { description: 'Gimkit CSV.' },
     BLACKBOARD: { description: 'Blackboard Learn "Upload Questions" tab-separated text.' },
+    BRIGHTSPACE: { description: 'Brightspace (D2L) Question Library CSV import.' },
     QUIZLET: { description: 'Quizlet import text: one flashcard a line, term and definition split by a tab.' },
     WORKSHEET_HTML: { description: 'Printable worksheet with a separate answer key (HTML).' },
     MARKDOWN: { description: 'Markdown with an answer key.' },

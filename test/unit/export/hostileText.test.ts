@@ -69,6 +69,7 @@ const READ_BACK: Record<Exclude<ExportFormat, 'WORKSHEET_HTML'>, (content: Buffe
   GIMKIT: async (content) => (parseCsv(content, { bom: true }) as string[][]).flat(),
   // Tab-separated, no quoting: csv-parse with quoting off reads each field exactly as written.
   BLACKBOARD: async (content) => (parseCsv(content, { delimiter: '\t', quote: false, relax_column_count: true }) as string[][]).flat(),
+  BRIGHTSPACE: async (content) => (parseCsv(content, { bom: true, relax_column_count: true }) as string[][]).flat(),
   QUIZLET: async (content) => (parseCsv(content, { delimiter: '\t', quote: false, relax_column_count: true }) as string[][]).flat().flatMap((t) => [t, t.split(' — ')[0] ?? '']),
   MARKDOWN: async (content) => content.toString('utf8').split('\n').map((line) => commonMarkUnescape(line.replace(/^\s*(\d+\.|-|#+)\s+/, '').replace(/^[A-Z]\\\. /, ''))),
 };
