@@ -1,6 +1,7 @@
 // Quizzes in the formats the tools educators teach with import. One writer per format, each pure:
 // quiz in, file out, plus warnings naming every question converted or left out, and why.
 import { writeAiken } from './aiken';
+import { writeAnki } from './anki';
 import { writeBlackboard } from './blackboard';
 import { writeBlooket } from './blooket';
 import { writeBrightspace } from './brightspace';
@@ -35,6 +36,7 @@ export const EXPORT_FORMATS = [
   'BLACKBOARD',
   'BRIGHTSPACE',
   'QUIZLET',
+  'ANKI',
   'WORKSHEET_HTML',
   'MARKDOWN',
 ] as const;
@@ -55,6 +57,7 @@ const WRITERS: Record<ExportFormat, (quiz: ExportableQuiz) => ExportedFile | Pro
   BLACKBOARD: writeBlackboard,
   BRIGHTSPACE: writeBrightspace,
   QUIZLET: writeQuizlet,
+  ANKI: writeAnki,
   WORKSHEET_HTML: writeWorksheetHtml,
   MARKDOWN: writeMarkdown,
 };

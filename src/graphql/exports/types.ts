@@ -20,6 +20,7 @@ registerEnumType(ExportFormat, {
     BLACKBOARD: { description: 'Blackboard Learn "Upload Questions" tab-separated text.' },
     BRIGHTSPACE: { description: 'Brightspace (D2L) Question Library CSV import.' },
     QUIZLET: { description: 'Quizlet import text: one flashcard a line, term and definition split by a tab.' },
+    ANKI: { description: 'Anki deck (.apkg): one card a question, the answer, explanation and cited sentence on the back.' },
     WORKSHEET_HTML: { description: 'Printable worksheet with a separate answer key (HTML).' },
     MARKDOWN: { description: 'Markdown with an answer key.' },
   },
