@@ -12,9 +12,10 @@ module.exports = {
   coverageProvider: 'v8',
   coverageReporters: ['text-summary', 'json-summary'],
   // linkedom's HTML stack ships ES modules only. Node 20.19+ loads them with require() at run
-  // time, but jest's module system cannot, so under jest swc compiles them to CommonJS.
+  // time, but jest's module system cannot, so under jest swc compiles them to CommonJS. So is
+  // anki-reader, the independent .apkg reader the Anki export's tests use.
   transformIgnorePatterns: [
-    '/node_modules/(?!(css-select|boolbase|css-what|domhandler|domelementtype|domutils|dom-serializer|entities|nth-check|cssomnom|html-escaper|htmlparser2|uhyphen)/)',
+    '/node_modules/(?!(css-select|boolbase|css-what|domhandler|domelementtype|domutils|dom-serializer|entities|nth-check|cssomnom|html-escaper|htmlparser2|uhyphen|anki-reader)/)',
   ],
   transform: {
     '^.+\\.(ts|js)$': [

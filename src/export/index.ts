@@ -1,8 +1,10 @@
 // Quizzes in the formats the tools educators teach with import. One writer per format, each pure:
 // quiz in, file out, plus warnings naming every question converted or left out, and why.
 import { writeAiken } from './aiken';
+import { writeAnki } from './anki';
 import { writeBlackboard } from './blackboard';
 import { writeBlooket } from './blooket';
+import { writeBrightspace } from './brightspace';
 import { writeCommonCartridge } from './commonCartridge';
 import { writeGift } from './gift';
 import { writeGimkit } from './gimkit';
@@ -32,7 +34,9 @@ export const EXPORT_FORMATS = [
   'BLOOKET',
   'GIMKIT',
   'BLACKBOARD',
+  'BRIGHTSPACE',
   'QUIZLET',
+  'ANKI',
   'WORKSHEET_HTML',
   'MARKDOWN',
 ] as const;
@@ -51,7 +55,9 @@ const WRITERS: Record<ExportFormat, (quiz: ExportableQuiz) => ExportedFile | Pro
   BLOOKET: writeBlooket,
   GIMKIT: writeGimkit,
   BLACKBOARD: writeBlackboard,
+  BRIGHTSPACE: writeBrightspace,
   QUIZLET: writeQuizlet,
+  ANKI: writeAnki,
   WORKSHEET_HTML: writeWorksheetHtml,
   MARKDOWN: writeMarkdown,
 };

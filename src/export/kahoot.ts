@@ -1,6 +1,7 @@
 // Kahoot's "Import spreadsheet" template: instructions at the top, the question table from row 8.
 import { asChoiceItems } from './conversions/asChoiceItems';
 import { fitting } from './conversions/limits';
+import { shorterPrompt } from './conversions/shorterPrompt';
 import { timeLimit } from './conversions/timeLimit';
 import { filenameFor } from './filename';
 import { newWorkbook, workbookBuffer, XLSX_MEDIA_TYPE } from './spreadsheet';
@@ -19,6 +20,7 @@ export const KAHOOT_HEADER = [
 ] as const;
 /** Where the template puts the table header; its first question is on the next row. */
 export const KAHOOT_HEADER_ROW = 8;
+const MAX_PROMPT_LENGTH = 120;
 
 export async function writeKahoot(quiz: ExportableQuiz): Promise<ExportedFile> {
   const converted = asChoiceItems(quiz.questions, 'KAHOOT');
@@ -26,7 +28,12 @@ export async function writeKahoot(quiz: ExportableQuiz): Promise<ExportedFile> {
     { questionId: null, message: 'KAHOOT: the template has no feedback column, so explanations and evidence are not included.' },
     ...converted.warnings,
   ];
-  const items = fitting(converted.items, { formatName: 'KAHOOT', minOptions: 2, maxOptions: 4, maxPromptLength: 120, maxOptionLength: 75 }, warnings);
+  const shortened = converted.items.map((item) => {
+    const prompt = shorterPrompt(item.prompt, MAX_PROMPT_LENGTH);
+    if (prompt !== item.prompt) warnings.push({ questionId: item.questionId, message: `KAHOOT: ${item.id}: "According to the article," dropped from the question to fit Kahoot's ${MAX_PROMPT_LENGTH} characters.` });
+    return prompt === item.prompt ? item : { ...item, prompt };
+  });
+  const items = fitting(shortened, { formatName: 'KAHOOT', minOptions: 2, maxOptions: 4, maxPromptLength: MAX_PROMPT_LENGTH, maxOptionLength: 75 }, warnings);
   const byId = new Map(quiz.questions.map((q) => [q.id, q]));
 
   const workbook = newWorkbook();

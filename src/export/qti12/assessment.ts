@@ -45,24 +45,22 @@ const CC_PROFILES: Record<string, string> = {
   short_answer_question: 'cc.fib.v0p1',
 };
 
-let currentProfile: Qti12Profile = 'CANVAS';
-
-function itemMetadata(type: string): XmlElement {
-  return currentProfile === 'CANVAS'
+function itemMetadata(profile: Qti12Profile, type: string): XmlElement {
+  return profile === 'CANVAS'
     ? metadata({ question_type: type, points_possible: '1' })
     : metadata({ cc_profile: CC_PROFILES[type] ?? 'cc.multiple_choice.v0p1', cc_weighting: '1' });
 }
 
-function item(ident: string, title: string, type: string, presentation: XmlElement, conditions: XmlElement[], feedback: string): XmlElement {
+function item(profile: Qti12Profile, ident: string, title: string, type: string, presentation: XmlElement, conditions: XmlElement[], feedback: string): XmlElement {
   return el('item', { ident, title }, [
-    itemMetadata(type),
+    itemMetadata(profile, type),
     presentation,
     el('resprocessing', {}, [outcomes(), alwaysFeedback(), ...conditions]),
     el('itemfeedback', { ident: 'general_fb' }, [el('flow_mat', {}, [mattext(feedback)])]),
   ]);
 }
 
-function choice(ident: string, title: string, prompt: string, options: ChoiceItem['options'], feedback: string, type = 'multiple_choice_question'): XmlElement {
+function choice(profile: Qti12Profile, ident: string, title: string, prompt: string, options: ChoiceItem['options'], feedback: string, type = 'multiple_choice_question'): XmlElement {
   const labels = options.map((o, i) => el('response_label', { ident: `${ident}_C${i + 1}` }, [mattext(o.text)]));
   const right = options.findIndex((o) => o.correct);
   const presentation = el('presentation', {}, [
@@ -73,11 +71,11 @@ function choice(ident: string, title: string, prompt: string, options: ChoiceIte
     el('conditionvar', {}, [el('varequal', { respident: 'response1' }, [`${ident}_C${right + 1}`])]),
     setScore('100'),
   ]);
-  return item(ident, title, type, presentation, [correct], feedback);
+  return item(profile, ident, title, type, presentation, [correct], feedback);
 }
 
 /** Right when the answer is the figure or within its tolerance, as Canvas writes numerical answers. */
-function numeric(ident: string, title: string, question: NumericQuestion, feedback: string): XmlElement {
+function numeric(profile: Qti12Profile, ident: string, title: string, question: NumericQuestion, feedback: string): XmlElement {
   const { value, tolerance, unit } = question.answer;
   const prompt = unit === '' ? question.prompt : `${question.prompt} (in ${unit})`;
   const presentation = el('presentation', {}, [
@@ -90,21 +88,21 @@ function numeric(ident: string, title: string, question: NumericQuestion, feedba
     el('varlte', { respident: 'response1' }, [plainDecimal(value + tolerance)]),
   ]);
   const condition = el('conditionvar', {}, tolerance === 0 ? [exact] : [el('or', {}, [exact, range])]);
-  return item(ident, title, 'numerical_question', presentation, [el('respcondition', { continue: 'No' }, [condition, setScore('100')])], feedback);
+  return item(profile, ident, title, 'numerical_question', presentation, [el('respcondition', { continue: 'No' }, [condition, setScore('100')])], feedback);
 }
 
-function fillInTheBlank(ident: string, title: string, question: FillInTheBlankQuestion, feedback: string): XmlElement {
+function fillInTheBlank(profile: Qti12Profile, ident: string, title: string, question: FillInTheBlankQuestion, feedback: string): XmlElement {
   const prompt = question.prompt.split(BLANK).join('________');
   const presentation = el('presentation', {}, [
     mattext(prompt),
     el('response_str', { ident: 'response1', rcardinality: 'Single' }, [el('render_fib', { fibtype: 'String' }, [el('response_label', { ident: 'answer1', rshuffle: 'No' })])]),
   ]);
   const accepted = question.answer.accepted.map((a) => el('varequal', { respident: 'response1', case: 'No' }, [a]));
-  return item(ident, title, 'short_answer_question', presentation, [el('respcondition', { continue: 'No' }, [el('conditionvar', {}, accepted), setScore('100')])], feedback);
+  return item(profile, ident, title, 'short_answer_question', presentation, [el('respcondition', { continue: 'No' }, [el('conditionvar', {}, accepted), setScore('100')])], feedback);
 }
 
 /** One response per left item over every right item; each right pair adds its share of the score. */
-function matching(ident: string, title: string, question: MatchingQuestion, feedback: string): XmlElement {
+function matching(profile: Qti12Profile, ident: string, title: string, question: MatchingQuestion, feedback: string): XmlElement {
   const rightId = new Map(question.right.map((r, i) => [r.id, `${ident}_R${i + 1}`]));
   const responses = question.left.map((left, i) =>
     el('response_lid', { ident: `response_L${i + 1}` }, [
@@ -118,14 +116,14 @@ function matching(ident: string, title: string, question: MatchingQuestion, feed
     if (pair === undefined) return [];
     return [el('respcondition', {}, [el('conditionvar', {}, [el('varequal', { respident: `response_L${i + 1}` }, [rightId.get(pair.rightId) ?? ''])]), setScore(share, 'Add')])];
   });
-  return item(ident, title, 'matching_question', el('presentation', {}, [mattext(question.prompt), ...responses]), conditions, feedback);
+  return item(profile, ident, title, 'matching_question', el('presentation', {}, [mattext(question.prompt), ...responses]), conditions, feedback);
 }
 
 /**
  * The cartridge's profile has no numeric item; an exact figure is a fill-in answered by the
  * figure as digits (11000) or as printed (11,000). A tolerance cannot be expressed: left out.
  */
-function numericAsTypedText(ident: string, title: string, question: NumericQuestion, feedback: string, formatName: string, warnings: ExportWarning[]): XmlElement | null {
+function numericAsTypedText(profile: Qti12Profile, ident: string, title: string, question: NumericQuestion, feedback: string, formatName: string, warnings: ExportWarning[]): XmlElement | null {
   const { value, tolerance, unit } = question.answer;
   if (tolerance !== 0) {
     warnings.push({ questionId: question.id, message: `${formatName}: NUMERIC left out: Common Cartridge has no numeric question, and a typed answer cannot accept a range (± ${plainDecimal(tolerance)}).` });
@@ -138,19 +136,20 @@ function numericAsTypedText(ident: string, title: string, question: NumericQuest
     el('response_str', { ident: 'response1', rcardinality: 'Single' }, [el('render_fib', {}, [el('response_label', { ident: 'answer1' })])]),
   ]);
   const forms = [...new Set([plainDecimal(value), readableNumber(value)])].map((f) => el('varequal', { respident: 'response1', case: 'No' }, [f]));
-  return item(ident, title, 'short_answer_question', presentation, [el('respcondition', { continue: 'No' }, [el('conditionvar', {}, forms), setScore('100')])], feedback);
+  return item(profile, ident, title, 'short_answer_question', presentation, [el('respcondition', { continue: 'No' }, [el('conditionvar', {}, forms), setScore('100')])], feedback);
 }
 
-function questionItem(question: Question, ident: string, names: SourceName, formatName: string, warnings: ExportWarning[]): XmlElement | XmlElement[] | null {
+function questionItem(profile: Qti12Profile, question: Question, ident: string, names: SourceName, formatName: string, warnings: ExportWarning[]): XmlElement | XmlElement[] | null {
   const feedback = explanationWithEvidence(question.explanation, question.evidence, names);
   const title = questionTitle(question);
   switch (question.kind) {
     case 'MULTIPLE_CHOICE':
     case 'WHO_SAID_IT':
     case 'SOURCE_AND_STANDING':
-      return choice(ident, title, question.prompt, question.options, feedback);
+      return choice(profile, ident, title, question.prompt, question.options, feedback);
     case 'TRUE_FALSE':
       return choice(
+        profile,
         ident,
         title,
         question.prompt,
@@ -162,18 +161,18 @@ function questionItem(question: Question, ident: string, names: SourceName, form
         'true_false_question',
       );
     case 'NUMERIC':
-      if (currentProfile === 'COMMON_CARTRIDGE') return numericAsTypedText(ident, title, question, feedback, formatName, warnings);
-      return numeric(ident, title, question, feedback);
+      if (profile === 'COMMON_CARTRIDGE') return numericAsTypedText(profile, ident, title, question, feedback, formatName, warnings);
+      return numeric(profile, ident, title, question, feedback);
     case 'FILL_IN_THE_BLANK':
-      return fillInTheBlank(ident, title, question, feedback);
+      return fillInTheBlank(profile, ident, title, question, feedback);
     case 'MATCHING':
-      if (currentProfile === 'COMMON_CARTRIDGE') {
+      if (profile === 'COMMON_CARTRIDGE') {
         // The cartridge's QTI profile has no matching item: one choice per left item instead.
         const split = matchingAsChoices(question);
         warnings.push({ questionId: question.id, message: `${formatName}: MATCHING written as ${split.length} multiple-choice questions, one per item to match (Common Cartridge has no matching question).` });
-        return split.map((part, i) => choice(`${ident}_${i + 1}`, `${title} (${i + 1})`, part.prompt, part.options, feedback));
+        return split.map((part, i) => choice(profile, `${ident}_${i + 1}`, `${title} (${i + 1})`, part.prompt, part.options, feedback));
       }
-      return matching(ident, title, question, feedback);
+      return matching(profile, ident, title, question, feedback);
     case 'ORDERING': {
       // QTI 1.2 can declare an ordered response (rcardinality="Ordered"), but only through a
       // render_extension no importer here reads; Canvas Classic has no ordering question at all.
@@ -183,7 +182,7 @@ function questionItem(question: Question, ident: string, names: SourceName, form
         return null;
       }
       warnings.push({ questionId: question.id, message: `${formatName}: ORDERING written as a multiple choice over whole sequences (Canvas Classic Quizzes have no ordering question).` });
-      return choice(ident, title, converted.prompt, converted.options, feedback);
+      return choice(profile, ident, title, converted.prompt, converted.options, feedback);
     }
   }
 }
@@ -208,7 +207,6 @@ export function qti12Assessment(
   warnings: ExportWarning[],
   profile: Qti12Profile = 'CANVAS',
 ): Qti12Assessment {
-  currentProfile = profile;
   const names = sourceNames(quiz);
   const items: XmlNode[] = [];
   // A cartridge carries the passage as a web page of its own beside the assessment.
@@ -222,7 +220,7 @@ export function qti12Assessment(
   });
   let count = 0;
   quiz.questions.forEach((question, index) => {
-    const result = questionItem(question, `ITEM_${String(index + 1).padStart(3, '0')}`, names, formatName, warnings);
+    const result = questionItem(profile, question, `ITEM_${String(index + 1).padStart(3, '0')}`, names, formatName, warnings);
     if (result === null) return;
     const written = Array.isArray(result) ? result : [result];
     if (!written.flatMap(allText).every(fitsXml)) {

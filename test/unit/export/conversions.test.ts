@@ -1,5 +1,6 @@
 import { EXPORT_FORMATS, exportQuiz } from '../../../src/export';
 import { asChoiceItems } from '../../../src/export/conversions/asChoiceItems';
+import { shorterPrompt } from '../../../src/export/conversions/shorterPrompt';
 import { slugOf } from '../../../src/export/filename';
 import { EXPORT_QUIZ, QUESTIONS, questionOfKind } from '../../fixtures/exportQuiz';
 
@@ -52,5 +53,19 @@ describe('text XML cannot carry', () => {
       const file = await exportQuiz(quiz, format);
       expect(file.warnings).toContainEqual({ questionId: bad.id, message: expect.stringContaining('XML cannot carry') });
     }
+  });
+});
+
+describe('shorterPrompt: fewer words, never a cut', () => {
+  const long = `According to the article, who said the alliance was consulting allies about the report on ${'x'.repeat(40)}?`;
+
+  test('"According to the article," goes when the prompt is over the limit, and the rest is kept whole', () => {
+    expect(shorterPrompt(long, 120)).toBe(`Who said the alliance was consulting allies about the report on ${'x'.repeat(40)}?`);
+  });
+
+  test('a prompt within the limit, or with nothing that can go, is left exactly as it is', () => {
+    expect(shorterPrompt('According to the article, who spoke?', 120)).toBe('According to the article, who spoke?');
+    const other = `Who said ${'y'.repeat(130)}?`;
+    expect(shorterPrompt(other, 120)).toBe(other);
   });
 });

@@ -41,6 +41,7 @@ describe('inertCell, OWASP’s remedy for CSV injection', () => {
 describe.each<[ExportFormat, string]>([
   ['BLOOKET', ','],
   ['GIMKIT', ','],
+  ['BRIGHTSPACE', ','],
 ])('%s CSV, read back with csv-parse', (format, delimiter) => {
   test('every formula-like text comes back behind a single quote, the text after it intact', async () => {
     const { quiz } = formulaQuiz();

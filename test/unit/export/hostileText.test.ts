@@ -6,7 +6,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { parse as parseGift, type MultipleChoice } from 'gift-pegjs';
 import { exportQuiz, type ExportFormat } from '../../../src/export';
 import { HOSTILE_TEXT, hostileQuiz } from '../../fixtures/exportQuiz';
-import { schemaErrors, schemaSet, unzip } from './support';
+import { readApkg, schemaErrors, schemaSet, unzip } from './support';
 
 const { quiz, question } = hostileQuiz();
 const HOSTILE = HOSTILE_TEXT;
@@ -69,7 +69,15 @@ const READ_BACK: Record<Exclude<ExportFormat, 'WORKSHEET_HTML'>, (content: Buffe
   GIMKIT: async (content) => (parseCsv(content, { bom: true }) as string[][]).flat(),
   // Tab-separated, no quoting: csv-parse with quoting off reads each field exactly as written.
   BLACKBOARD: async (content) => (parseCsv(content, { delimiter: '\t', quote: false, relax_column_count: true }) as string[][]).flat(),
+  BRIGHTSPACE: async (content) => (parseCsv(content, { bom: true, relax_column_count: true }) as string[][]).flat(),
   QUIZLET: async (content) => (parseCsv(content, { delimiter: '\t', quote: false, relax_column_count: true }) as string[][]).flat().flatMap((t) => [t, t.split(' — ')[0] ?? '']),
+  // anki-reader over the collection; a card's fields are HTML, so entities are decoded once.
+  ANKI: async (content) => {
+    const { collection } = await readApkg(content);
+    const fields = Object.values(collection.getDecks()).flatMap((d) => Object.values(d.getCards()).flatMap((c) => Object.values(c.getFields())));
+    const decoded = fields.flatMap((f) => String(f).split('<br>')).map((t) => String((xml.parse(`<t>${t}</t>`) as { t: unknown }).t ?? ''));
+    return decoded.flatMap((t) => [t, t.replace(/^[A-Z]\. /, '')]);
+  },
   MARKDOWN: async (content) => content.toString('utf8').split('\n').map((line) => commonMarkUnescape(line.replace(/^\s*(\d+\.|-|#+)\s+/, '').replace(/^[A-Z]\\\. /, ''))),
 };
 

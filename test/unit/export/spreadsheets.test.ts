@@ -80,3 +80,13 @@ describe('Quizizz spreadsheet, re-read with exceljs', () => {
     expect(row?.[7]).toBe('3');
   });
 });
+
+test('Kahoot keeps a question over 120 characters when dropping "According to the article," fits it, and says so', async () => {
+  const who = questionOfKind('WHO_SAID_IT');
+  const prompt = 'According to the article, who said the alliance was consulting allies {at 09:00 #CET} about the report of troops moved to Kursk?';
+  expect(prompt.length).toBeGreaterThan(120);
+  const file = await exportQuiz(quizWith({ ...who, prompt }), 'KAHOOT');
+  const mine = file.warnings.filter((w) => w.questionId === who.id);
+  expect(mine.some((w) => /left out/.test(w.message))).toBe(false);
+  expect(mine.some((w) => /"According to the article," dropped/.test(w.message))).toBe(true);
+});

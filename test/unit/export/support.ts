@@ -106,3 +106,12 @@ export async function schemaErrors(schema: SchemaSet, documents: ReadonlyMap<str
   });
   return result.errors.map((error) => error.rawMessage);
 }
+
+/**
+ * anki-reader's reading of an .apkg. The package is ES modules only: a dynamic import keeps this
+ * CommonJS test code typed (jest's swc transform compiles the package itself, see jest.config.js).
+ */
+export async function readApkg(content: Buffer): Promise<Awaited<ReturnType<typeof import('anki-reader', { with: { 'resolution-mode': 'import' } }).readAnkiPackage>>> {
+  const { readAnkiPackage } = await import('anki-reader');
+  return readAnkiPackage(new Blob([new Uint8Array(content)]));
+}
