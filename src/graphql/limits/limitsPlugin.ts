@@ -33,10 +33,13 @@ export function queryLimitsPlugin<TContext extends BaseContext>(limits: QueryLim
   return {
     async requestDidStart() {
       let requested: number | null = null;
+      // Called when execution ends, and again (a no-op then) before the response goes: a slot must
+      // not stay taken by a request whose execution never reported its end.
+      let release = () => {};
       return {
         async executionDidStart() {
           if (requested === null || requested < limits.costlyCost) return;
-          const release = await costly.enter();
+          release = await costly.enter();
           return {
             async executionDidEnd() {
               release();
@@ -68,6 +71,7 @@ export function queryLimitsPlugin<TContext extends BaseContext>(limits: QueryLim
           }
         },
         async willSendResponse({ response }) {
+          release();
           if (response.body.kind !== 'single') return;
           const result = response.body.singleResult;
           // A request can make as many errors as it has mistakes; the first few say what is wrong.
