@@ -17,6 +17,7 @@ import { EventFactsCache } from './events/eventFactsCache';
 import { createContext, type Context } from './graphql/context';
 import { formatErrorFor, internalErrorLog } from './graphql/errors';
 import { queryLimitsPlugin } from './graphql/limits/limitsPlugin';
+import { stringifyResultInSlices } from './graphql/limits/jsonInSlices';
 import { responseSizePlugin } from './graphql/limits/responseSize';
 import { noStorePlugin, publicResponseCache } from './graphql/responseCache';
 import { newsquizSchema } from './graphql/schema';
@@ -91,7 +92,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
         : [ApolloServerPluginCacheControlDisabled(), noStorePlugin<Context>()]),
       ...(responseCache ? [responseCache.plugin] : []),
     ],
-    ...(responseCache ? { stringifyResult: responseCache.stringifyResult } : {}),
+    stringifyResult: responseCache ? responseCache.stringifyResult : stringifyResultInSlices,
   });
   await apollo.start();
 

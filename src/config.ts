@@ -122,6 +122,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxTokens: integer(env, 'MAX_QUERY_TOKENS', 5_000, 100, 1_000_000),
       maxVariableValues: integer(env, 'MAX_VARIABLE_VALUES', 5_000, 10, 1_000_000),
       maxErrors: integer(env, 'MAX_RESPONSE_ERRORS', 20, 1, 10_000),
+      costlyCost: integer(env, 'COSTLY_OPERATION_COST', 1_000, 1, 10_000_000),
+      costlyAtOnce: integer(env, 'COSTLY_OPERATIONS_AT_ONCE', 2, 1, 1000),
     },
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     logRequests: flag(env, 'LOG_REQUESTS', env.NODE_ENV !== 'test'),

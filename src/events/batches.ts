@@ -1,7 +1,7 @@
 // Batch reads for per-request DataLoaders: each takes many keys and costs one query, so a nested
 // list costs the same number of queries whatever its length.
 import { In, type DataSource } from 'typeorm';
-import type { Article, Claim, NewsEntity, NewsEvent, Quantity } from '../domain/facts';
+import type { Article, Claim, Evidence, NewsEntity, NewsEvent, Quantity } from '../domain/facts';
 import {
   ArticleRecord,
   ClaimRecord,
@@ -167,9 +167,17 @@ export async function timelineByEvent(ds: DataSource, eventIds: readonly number[
   return listsInKeyOrder(eventIds, group(rows, (r) => r.eventId, toTimelineEntry));
 }
 
-export async function mentionsByEntity(ds: DataSource, entityIds: readonly number[]) {
-  const rows = await ds.manager.find(MentionRecord, { where: { entityId: In([...entityIds]) }, order: { id: 'ASC' } });
-  return listsInKeyOrder(entityIds, group(rows, (r) => r.entityId, (r) => r.evidence));
+/**
+ * The first `limit` mentions of each entity, in article order. The limit is applied per entity in
+ * SQL, one indexed LIMIT each: an entity a thousand articles name has thousands of mentions, and
+ * reading them all to keep a few cost more synchronous work than the rest of the request (a
+ * window function over all of them still reads every row: 10x slower on 32,000 mentions).
+ */
+export async function mentionsByEntity(ds: DataSource, entityIds: readonly number[], limit: number): Promise<Evidence[][]> {
+  // One SELECT a key: SQLite allows 500 in a compound, and the loaders send at most 100 keys.
+  const firsts = entityIds.map((_, i) => `SELECT * FROM (SELECT m.entity_id, m.evidence FROM mention m WHERE m.entity_id = ? ORDER BY m.id LIMIT ?) AS m${i}`);
+  const rows = await selectRows<{ entity_id: number; evidence: string }>(ds, firsts.join(' UNION ALL '), entityIds.flatMap((id) => [id, limit]));
+  return listsInKeyOrder(entityIds, group(rows, (r) => Number(r.entity_id), (r) => JSON.parse(r.evidence) as Evidence));
 }
 
 export async function quantitiesById(ds: DataSource, ids: readonly number[]): Promise<(Quantity | null)[]> {

@@ -9,6 +9,7 @@
 // entry lives at most its computed max-age.
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
+import { stringifyInSlices, stringifyResultInSlices } from './limits/jsonInSlices';
 
 /** The policy the cache-control plugin computed for a cacheable result. */
 interface Policy {
@@ -32,7 +33,7 @@ export interface ResponseCacheOptions {
 export interface ResponseCache<C extends object> {
   readonly plugin: ApolloServerPlugin<C>;
   /** For ApolloServer's `stringifyResult`: the same text as Apollo's own, without re-serialising hits. */
-  readonly stringifyResult: (result: { errors?: unknown; data?: unknown; extensions?: unknown }) => string;
+  readonly stringifyResult: (result: { errors?: unknown; data?: unknown; extensions?: unknown }) => Promise<string>;
 }
 
 export function publicResponseCache<C extends object>(options: ResponseCacheOptions): ResponseCache<C> {
@@ -82,14 +83,14 @@ export function publicResponseCache<C extends object>(options: ResponseCacheOpti
     },
   };
 
-  const stringifyResult: ResponseCache<C>['stringifyResult'] = (result) => {
+  const stringifyResult: ResponseCache<C>['stringifyResult'] = async (result) => {
     const data = result.data;
     if (result.errors !== undefined || data === null || typeof data !== 'object' || !cachedData.has(data)) {
-      return `${JSON.stringify(result)}\n`;
+      return stringifyResultInSlices(result);
     }
     let json = serialised.get(data);
     if (json === undefined) {
-      json = JSON.stringify(data);
+      json = await stringifyInSlices(data);
       serialised.set(data, json);
     }
     // Byte for byte what JSON.stringify({ errors: undefined, data, extensions }) writes.

@@ -3,6 +3,7 @@
 // Token counts are bounded earlier, by the parser (ApolloServer's parseOptions.maxTokens).
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError, Kind, type FragmentDefinitionNode } from 'graphql';
+import { OperationGate } from './costlyOperations';
 import { measureOperation } from './operationCost';
 import { countVariableValues } from './variableValues';
 
@@ -14,6 +15,9 @@ export interface QueryLimits {
   readonly maxVariableValues: number;
   /** Errors one response lists; the rest are counted in one last error. */
   readonly maxErrors: number;
+  /** Operations costing at least this many points are costly: only `costlyAtOnce` execute at once. */
+  readonly costlyCost: number;
+  readonly costlyAtOnce: number;
 }
 
 export const QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX';
@@ -25,10 +29,23 @@ function tooComplex(message: string, extra: Record<string, number>): GraphQLErro
 }
 
 export function queryLimitsPlugin<TContext extends BaseContext>(limits: QueryLimits): ApolloServerPlugin<TContext> {
+  const costly = new OperationGate(limits.costlyAtOnce);
   return {
     async requestDidStart() {
       let requested: number | null = null;
+      // Called when execution ends, and again (a no-op then) before the response goes: a slot must
+      // not stay taken by a request whose execution never reported its end.
+      let release = () => {};
       return {
+        async executionDidStart() {
+          if (requested === null || requested < limits.costlyCost) return;
+          release = await costly.enter();
+          return {
+            async executionDidEnd() {
+              release();
+            },
+          };
+        },
         async didResolveOperation({ document, operation, request, schema }) {
           if (!operation) return;
           // Before anything reads the variables: measureOperation does, then graphql-js coerces them.
@@ -54,6 +71,7 @@ export function queryLimitsPlugin<TContext extends BaseContext>(limits: QueryLim
           }
         },
         async willSendResponse({ response }) {
+          release();
           if (response.body.kind !== 'single') return;
           const result = response.body.singleResult;
           // A request can make as many errors as it has mistakes; the first few say what is wrong.
