@@ -10,7 +10,7 @@ import { quizThroughputReport } from './quizThroughput';
 type Report = [title: string, run: () => Promise<string>];
 
 const reports: Report[] = [
-  ['API throughput (issue 2)', apiThroughputReport],
+  ['API throughput, uncached first (issues 2, 13)', apiThroughputReport],
   ['Extraction quality and speed (issue 4)', extractionReport],
   ['Ingest rate and store scale (issue 4)', ingestScaleReport],
   ['Quiz quality and generation time (issue 3)', quizQualityReport],

@@ -14,6 +14,7 @@ import type { DataSource, Logger } from 'typeorm';
 import type { Config } from './config';
 import { openDataSource } from './db/dataSource';
 import { EventFactsCache } from './events/eventFactsCache';
+import { compiledQueries } from './graphql/compiledExecution';
 import { createContext, type Context } from './graphql/context';
 import { formatErrorFor, internalErrorLog } from './graphql/errors';
 import { queryLimitsPlugin } from './graphql/limits/limitsPlugin';
@@ -68,7 +69,9 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const responseCache = config.responseCacheSeconds > 0 ? publicResponseCache<Context>({ generation: () => generation }) : null;
 
   const apollo = new ApolloServer<Context>({
-    schema: await newsquizSchema(),
+    ...(config.compileQueriesAfter < 0
+      ? { schema: await newsquizSchema() }
+      : { gateway: compiledQueries(await newsquizSchema(), config.compileQueriesAfter) }),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: !config.production,
     formatError: formatErrorFor(config.production, log),

@@ -20,6 +20,11 @@ export interface Config {
   readonly introspection: boolean;
   /** Seconds a cached public read may be served before it is recomputed. 0 turns the cache off. */
   readonly responseCacheSeconds: number;
+  /**
+   * Runs of a query document through graphql-js before it is compiled (graphql-jit) and run as
+   * compiled code from then on; 0 compiles at the first run, -1 never.
+   */
+  readonly compileQueriesAfter: number;
   /** Largest GraphQL response, in JSON bytes; past it the answer is one RESPONSE_TOO_LARGE error. */
   readonly maxResponseBytes: number;
   /** Attempts one share code takes per minute (a class submitting at once fits its burst). */
@@ -101,6 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seed: flag(env, 'SEED', true),
     introspection: flag(env, 'INTROSPECTION', !production),
     responseCacheSeconds: integer(env, 'RESPONSE_CACHE_SECONDS', 5, 0, 3600),
+    compileQueriesAfter: integer(env, 'COMPILE_QUERIES_AFTER', 1, -1, 1_000_000),
     maxResponseBytes: integer(env, 'MAX_RESPONSE_BYTES', 5_000_000, 1_000, 1_000_000_000),
     attemptRate: {
       perMinute: integer(env, 'ATTEMPTS_PER_MINUTE_PER_CODE', 60, 0, 1_000_000),

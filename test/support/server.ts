@@ -54,6 +54,8 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     PORT: '0',
     DATABASE_PATH: path.join(dir, 'test.sqlite'),
     RESPONSE_CACHE_SECONDS: '0',
+    // Every query compiled at its first run, so the suite guards the path repeated queries take.
+    COMPILE_QUERIES_AFTER: '0',
     ...(scratch ? { DATABASE_URL: scratch.url } : {}),
     ...env,
   });

@@ -20,9 +20,11 @@ const typeNameOfShape: Record<StudentQuestion['shape'], string> = {
   ORDERING: 'StudentOrderingQuestion',
 };
 
+export const studentQuestionTypeName = (q: StudentQuestion) => typeNameOfShape[q.shape];
+
 @InterfaceType('StudentQuestion', {
   description: 'A question of a published quiz as a student sees it: what to answer, never the answer.',
-  resolveType: (q: StudentQuestion) => typeNameOfShape[q.shape],
+  resolveType: studentQuestionTypeName,
 })
 export abstract class StudentQuestionInterface {
   @Field(() => ID, { description: 'Pass it back as AnswerInput.questionId.' }) id!: string;

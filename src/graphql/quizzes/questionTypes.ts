@@ -57,9 +57,11 @@ const typeNameOfKind: Record<QuestionKindValue, string> = {
   ORDERING: 'OrderingQuestion',
 };
 
+export const questionTypeName = (question: Question) => typeNameOfKind[question.kind];
+
 @InterfaceType('Question', {
   description: 'A generated question with its answer, explanation, evidence and difficulty.',
-  resolveType: (question: Question) => typeNameOfKind[question.kind],
+  resolveType: questionTypeName,
 })
 export abstract class QuestionInterface {
   @Field(() => ID, { description: 'Stable: the same question from the same facts has the same id.' }) id!: string;
