@@ -6,7 +6,7 @@ import { buildSchema } from 'type-graphql';
 import { ApiKeyResolver } from './apiKeys/resolvers';
 import { ArticleResolver, EvidenceResolver } from './articles/resolvers';
 import { AttemptResolver, QuizAttemptsResolver } from './attempts/resolvers';
-import { studentQuestionTypes } from './attempts/studentTypes';
+import { StudentItemResolver, StudentOptionResolver, studentQuestionTypes } from './attempts/studentTypes';
 import { ClaimResolver, QuantityResolver, RelationResolver, TimelineEntryResolver } from './claims/resolvers';
 import { NewsEntityResolver } from './entities/resolvers';
 import { EventResolver } from './events/resolvers';
@@ -15,6 +15,7 @@ import { IngestionResolver } from './ingestion/resolvers';
 import { NodeResolver } from './node/resolvers';
 import {
   ChoiceQuestionResolver,
+  FactReferenceResolver,
   FillInTheBlankQuestionResolver,
   MatchingQuestionResolver,
   NumericQuestionResolver,
@@ -40,6 +41,7 @@ export const resolvers = [
   QuizExportResolver,
   IngestionResolver,
   QuestionResolver,
+  FactReferenceResolver,
   ChoiceQuestionResolver,
   TrueFalseQuestionResolver,
   NumericQuestionResolver,
@@ -48,6 +50,8 @@ export const resolvers = [
   OrderingQuestionResolver,
   AttemptResolver,
   QuizAttemptsResolver,
+  StudentOptionResolver,
+  StudentItemResolver,
   ApiKeyResolver,
 ] as const;
 

@@ -113,12 +113,12 @@ beforeAll(async () => {
   expect(published.errors).toBeUndefined();
   const code = published.data!.publishQuiz.code;
   const answers = [rightAnswer(quiz.questions[0]!)];
-  const taken = await server.gql<{ submitAttempt: { id: string; reviewToken: string } }>(
-    'mutation($c: String!, $a: [AnswerInput!]!) { submitAttempt(code: $c, participant: "Sam", answers: $a) { id reviewToken } }',
+  const taken = await server.gql<{ submitAttempt: { attemptId: string; reviewToken: string } }>(
+    'mutation($c: String!, $a: [AnswerInput!]!) { submitAttempt(code: $c, participant: "Sam", answers: $a) { attemptId reviewToken } }',
     { c: code, a: answers },
   );
   expect(taken.errors).toBeUndefined();
-  fixture = { eventId, quizId: quiz.id, toggledQuizId, code, attemptId: taken.data!.submitAttempt.id, reviewToken: taken.data!.submitAttempt.reviewToken, answers, spareKeyId: spare.id };
+  fixture = { eventId, quizId: quiz.id, toggledQuizId, code, attemptId: taken.data!.submitAttempt.attemptId, reviewToken: taken.data!.submitAttempt.reviewToken, answers, spareKeyId: spare.id };
 });
 afterAll(() => server?.stop());
 

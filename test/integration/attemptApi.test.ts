@@ -27,7 +27,7 @@ afterAll(() => server?.stop());
 const SUBMIT = /* GraphQL */ `
   mutation($code: String!, $participant: String!, $answers: [AnswerInput!]!) {
     submitAttempt(code: $code, participant: $participant, answers: $answers) {
-      id participant answersRevealed reviewToken
+      attemptId participant answersRevealed reviewToken
       score { points maxPoints percent }
       answers { questionId number answered responseText correct credit correctAnswer { text optionId order } explanation evidence { text } }
     }
@@ -35,7 +35,7 @@ const SUBMIT = /* GraphQL */ `
 `;
 interface Submitted {
   submitAttempt: {
-    id: string;
+    attemptId: string;
     answersRevealed: boolean;
     reviewToken: string;
     score: { points: number; maxPoints: number; percent: number };
@@ -214,7 +214,7 @@ describe('feedback is no free answer key', () => {
     // The educator sees everything, to go over it once the quiz is closed.
     const seen = await server.gql<{ node: { answersRevealed: boolean; answers: { explanation: string | null }[] } }>(
       'query($id: ID!) { node(id: $id) { ... on Attempt { answersRevealed answers { explanation } } } }',
-      { id: attempt.id },
+      { id: attempt.attemptId },
       teacher,
     );
     expect(seen.data!.node.answersRevealed).toBe(true);
@@ -305,7 +305,7 @@ describe('a student reviews their own attempt with the token from submitting', (
     const b = (await submit([rightAnswer(quiz.questions[0]!)], 'Token Two')).data!.submitAttempt;
     expect(a.reviewToken).toMatch(/^nqr_[A-Za-z0-9_-]{32}$/);
     expect(b.reviewToken).not.toBe(a.reviewToken);
-    const [row] = (await server.dataSource.query(`SELECT review_hash FROM attempt WHERE id = ${fromGlobalId(a.id).id}`)) as { review_hash: string }[];
+    const [row] = (await server.dataSource.query(`SELECT review_hash FROM attempt WHERE id = ${fromGlobalId(a.attemptId).id}`)) as { review_hash: string }[];
     expect(row!.review_hash).toBe(hashReviewToken(a.reviewToken));
     expect(row!.review_hash).not.toContain(a.reviewToken.slice(4));
   });

@@ -82,7 +82,7 @@ beforeAll(async () => {
   const code = await publish(server, teacher, quiz.id);
   for (let s = 0; s < 7; s++) {
     const answers = quiz.questions.map((q, i) => ((i + s) % 2 ? rightAnswer(q) : wrongAnswer(q)));
-    await gqlOk('mutation($c: String!, $p: String!, $a: [AnswerInput!]!) { submitAttempt(code: $c, participant: $p, answers: $a) { id } }', { c: code, p: `student ${s}`, a: answers });
+    await gqlOk('mutation($c: String!, $p: String!, $a: [AnswerInput!]!) { submitAttempt(code: $c, participant: $p, answers: $a) { attemptId } }', { c: code, p: `student ${s}`, a: answers });
   }
 
   const { events } = await gqlOk<{ events: { nodes: { id: string; entities: { nodes: { id: string; said: { totalCount: number }; about: { totalCount: number } }[] } }[] } }>(

@@ -16,9 +16,10 @@ import { NotFoundError } from '../../errors';
 import { pageRequest } from '../../paging/pagination';
 import type { StoredQuiz } from '../../quizzes/storedQuiz';
 import { ConnectionArgs, toConnection } from '../common/connection';
-import { idOf } from '../common/globalId';
+import { idOf, objectId } from '../common/globalId';
 import { quizChanger, quizReader, signedIn } from '../access';
 import type { Context } from '../context';
+import { apiPartId, quizScope, withApiIds, withEngineIds } from '../quizzes/apiIds';
 import { QuizType } from '../quizzes/types';
 import { PublishedQuizType } from './studentTypes';
 import { AnswerInput, AnswerReveal, AttemptConnection, AttemptReviewType, QuizShareType, QuizStatisticsType, SubmittedAttemptType } from './types';
@@ -81,8 +82,10 @@ export class AttemptResolver {
   }
 
   @Query(() => PublishedQuizType, { nullable: true, description: 'The quiz behind a live share code, without answers; NOT_FOUND for an unknown or unpublished code.' })
-  async quizByCode(@Arg('code') code: string, @Ctx() ctx: Context): Promise<PublishedQuiz> {
-    return publishedView(await liveQuizByCode(ctx.dataSource, code));
+  async quizByCode(@Arg('code') code: string, @Ctx() ctx: Context): Promise<PublishedQuiz & { id: string }> {
+    const { share, quiz } = await liveQuizByCode(ctx.dataSource, code);
+    const scope = quizScope(quiz.id);
+    return { ...publishedView({ share, quiz: { ...quiz, questions: quiz.questions.map((q) => withApiIds(q, scope)) } }), id: objectId('PublishedQuiz', share.code) };
   }
 
   @Mutation(() => SubmittedAttemptType, {
@@ -112,8 +115,9 @@ export class AttemptResolver {
     if (wait > 0) {
       throw new GraphQLError(`This quiz is taking too many attempts at once: try again in ${wait} s.`, { extensions: { code: 'RATE_LIMITED', retryAfter: wait } });
     }
-    const { attempt, quiz, answersRevealed, reviewToken } = await submitAttempt(ctx.dataSource, { code, participant, answers });
-    return { ...attemptView(attempt, quiz, { answersRevealed, answeredOnly: true }), reviewToken };
+    const { attempt, quiz, answersRevealed, reviewToken } = await submitAttempt(ctx.dataSource, { code, participant, answers: answers.map(withEngineIds) });
+    const view = attemptView(attempt, quiz, { answersRevealed, answeredOnly: true });
+    return { ...view, attemptId: view.id, reviewToken };
   }
 
   @Query(() => AttemptReviewType, {
@@ -140,15 +144,22 @@ export class QuizAttemptsResolver {
   async statistics(@Root() quiz: StoredQuiz, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<QuizStatisticsType> {
     await quizReader(ctx, info, quiz);
     const report = await statisticsOfQuiz(ctx.dataSource, quiz);
+    const scope = quizScope(quiz.id);
     return {
       ...report,
       scoreDistribution: [...report.scoreDistribution],
-      questions: report.questions.map((q) => ({
-        ...q,
-        number: q.position + 1,
-        options: q.options ? [...q.options] : null,
-        unusedDistractors: [...q.unusedDistractors],
-      })),
+      questions: report.questions.map((q) => {
+        const question = withApiIds(q.question, scope);
+        // True/false has no option objects: its 'true' and 'false' name the answers themselves.
+        const optionId = (key: string) => (question.kind === 'TRUE_FALSE' ? key : apiPartId(question.id, key));
+        return {
+          ...q,
+          question,
+          number: q.position + 1,
+          options: q.options ? q.options.map((o) => ({ ...o, optionId: optionId(o.optionId) })) : null,
+          unusedDistractors: q.unusedDistractors.map(optionId),
+        };
+      }),
     };
   }
 }

@@ -30,6 +30,7 @@ registerEnumType(AnswerReveal, {
 
 @ObjectType('QuizShare', { description: 'A quiz opened to students under a share code.' })
 export class QuizShareType {
+  @Field(() => ID, { description: 'Unique to this share: publishing again after unpublishing makes another.' }) id!: string;
   @Field({ description: '8 characters from 23456789ABCDEFGHJKMNPQRSTUVWXYZ (no 0/O, 1/I/L); case, spaces and dashes are ignored when typed.' })
   code!: string;
   @Field({ description: 'Where students take it: this path on the server.' }) playPath!: string;
@@ -96,11 +97,9 @@ export class AttemptAnswerType {
   evidence!: EvidenceValue[] | null;
 }
 
-@ObjectType('Attempt', {
-  implements: Node,
-  description: "A student's graded submission. Query.node refetches it for the quiz's owner (and an admin), as Quiz.attempts lists it.",
-})
-export class AttemptType extends Node {
+/** What a graded attempt shows, to the educator (Attempt) and to the student who just sent it (SubmittedAttempt). */
+@ObjectType('GradedAttemptFields')
+abstract class GradedAttemptFields {
   @Field() participant!: string;
   @Field(() => DateTimeISOResolver) submittedAt!: string;
   @Field(() => ScoreType, { nullable: true, description: 'Null while the answers are held back: a score says which answers were right.' }) score!: ScoreType | null;
@@ -113,11 +112,21 @@ export class AttemptType extends Node {
   @Field(() => [AttemptAnswerType], { description: 'One per question of the quiz, in quiz order, answered or not.' }) answers!: AttemptAnswerType[];
 }
 
-@ObjectType('SubmittedAttempt', {
+@ObjectType('Attempt', {
   implements: Node,
+  description: "A student's graded submission. Query.node refetches it for the quiz's owner (and an admin), as Quiz.attempts lists it.",
+})
+export class AttemptType extends GradedAttemptFields {
+  @Field(() => ID) id!: string;
+}
+
+// Not a Node and no `id`: it is the Attempt seen by its student, with other fields (the review
+// token) and fewer answers shown; under the Attempt's id a normalised cache would merge the two.
+@ObjectType('SubmittedAttempt', {
   description: 'The Attempt just stored, as its student sees it, with the review token that alone brings it back.',
 })
-export class SubmittedAttemptType extends AttemptType {
+export class SubmittedAttemptType extends GradedAttemptFields {
+  @Field(() => ID, { description: "The stored Attempt's id: Query.node refetches it for the quiz's owner." }) attemptId!: string;
   @Field({
     description:
       'The key to Query.attemptReview for this attempt: shown this once (only a hash is stored), so the student must keep it. ' +

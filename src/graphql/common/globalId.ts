@@ -32,3 +32,11 @@ export function idOf(type: NodeType, globalId: string, argument = 'id'): number 
   }
   return decoded.id;
 }
+
+/**
+ * An opaque id for an object Query.node does not refetch (a share, a published quiz): unique for
+ * its type, so a normalised client cache keeps such objects apart, and no more readable than a node's.
+ */
+export function objectId(type: string, localId: string | number): string {
+  return Buffer.from(`${type}:${localId}`, 'utf8').toString('base64url');
+}

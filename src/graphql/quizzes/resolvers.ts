@@ -16,6 +16,7 @@ import { assertCanReadQuiz, quizReader, signedIn, writer } from '../access';
 import type { Context } from '../context';
 import { loadedConnection, nestedConnection } from '../common/loadedConnection';
 import { EventType } from '../events/types';
+import { bankIdOf, quizScope, withApiIds } from './apiIds';
 import { QuestionInterface } from './questionTypes';
 import { GenerateQuizInput, GenerateQuizPayload, QuizConnection, QuizFilter, QuizType } from './types';
 
@@ -58,7 +59,8 @@ export class QuizResolver {
       difficulty: input.difficulty ?? null,
       seed: input.seed ?? null,
       title: input.title ?? null,
-      questionIds: input.questionIds ?? null,
+      // A quiz's question ids (`<quiz id>.<bank id>`) work as well as bank ids: reusing a quiz's questions is the common case.
+      questionIds: input.questionIds?.map(bankIdOf) ?? null,
       ownerId: viewer.keyId,
     }, { eventFacts: (id) => ctx.eventFacts.load(ctx.dataSource, id) });
     ctx.onWrite();
@@ -82,7 +84,8 @@ export class QuizResolver {
     // Checked again here, not only where the quiz was found: answers must stay private even if a
     // new path to a Quiz forgets its guard.
     await quizReader(ctx, info, quiz);
-    return quiz.questions;
+    const scope = quizScope(quiz.id);
+    return quiz.questions.map((q) => withApiIds(q, scope));
   }
 }
 
@@ -101,7 +104,7 @@ export class EventQuizResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<Question[]> {
     await writer(ctx, info);
-    return questionBank(await ctx.eventFacts.load(ctx.dataSource, Number(event.id)), kinds ?? undefined);
+    return questionBank(await ctx.eventFacts.load(ctx.dataSource, Number(event.id)), kinds ?? undefined).map((q) => withApiIds(q, null));
   }
 
   @FieldResolver(() => QuizConnection, { nullable: true, description: "Quizzes generated from this event: the key's own (an admin key: all). Needs a key." })
