@@ -4,7 +4,7 @@
 import { In, type DataSource } from 'typeorm';
 import { AttemptAnswerRecord, AttemptRecord } from '../db/entities';
 import type { StoredResponse } from '../db/entities/attempt';
-import { BadInputError, NotFoundError } from '../errors';
+import { AlreadySubmittedError, NotFoundError } from '../errors';
 import { group } from '../events/group';
 import { selectPage } from '../events/pages';
 import type { Page, PageRequest } from '../paging/pagination';
@@ -53,7 +53,7 @@ export async function saveAttempt(ds: DataSource, attempt: NewAttempt): Promise<
       submittedAt: attempt.submittedAt,
       reviewHash: attempt.reviewHash,
     }).catch((error: unknown) => {
-      if (isUniqueViolation(error)) throw new BadInputError(`${attempt.participant} has already submitted this quiz: each name may submit once`);
+      if (isUniqueViolation(error)) throw new AlreadySubmittedError(`${attempt.participant} has already submitted this quiz: each name may submit once`, ['participant']);
       throw error;
     });
     const attemptId = Number(inserted.identifiers[0]!.id);

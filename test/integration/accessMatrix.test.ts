@@ -55,7 +55,7 @@ const ROWS: readonly Row[] = [
   { field: 'Mutation.ingestArticle', rule: 'write', query: 'mutation($b: String!) { ingestArticle(input: { body: $b }) { created } }', variables: () => ({ b: ARTICLE }) },
   { field: 'Mutation.generateQuiz', rule: 'write', query: 'mutation($e: ID!) { generateQuiz(input: { eventId: $e, count: 3, seed: "m" }) { quiz { id } } }', variables: (f) => ({ e: f.eventId }) },
   { field: 'Mutation.publishQuiz', rule: 'owned', query: 'mutation($q: ID!) { publishQuiz(quizId: $q) { code } }', variables: (f) => ({ q: f.toggledQuizId }) },
-  { field: 'Mutation.unpublishQuiz', rule: 'owned', query: 'mutation($q: ID!) { unpublishQuiz(quizId: $q) }', variables: (f) => ({ q: f.toggledQuizId }) },
+  { field: 'Mutation.unpublishQuiz', rule: 'owned', query: 'mutation($q: ID!) { unpublishQuiz(input: { quizId: $q }) { stopped } }', variables: (f) => ({ q: f.toggledQuizId }) },
   // Each caller is another student: one attempt per name per share.
   { field: 'Mutation.submitAttempt', rule: 'public', query: 'mutation($c: String!, $p: String!, $a: [AnswerInput!]!) { submitAttempt(code: $c, participant: $p, answers: $a) { score { maxPoints } } }', variables: (f) => ({ c: f.code, p: `Student ${++students}`, a: f.answers }) },
   { field: 'Mutation.createApiKey', rule: 'admin', query: 'mutation { createApiKey(input: { name: "Mr Okafor", role: EDUCATOR }) { key { id } secret } }', variables: () => ({}) },
@@ -197,7 +197,7 @@ describe('attemptReview: the token is the credential', () => {
     expect(before.answersRevealed).toBe(false);
     expect(hidden(before)).toBe(true);
 
-    const closed = await server.gql('mutation($q: ID!) { unpublishQuiz(quizId: $q) }', { q: exam.id }, alice);
+    const closed = await server.gql('mutation($q: ID!) { unpublishQuiz(input: { quizId: $q }) { stopped } }', { q: exam.id }, alice);
     expect(closed.errors).toBeUndefined();
     const after = (await review(kim)).data!.attemptReview;
     expect(after.answersRevealed).toBe(true);

@@ -82,8 +82,8 @@ describe('share codes', () => {
     const otherCode = await publish(server, teacher, other.id);
     const byCode = (c: string) => server.gql(`query($c: String!) { quizByCode(code: $c) { title } }`, { c });
     expect((await byCode(otherCode)).errors).toBeUndefined();
-    const stopped = await server.gql<{ unpublishQuiz: boolean }>('mutation($id: ID!) { unpublishQuiz(quizId: $id) }', { id: other.id }, teacher);
-    expect(stopped.data!.unpublishQuiz).toBe(true);
+    const stopped = await server.gql<{ unpublishQuiz: { stopped: boolean } }>('mutation($id: ID!) { unpublishQuiz(input: { quizId: $id }) { stopped } }', { id: other.id }, teacher);
+    expect(stopped.data!.unpublishQuiz.stopped).toBe(true);
     for (const c of [otherCode, 'ZZZZZZZZ', 'not a code', '']) expect((await byCode(c)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect((await submit([], 'Ada', otherCode)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const again = await publish(server, teacher, other.id);
@@ -220,7 +220,7 @@ describe('feedback is no free answer key', () => {
     expect(seen.data!.node.answersRevealed).toBe(true);
     expect(seen.data!.node.answers.every((a) => a.explanation !== null)).toBe(true);
     // Closed, so its questions (shared with this file's other quizzes on the seed event) are not held back there.
-    await server.gql('mutation($id: ID!) { unpublishQuiz(quizId: $id) }', { id: exam.id }, teacher);
+    await server.gql('mutation($id: ID!) { unpublishQuiz(input: { quizId: $id }) { stopped } }', { id: exam.id }, teacher);
   });
 
   test('a live share keeps its reveal: publishing again with another is refused, with the same one returns the code', async () => {
@@ -230,7 +230,7 @@ describe('feedback is no free answer key', () => {
     const relaxed = await server.gql('mutation($id: ID!) { publishQuiz(quizId: $id) { code reveal } }', { id: exam.id }, teacher);
     expect(relaxed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(relaxed.errors?.[0]?.message).toMatch(/live with reveal AFTER_CLOSE; unpublish it first/);
-    await server.gql('mutation($id: ID!) { unpublishQuiz(quizId: $id) }', { id: exam.id }, teacher);
+    await server.gql('mutation($id: ID!) { unpublishQuiz(input: { quizId: $id }) { stopped } }', { id: exam.id }, teacher);
   });
 });
 
@@ -261,7 +261,7 @@ describe('a bad submission is BAD_USER_INPUT with a clear message, and stores no
 });
 
 describe('closing a quiz closes it', () => {
-  const unpublish = (quizId: string) => server.gql('mutation($id: ID!) { unpublishQuiz(quizId: $id) }', { id: quizId }, teacher);
+  const unpublish = (quizId: string) => server.gql('mutation($id: ID!) { unpublishQuiz(input: { quizId: $id }) { stopped } }', { id: quizId }, teacher);
 
   test('an attempt checked while the code was live but stored after it closed is refused, and stores nothing', async () => {
     const closing = await makeQuiz(server, teacher, 3, 'closing');
@@ -298,7 +298,7 @@ describe('a student reviews their own attempt with the token from submitting', (
     };
   }
   const review = (token: string) => server.gql<Review>(REVIEW, { token });
-  const unpublish = (quizId: string) => server.gql('mutation($id: ID!) { unpublishQuiz(quizId: $id) }', { id: quizId }, teacher);
+  const unpublish = (quizId: string) => server.gql('mutation($id: ID!) { unpublishQuiz(input: { quizId: $id }) { stopped } }', { id: quizId }, teacher);
 
   test('the token is nqr_ and 32 base64url characters, different for every attempt, and only its sha256 is stored', async () => {
     const a = (await submit([rightAnswer(quiz.questions[0]!)], 'Token One')).data!.submitAttempt;

@@ -9,6 +9,7 @@ import type { StoredQuiz } from '../../quizzes/storedQuiz';
 import { QuestionKind } from '../common/enums';
 import { Evidence } from '../common/evidence';
 import { connectionType } from '../common/connection';
+import { MutationPayload } from '../common/mutations';
 import { Node } from '../common/node';
 import { MatchPair, QuestionInterface } from '../quizzes/questionTypes';
 import { MAX_QUESTIONS, QuizType } from '../quizzes/types';
@@ -37,6 +38,38 @@ export class QuizShareType {
   @Field(() => DateTimeISOResolver) publishedAt!: string;
   @Field(() => AnswerReveal, { description: 'When students see the right answers; fixed while the share is live.' }) reveal!: AnswerRevealValue;
   @Field(() => QuizType) quiz!: StoredQuiz;
+}
+
+@InputType({ description: 'Opens a quiz to students.' })
+export class PublishQuizInput {
+  @Field(() => ID) quizId!: string;
+  @Field(() => AnswerReveal, { defaultValue: AnswerReveal.AFTER_SUBMISSION, description: 'When students see the right answers.' }) reveal!: AnswerRevealValue;
+  @Field(() => String, { nullable: true, description: 'Comes back unchanged in the payload.' }) clientMutationId?: string | null;
+}
+
+@InputType({ description: 'Closes a quiz to students.' })
+export class UnpublishQuizInput {
+  @Field(() => ID) quizId!: string;
+  @Field(() => String, { nullable: true, description: 'Comes back unchanged in the payload.' }) clientMutationId?: string | null;
+}
+
+const OLD_SHARE = 'Read share instead: the payload once was the QuizShare itself.';
+
+@ObjectType('PublishQuizPayload', { description: 'The live share, or userErrors saying why the quiz was not published.' })
+export class PublishQuizPayload extends MutationPayload {
+  @Field(() => QuizShareType, { nullable: true }) share!: QuizShareType | null;
+  // The share's fields, for clients written when publishQuiz returned a QuizShare.
+  @Field(() => String, { nullable: true, deprecationReason: OLD_SHARE }) code!: string | null;
+  @Field(() => String, { nullable: true, deprecationReason: OLD_SHARE }) playPath!: string | null;
+  @Field(() => DateTimeISOResolver, { nullable: true, deprecationReason: OLD_SHARE }) publishedAt!: string | null;
+  @Field(() => AnswerReveal, { nullable: true, deprecationReason: OLD_SHARE }) reveal!: AnswerRevealValue | null;
+  @Field(() => QuizType, { nullable: true, deprecationReason: OLD_SHARE }) quiz!: StoredQuiz | null;
+}
+
+@ObjectType('UnpublishQuizPayload', { description: 'Whether a live code was stopped, or userErrors saying why nothing changed.' })
+export class UnpublishQuizPayload extends MutationPayload {
+  @Field(() => Boolean, { nullable: true, description: 'True when a live code was stopped; false when the quiz had none.' }) stopped!: boolean | null;
+  @Field(() => QuizType, { nullable: true }) quiz!: StoredQuiz | null;
 }
 
 @InputType({ description: 'A left item matched to a right item.' })
@@ -133,6 +166,29 @@ export class SubmittedAttemptType extends GradedAttemptFields {
       'Starts with nqr_. Anyone holding it sees this attempt, so it belongs in a link fragment (/play/review#<token>), not a path or a log.',
   })
   reviewToken!: string;
+}
+
+@InputType({ description: "A student's answers to a published quiz." })
+export class SubmitAttemptInput {
+  @Field({ description: 'The share code, as typed: case, spaces and dashes are ignored.' }) code!: string;
+  @Field({ description: 'The student’s name, 1 to 100 characters; one attempt per name per code.' }) participant!: string;
+  @Field(() => [AnswerInput]) @ArrayMaxSize(MAX_QUESTIONS) answers!: AnswerInput[];
+  @Field(() => String, { nullable: true, description: 'Comes back unchanged in the payload.' }) clientMutationId?: string | null;
+}
+
+const OLD_ATTEMPT = 'Read attempt instead: the payload once was the SubmittedAttempt itself.';
+
+@ObjectType('SubmitAttemptPayload', { description: 'The graded attempt, or userErrors saying why nothing was stored.' })
+export class SubmitAttemptPayload extends MutationPayload {
+  @Field(() => SubmittedAttemptType, { nullable: true }) attempt!: SubmittedAttemptType | null;
+  // The attempt's fields, for clients written when submitAttempt returned a SubmittedAttempt.
+  @Field(() => ID, { nullable: true, deprecationReason: OLD_ATTEMPT }) attemptId!: string | null;
+  @Field(() => String, { nullable: true, deprecationReason: OLD_ATTEMPT }) participant!: string | null;
+  @Field(() => DateTimeISOResolver, { nullable: true, deprecationReason: OLD_ATTEMPT }) submittedAt!: string | null;
+  @Field(() => ScoreType, { nullable: true, deprecationReason: OLD_ATTEMPT }) score!: ScoreType | null;
+  @Field(() => Boolean, { nullable: true, deprecationReason: OLD_ATTEMPT }) answersRevealed!: boolean | null;
+  @Field(() => [AttemptAnswerType], { nullable: true, deprecationReason: OLD_ATTEMPT }) answers!: AttemptAnswerType[] | null;
+  @Field(() => String, { nullable: true, deprecationReason: OLD_ATTEMPT }) reviewToken!: string | null;
 }
 
 @ObjectType('AttemptReview', {

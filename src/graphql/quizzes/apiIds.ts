@@ -68,7 +68,7 @@ export function partKey(partRef: string, bankId: string, field: string): string 
   const dot = partRef.lastIndexOf('.');
   if (dot < 0) return partRef;
   // An id of another question's option would otherwise be taken for this question's option.
-  if (bankIdOf(partRef.slice(0, dot)) !== bankId) throw new BadInputError(`${field} "${partRef.slice(0, 120)}" is not an option or item of question ${bankId}`);
+  if (bankIdOf(partRef.slice(0, dot)) !== bankId) throw new BadInputError(`${field} "${partRef.slice(0, 120)}" is not an option or item of question ${bankId}`, [field]);
   return partRef.slice(dot + 1);
 }
 

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { canReadQuiz, quizListOwner } from '../../access/policy';
 import type { NewsEvent } from '../../domain/facts';
 import type { Question, QuestionKind as QuestionKindValue } from '../../domain/question';
@@ -10,6 +10,7 @@ import { generateAndStoreQuiz } from '../../quizzes/generateQuiz';
 import { listQuizzes } from '../../quizzes/quizStore';
 import type { StoredQuiz } from '../../quizzes/storedQuiz';
 import { ConnectionArgs } from '../common/connection';
+import { mutationPayload, type MutationPayload } from '../common/mutations';
 import { QuestionKind } from '../common/enums';
 import { idOf, toGlobalId } from '../common/globalId';
 import { assertCanReadQuiz, quizReader, signedIn, writer } from '../access';
@@ -45,11 +46,12 @@ export class QuizResolver {
   }
 
   @Mutation(() => GenerateQuizPayload, { nullable: true, description: "Generates a quiz from an event and stores it as the key's own. Needs a key." })
+  @UseMiddleware(mutationPayload)
   async generateQuiz(
     @Arg('input', () => GenerateQuizInput) input: GenerateQuizInput,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<GenerateQuizPayload> {
+  ): Promise<Omit<GenerateQuizPayload, keyof MutationPayload>> {
     const viewer = await writer(ctx, info);
     const quiz = await generateAndStoreQuiz(ctx.dataSource, {
       eventId: input.eventId ? idOf('Event', input.eventId, 'input.eventId') : null,

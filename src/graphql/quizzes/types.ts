@@ -4,6 +4,7 @@ import { ArrayMaxSize, IsInt, Max, MaxLength, Min } from 'class-validator';
 import type { DifficultyLevel as DifficultyLevelValue, QuestionKind as QuestionKindValue } from '../../domain/question';
 import { connectionType } from '../common/connection';
 import { DifficultyLevel, QuestionKind } from '../common/enums';
+import { MutationPayload } from '../common/mutations';
 import { Node } from '../common/node';
 
 @ObjectType('Quiz', { implements: Node, description: 'A stored, generated quiz on one event.' })
@@ -39,11 +40,12 @@ export class GenerateQuizInput {
   @Field(() => [ID], { nullable: true, description: 'Hand-picked question ids from Event.questionBank; the quiz holds exactly these.' })
   @ArrayMaxSize(MAX_QUESTIONS)
   questionIds?: string[] | null;
+  @Field(() => String, { nullable: true, description: 'Comes back unchanged in the payload.' }) clientMutationId?: string | null;
 }
 
-@ObjectType()
-export class GenerateQuizPayload {
-  @Field(() => QuizType) quiz!: QuizType;
+@ObjectType({ description: 'The stored quiz, or userErrors saying why none was made.' })
+export class GenerateQuizPayload extends MutationPayload {
+  @Field(() => QuizType, { nullable: true, description: 'Null when userErrors says why no quiz was made.' }) quiz!: QuizType | null;
   @Field(() => [String], { description: 'Why the quiz has fewer questions than asked, if it does.' }) warnings!: string[];
 }
 
