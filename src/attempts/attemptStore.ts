@@ -107,8 +107,21 @@ async function withAnswers(ds: DataSource, rows: readonly AttemptRecord[]): Prom
 }
 
 /** A page of a quiz's attempts, in submission order, with their answers (two queries, not N + 1). */
-export async function listAttempts(ds: DataSource, quizId: number, request: PageRequest): Promise<Page<StoredAttempt>> {
-  const page = await selectPage(ds, { columns: 'at.id', from: 'attempt at', alias: 'at', conditions: [{ sql: 'at.quiz_id = ?', params: [quizId] }] }, request);
+export type AttemptOrderField = 'SCORE' | 'SUBMITTED_AT';
+// Points, not percent: every attempt at one quiz has the same maximum.
+const ATTEMPT_ORDER: Record<AttemptOrderField, string> = { SCORE: 'at.points', SUBMITTED_AT: 'at.submitted_at' };
+
+export async function listAttempts(
+  ds: DataSource,
+  quizId: number,
+  request: PageRequest,
+  order: { field: AttemptOrderField; direction: 'ASC' | 'DESC' } | null = null,
+): Promise<Page<StoredAttempt>> {
+  const page = await selectPage(
+    ds,
+    { columns: 'at.id', from: 'attempt at', alias: 'at', conditions: [{ sql: 'at.quiz_id = ?', params: [quizId] }], order: order && { sql: ATTEMPT_ORDER[order.field], direction: order.direction } },
+    request,
+  );
   const ids = page.nodes.map((n) => n.id);
   const rows = ids.length ? await ds.manager.find(AttemptRecord, { where: { id: In(ids) } }) : [];
   const byId = new Map(rows.map((r) => [r.id, r]));

@@ -24,7 +24,7 @@ import {
   TrueFalseQuestionResolver,
 } from './quizzes/answerResolvers';
 import { questionTypes } from './quizzes/questionTypes';
-import { EventQuizResolver, QuizResolver } from './quizzes/resolvers';
+import { EventQuizResolver, QuizResolver, ViewerResolver } from './quizzes/resolvers';
 
 export const resolvers = [
   NodeResolver,
@@ -37,6 +37,7 @@ export const resolvers = [
   RelationResolver,
   TimelineEntryResolver,
   QuizResolver,
+  ViewerResolver,
   EventQuizResolver,
   QuizExportResolver,
   IngestionResolver,

@@ -114,3 +114,25 @@ test('the deprecated separate arguments and result fields still work for clients
   const both = await server.gql('mutation($q: ID!) { publishQuiz(quizId: $q, input: { quizId: $q }) { userErrors { field code } } }', { q: quizId }, teacher);
   expect(both.data).toEqual({ publishQuiz: { userErrors: [{ field: ['input'], code: 'BAD_USER_INPUT' }] } });
 });
+
+test('viewer says who the key is and lists its own quizzes; Quiz.share reads the live code and reveal without publishing again', async () => {
+  expect((await server.gql('{ viewer { role } }')).data).toEqual({ viewer: null });
+  const me = await server.gql<{ viewer: { name: string; role: string; quizzes: { totalCount: number; nodes: { id: string }[] } } }>(
+    '{ viewer { name role quizzes(first: 100) { totalCount nodes { id } } } }',
+    {},
+    teacher,
+  );
+  expect(me.data!.viewer).toMatchObject({ name: 'payload tests', role: 'EDUCATOR' });
+  expect(me.data!.viewer.quizzes.nodes.map((q) => q.id)).toContain(quizId);
+  const theirs = await server.gql<{ viewer: { quizzes: { nodes: { id: string }[] } } }>('{ viewer { quizzes(first: 100) { nodes { id } } } }', {}, other);
+  expect(theirs.data!.viewer.quizzes.nodes.map((q) => q.id)).not.toContain(quizId);
+
+  const made = await mutate('generateQuiz', 'GenerateQuizInput', { eventId, count: 2, seed: 'share' }, 'quiz { id }');
+  const id = (made.payload!.quiz as { id: string }).id;
+  const share = () => server.gql<{ quiz: { share: { id: string; code: string; reveal: string } | null } }>('query($id: ID!) { quiz(id: $id) { share { id code reveal } } }', { id }, teacher);
+  expect((await share()).data!.quiz.share).toBeNull();
+  const published = await mutate('publishQuiz', 'PublishQuizInput', { quizId: id, reveal: 'AFTER_CLOSE' }, 'share { id code reveal }');
+  expect((await share()).data!.quiz.share).toEqual(published.payload!.share);
+  await mutate('unpublishQuiz', 'UnpublishQuizInput', { quizId: id }, 'stopped');
+  expect((await share()).data!.quiz.share).toBeNull();
+});

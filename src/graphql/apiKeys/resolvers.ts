@@ -1,15 +1,14 @@
 // Key management for admins over GraphQL: the same service as `npm run keys`.
 import type { GraphQLResolveInfo } from 'graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
-import { Arg, Ctx, Field, Info, InputType, Int, Mutation, ObjectType, Query, registerEnumType, Resolver, UseMiddleware } from 'type-graphql';
+import { Arg, Ctx, Field, Info, InputType, Int, Mutation, ObjectType, Query, Resolver, UseMiddleware } from 'type-graphql';
 import { inputOrLegacy, mutationPayload, MutationPayload } from '../common/mutations';
 import { createApiKey, listApiKeys, revokeApiKey, type ApiKeyInfo } from '../../access/apiKeys';
 import type { Role } from '../../access/viewer';
 import { keyManager } from '../access';
 import type { Context } from '../context';
+import { ApiKeyRole } from './role';
 
-const ApiKeyRole: Record<Role, Role> = { EDUCATOR: 'EDUCATOR', ADMIN: 'ADMIN' };
-registerEnumType(ApiKeyRole, { name: 'ApiKeyRole', description: 'EDUCATOR: ingests, generates and runs its own quizzes. ADMIN: manages keys and reads every quiz.' });
 
 @ObjectType('ApiKey', { description: 'An API key, never its secret: only a hash of that is stored.' })
 export class ApiKeyType {

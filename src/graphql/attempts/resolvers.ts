@@ -11,7 +11,8 @@ import { listAttempts } from '../../attempts/attemptStore';
 import { statisticsOfQuiz } from '../../attempts/classStatistics';
 import { liveQuizByCode, publishedView, type PublishedQuiz } from '../../attempts/publishedQuiz';
 import { normalizeShareCode } from '../../attempts/shareCode';
-import { publishQuiz, unpublishQuiz } from '../../attempts/shareStore';
+import { liveShareOfQuiz, publishQuiz, unpublishQuiz } from '../../attempts/shareStore';
+import { AttemptOrder } from '../common/ordering';
 import { submitAttempt } from '../../attempts/submitAttempt';
 import { NotFoundError } from '../../errors';
 import { pageRequest } from '../../paging/pagination';
@@ -30,6 +31,7 @@ import {
   AttemptReviewType,
   PublishQuizInput,
   PublishQuizPayload,
+  QuizShareType,
   QuizStatisticsType,
   SubmitAttemptInput,
   SubmitAttemptPayload,
@@ -161,10 +163,23 @@ export class AttemptResolver {
 
 @Resolver(() => QuizType)
 export class QuizAttemptsResolver {
-  @FieldResolver(() => AttemptConnection, { nullable: true, description: 'Graded attempts, in submission order.' })
-  async attempts(@Root() quiz: StoredQuiz, @Args() page: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  @FieldResolver(() => AttemptConnection, { nullable: true, description: 'Graded attempts, in submission order unless orderBy says otherwise.' })
+  async attempts(
+    @Root() quiz: StoredQuiz,
+    @Args() page: ConnectionArgs,
+    @Arg('orderBy', () => AttemptOrder, { nullable: true }) orderBy: AttemptOrder | null,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     await quizReader(ctx, info, quiz);
-    return toConnection(await listAttempts(ctx.dataSource, Number(quiz.id), pageRequest(page)), (a) => attemptView(a, quiz, { answersRevealed: true }));
+    return toConnection(await listAttempts(ctx.dataSource, Number(quiz.id), pageRequest(page), orderBy), (a) => attemptView(a, quiz, { answersRevealed: true }));
+  }
+
+  @FieldResolver(() => QuizShareType, { nullable: true, description: 'The live share code and its reveal; null while the quiz is not published. Its owner (and an admin) only.' })
+  async share(@Root() quiz: StoredQuiz, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<QuizShareType | null> {
+    await quizReader(ctx, info, quiz);
+    const live = await liveShareOfQuiz(ctx.dataSource, Number(quiz.id));
+    return live ? shareView(live, quiz) : null;
   }
 
   @FieldResolver(() => QuizStatisticsType, { nullable: true, description: "The class's results: scores, and an item analysis of every question." })

@@ -19,7 +19,8 @@ import { loadedConnection, nestedConnection } from '../common/loadedConnection';
 import { EventType } from '../events/types';
 import { bankIdOf, quizScope, withApiIds } from './apiIds';
 import { QuestionInterface } from './questionTypes';
-import { GenerateQuizInput, GenerateQuizPayload, QuizConnection, QuizFilter, QuizType } from './types';
+import { GenerateQuizInput, GenerateQuizPayload, QuizConnection, QuizFilter, QuizType, ViewerType } from './types';
+import { QuizOrder } from '../common/ordering';
 
 @Resolver(() => QuizType)
 export class QuizResolver {
@@ -33,16 +34,28 @@ export class QuizResolver {
     return quiz;
   }
 
-  @Query(() => QuizConnection, { nullable: true, description: "Stored quizzes, oldest first: the key's own (an admin key: all). Needs a key." })
+  @Query(() => QuizConnection, { nullable: true, description: "Stored quizzes, oldest first unless orderBy says otherwise: the key's own (an admin key: all). Needs a key." })
   async quizzes(
     @Args() page: ConnectionArgs,
     @Arg('filter', () => QuizFilter, { nullable: true }) filter: QuizFilter | null,
+    @Arg('orderBy', () => QuizOrder, { nullable: true }) orderBy: QuizOrder | null,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
     const ownerId = quizListOwner(await signedIn(ctx, info));
     const eventId = filter?.event ? idOf('Event', filter.event, 'filter.event') : null;
-    return loadedConnection(await listQuizzes(ctx.dataSource, { eventId, ownerId }, pageRequest(page)), ctx.loaders.quiz);
+    return loadedConnection(await listQuizzes(ctx.dataSource, { eventId, ownerId }, pageRequest(page), orderBy), ctx.loaders.quiz);
+  }
+
+  @Query(() => ViewerType, { nullable: true, description: 'Who the API key is: its name and role, and its own quizzes. Null without a key; UNAUTHENTICATED for a revoked one.' })
+  async viewer(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ViewerType | null> {
+    const state = await ctx.viewer();
+    if (state.kind === 'anonymous') {
+      (info as { cacheControl?: { setCacheHint(h: { maxAge: number; scope: 'PRIVATE' }): void } }).cacheControl?.setCacheHint({ maxAge: 0, scope: 'PRIVATE' });
+      return null;
+    }
+    const viewer = await signedIn(ctx, info);
+    return { keyId: viewer.keyId, name: viewer.name, role: viewer.role };
   }
 
   @Mutation(() => GenerateQuizPayload, { nullable: true, description: "Generates a quiz from an event and stores it as the key's own. Needs a key." })
@@ -114,5 +127,18 @@ export class EventQuizResolver {
     const viewer = await signedIn(ctx, info);
     const visible = (await ctx.loaders.quizzesOfEvent.load(Number(event.id))).filter((q) => canReadQuiz(viewer, q));
     return nestedConnection(visible.map((q) => q.id), page, ctx.loaders.quiz);
+  }
+}
+
+@Resolver(() => ViewerType)
+export class ViewerResolver {
+  @FieldResolver(() => QuizConnection, { description: "The key's own quizzes (for an admin key too: the ones it made)." })
+  async quizzes(
+    @Root() viewer: ViewerType,
+    @Args() page: ConnectionArgs,
+    @Arg('orderBy', () => QuizOrder, { nullable: true }) orderBy: QuizOrder | null,
+    @Ctx() ctx: Context,
+  ) {
+    return loadedConnection(await listQuizzes(ctx.dataSource, { ownerId: viewer.keyId }, pageRequest(page), orderBy), ctx.loaders.quiz);
   }
 }

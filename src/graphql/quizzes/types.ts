@@ -6,6 +6,8 @@ import { connectionType } from '../common/connection';
 import { DifficultyLevel, QuestionKind } from '../common/enums';
 import { MutationPayload } from '../common/mutations';
 import { Node } from '../common/node';
+import type { Role } from '../../access/viewer';
+import { ApiKeyRole as ApiKeyRoleEnum } from '../apiKeys/role';
 
 @ObjectType('Quiz', { implements: Node, description: 'A stored, generated quiz on one event.' })
 export class QuizType extends Node {
@@ -19,6 +21,13 @@ export class QuizType extends Node {
 }
 
 export const QuizConnection = connectionType('Quiz', QuizType);
+
+@ObjectType('Viewer', { description: 'The API key a request carries.' })
+export class ViewerType {
+  keyId!: number;
+  @Field({ description: 'Who holds it, as the admin named it.' }) name!: string;
+  @Field(() => ApiKeyRoleEnum) role!: Role;
+}
 
 export const MAX_QUESTIONS = 100;
 
