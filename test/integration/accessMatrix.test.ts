@@ -67,6 +67,13 @@ const ROWS: readonly Row[] = [
   { field: 'Query.node', about: 'an Attempt', rule: 'owned', query: 'query($a: ID!) { node(id: $a) { id ... on Attempt { participant score { points } answers { correctAnswer { text } } } } }', variables: (f) => ({ a: f.attemptId }) },
   { field: 'Query.nodes', about: 'an Attempt', rule: 'owned', query: 'query($a: ID!) { nodes(ids: [$a]) { id ... on Attempt { participant } } }', variables: (f) => ({ a: f.attemptId }) },
   { field: 'Query.quizzes', rule: 'list', query: '{ quizzes(first: 100) { nodes { id } } }', variables: () => ({}), listed: quizNodes('quizzes') },
+  {
+    field: 'Query.viewer',
+    rule: 'list',
+    query: '{ viewer { role quizzes(first: 100) { nodes { id } } } }',
+    variables: () => ({}),
+    listed: (data) => (data.viewer as { quizzes: { nodes: { id: string }[] } }).quizzes.nodes.map((n) => n.id),
+  },
   { field: 'Query.quizByCode', rule: 'public', query: 'query($c: String!) { quizByCode(code: $c) { title } }', variables: (f) => ({ c: f.code }) },
   // Token-protected, not key-protected: the student who holds the token reads their own attempt.
   { field: 'Query.attemptReview', rule: 'public', query: 'query($t: String!) { attemptReview(token: $t) { attempt { participant } } }', variables: (f) => ({ t: f.reviewToken }) },

@@ -116,7 +116,8 @@ test('the deprecated separate arguments and result fields still work for clients
 });
 
 test('viewer says who the key is and lists its own quizzes; Quiz.share reads the live code and reveal without publishing again', async () => {
-  expect((await server.gql('{ viewer { role } }')).data).toEqual({ viewer: null });
+  const anonymous = await server.gql('{ viewer { role } }');
+  expect([anonymous.data, anonymous.errors?.map((e) => e.extensions?.code)]).toEqual([{ viewer: null }, ['UNAUTHENTICATED']]);
   const me = await server.gql<{ viewer: { name: string; role: string; quizzes: { totalCount: number; nodes: { id: string }[] } } }>(
     '{ viewer { name role quizzes(first: 100) { totalCount nodes { id } } } }',
     {},

@@ -47,13 +47,8 @@ export class QuizResolver {
     return loadedConnection(await listQuizzes(ctx.dataSource, { eventId, ownerId }, pageRequest(page), orderBy), ctx.loaders.quiz);
   }
 
-  @Query(() => ViewerType, { nullable: true, description: 'Who the API key is: its name and role, and its own quizzes. Null without a key; UNAUTHENTICATED for a revoked one.' })
-  async viewer(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ViewerType | null> {
-    const state = await ctx.viewer();
-    if (state.kind === 'anonymous') {
-      (info as { cacheControl?: { setCacheHint(h: { maxAge: number; scope: 'PRIVATE' }): void } }).cacheControl?.setCacheHint({ maxAge: 0, scope: 'PRIVATE' });
-      return null;
-    }
+  @Query(() => ViewerType, { nullable: true, description: 'Who the API key is: its name and role, and its own quizzes. Needs a key, as every private field does.' })
+  async viewer(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ViewerType> {
     const viewer = await signedIn(ctx, info);
     return { keyId: viewer.keyId, name: viewer.name, role: viewer.role };
   }
