@@ -4,7 +4,7 @@
 import { In, type DataSource } from 'typeorm';
 import { AttemptAnswerRecord, AttemptRecord } from '../db/entities';
 import type { StoredResponse } from '../db/entities/attempt';
-import { BadInputError, NotFoundError } from '../errors';
+import { AlreadySubmittedError, NotFoundError } from '../errors';
 import { group } from '../events/group';
 import { selectPage } from '../events/pages';
 import type { Page, PageRequest } from '../paging/pagination';
@@ -53,7 +53,7 @@ export async function saveAttempt(ds: DataSource, attempt: NewAttempt): Promise<
       submittedAt: attempt.submittedAt,
       reviewHash: attempt.reviewHash,
     }).catch((error: unknown) => {
-      if (isUniqueViolation(error)) throw new BadInputError(`${attempt.participant} has already submitted this quiz: each name may submit once`);
+      if (isUniqueViolation(error)) throw new AlreadySubmittedError(`${attempt.participant} has already submitted this quiz: each name may submit once`, ['participant']);
       throw error;
     });
     const attemptId = Number(inserted.identifiers[0]!.id);
@@ -107,8 +107,21 @@ async function withAnswers(ds: DataSource, rows: readonly AttemptRecord[]): Prom
 }
 
 /** A page of a quiz's attempts, in submission order, with their answers (two queries, not N + 1). */
-export async function listAttempts(ds: DataSource, quizId: number, request: PageRequest): Promise<Page<StoredAttempt>> {
-  const page = await selectPage(ds, { columns: 'at.id', from: 'attempt at', alias: 'at', conditions: [{ sql: 'at.quiz_id = ?', params: [quizId] }] }, request);
+export type AttemptOrderField = 'SCORE' | 'SUBMITTED_AT';
+// Points, not percent: every attempt at one quiz has the same maximum.
+const ATTEMPT_ORDER: Record<AttemptOrderField, string> = { SCORE: 'at.points', SUBMITTED_AT: 'at.submitted_at' };
+
+export async function listAttempts(
+  ds: DataSource,
+  quizId: number,
+  request: PageRequest,
+  order: { field: AttemptOrderField; direction: 'ASC' | 'DESC' } | null = null,
+): Promise<Page<StoredAttempt>> {
+  const page = await selectPage(
+    ds,
+    { columns: 'at.id', from: 'attempt at', alias: 'at', conditions: [{ sql: 'at.quiz_id = ?', params: [quizId] }], order: order && { sql: ATTEMPT_ORDER[order.field], direction: order.direction } },
+    request,
+  );
   const ids = page.nodes.map((n) => n.id);
   const rows = ids.length ? await ds.manager.find(AttemptRecord, { where: { id: In(ids) } }) : [];
   const byId = new Map(rows.map((r) => [r.id, r]));

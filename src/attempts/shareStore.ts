@@ -8,7 +8,7 @@ import { DEFAULT_ANSWER_REVEAL, type AnswerReveal } from './answerReveal';
 import { newShareCode } from './shareCode';
 import { isUniqueViolation } from './uniqueViolation';
 
-function liveShareOfQuiz(ds: DataSource, quizId: number): Promise<QuizShareRecord | null> {
+export function liveShareOfQuiz(ds: DataSource, quizId: number): Promise<QuizShareRecord | null> {
   return ds.manager.findOneBy(QuizShareRecord, { liveQuizId: quizId });
 }
 

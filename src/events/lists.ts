@@ -14,7 +14,9 @@ export interface EventFilter {
   readonly to?: string | null;
 }
 
-export async function listEvents(ds: DataSource, filter: EventFilter, request: PageRequest): Promise<Page<NewsEvent>> {
+export type Order<F extends string> = { readonly field: F; readonly direction: 'ASC' | 'DESC' } | null;
+
+export async function listEvents(ds: DataSource, filter: EventFilter, request: PageRequest, order: Order<'DATE'> = null): Promise<Page<NewsEvent>> {
   const conditions: Condition[] = [];
   if (filter.text) {
     const text = containsPattern(filter.text.toLowerCase());
@@ -22,7 +24,7 @@ export async function listEvents(ds: DataSource, filter: EventFilter, request: P
   }
   if (filter.from) conditions.push({ sql: 'ev.date_end >= ?', params: [filter.from] });
   if (filter.to) conditions.push({ sql: 'ev.date_start <= ?', params: [filter.to] });
-  const page = await selectPage<EventRow>(ds, { columns: EVENT_COLUMNS('ev'), from: 'event ev', alias: 'ev', conditions }, request);
+  const page = await selectPage<EventRow>(ds, { columns: EVENT_COLUMNS('ev'), from: 'event ev', alias: 'ev', conditions, order: order && { sql: 'ev.date_start', direction: order.direction } }, request);
   return { ...page, nodes: page.nodes.map(eventFromRow) };
 }
 
@@ -33,7 +35,12 @@ export interface EntityFilter {
 }
 
 /** Ids only: the resolver loads the page's entities through the request's loader. */
-export function listEntities(ds: DataSource, filter: EntityFilter, request: PageRequest): Promise<Page<{ id: number }>> {
+const ENTITY_ORDER: Record<'NAME' | 'MENTION_COUNT', string> = {
+  NAME: 'LOWER(en.name)',
+  MENTION_COUNT: '(SELECT COUNT(*) FROM mention m WHERE m.entity_id = en.id)',
+};
+
+export function listEntities(ds: DataSource, filter: EntityFilter, request: PageRequest, order: Order<'NAME' | 'MENTION_COUNT'> = null): Promise<Page<{ id: number }>> {
   const conditions: Condition[] = [];
   if (filter.kinds?.length) conditions.push({ sql: `en.kind IN (${placeholders(filter.kinds.length)})`, params: filter.kinds });
   if (filter.name) {
@@ -42,7 +49,7 @@ export function listEntities(ds: DataSource, filter: EntityFilter, request: Page
       params: [containsPattern(normalizeName(filter.name))],
     });
   }
-  return selectPage(ds, { columns: 'en.id', from: 'news_entity en', alias: 'en', conditions }, request);
+  return selectPage(ds, { columns: 'en.id', from: 'news_entity en', alias: 'en', conditions, order: order && { sql: ENTITY_ORDER[order.field], direction: order.direction } }, request);
 }
 
 export interface ClaimFilter {

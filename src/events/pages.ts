@@ -1,7 +1,7 @@
 // Top-level lists: filtered, keyset-paginated on the stored id (insertion order), counted.
 import type { DataSource } from 'typeorm';
-import { pageFromRows, type Page, type PageRequest } from '../paging/pagination';
-import { selectRows } from './selectRows';
+import { pageFromKeys, pageFromRows, type Page, type PageRequest } from '../paging/pagination';
+import { placeholders, selectRows } from './selectRows';
 
 /** One condition of a list's filter, with its `?` values in order. */
 export interface Condition {
@@ -16,6 +16,14 @@ export interface ListQuery {
   readonly from: string;
   readonly alias: string;
   readonly conditions: readonly Condition[];
+  /** A client's chosen order; the stored id (insertion order) when absent. */
+  readonly order?: ListOrder | null;
+}
+
+/** An SQL expression to sort by, and which way; ties are broken by the id, the same way. */
+export interface ListOrder {
+  readonly sql: string;
+  readonly direction: 'ASC' | 'DESC';
 }
 
 const whereOf = (conditions: readonly Condition[]) => (conditions.length ? ` WHERE ${conditions.map((c) => c.sql).join(' AND ')}` : '');
@@ -26,6 +34,7 @@ const paramsOf = (conditions: readonly Condition[]) => conditions.flatMap((c) =>
  * statements of most API requests, and the QueryBuilder cost more than running them.
  */
 export async function selectPage<R extends { id: number }>(ds: DataSource, list: ListQuery, request: PageRequest): Promise<Page<R>> {
+  if (list.order) return selectOrderedPage(ds, list, list.order, request);
   const { alias } = list;
   const bounds: Condition[] = [];
   if (request.after !== null) bounds.push({ sql: `${alias}.id > ?`, params: [request.after] });
@@ -38,6 +47,29 @@ export async function selectPage<R extends { id: number }>(ds: DataSource, list:
     selectRows<{ total: number | string }>(ds, `SELECT COUNT(*) AS total FROM ${list.from}${whereOf(list.conditions)}`, paramsOf(list.conditions)),
   ]);
   return pageFromRows(rows, (r) => r.id, request, Number(counted[0]!.total));
+}
+
+/**
+ * A page in a chosen order. Cursors still name ids: the ids of the whole filtered list are read
+ * in order (one narrow query), and the page starts just past the cursor's id, so a cursor stays
+ * valid and no row is repeated or skipped whatever the sort key (titles and scores repeat).
+ * That reads every id of the list: fine for the lists a screen sorts (a teacher's quizzes, a
+ * quiz's attempts, events and entities of a store this size); a keyset on (key, id) is the next
+ * step when they grow past tens of thousands. NULLs sort last in both directions, on SQLite
+ * and PostgreSQL alike.
+ */
+async function selectOrderedPage<R extends { id: number }>(ds: DataSource, list: ListQuery, order: ListOrder, request: PageRequest): Promise<Page<R>> {
+  const { alias, direction } = { alias: list.alias, direction: order.direction };
+  const ids = await selectRows<{ id: number | string }>(
+    ds,
+    `SELECT ${alias}.id AS id FROM ${list.from}${whereOf(list.conditions)} ORDER BY CASE WHEN ${order.sql} IS NULL THEN 1 ELSE 0 END, ${order.sql} ${direction}, ${alias}.id ${direction}`,
+    paramsOf(list.conditions),
+  );
+  const page = pageFromKeys(ids.map((r) => Number(r.id)), request);
+  if (page.nodes.length === 0) return { ...page, nodes: [] };
+  const rows = await selectRows<R>(ds, `SELECT ${list.columns} FROM ${list.from} WHERE ${alias}.id IN (${placeholders(page.nodes.length)})`, [...page.nodes]);
+  const byId = new Map(rows.map((r) => [Number(r.id), r]));
+  return { ...page, nodes: page.nodes.flatMap((id) => byId.get(id) ?? []) };
 }
 
 /** A LIKE pattern that matches `text` anywhere, with the user's % and _ taken literally. */

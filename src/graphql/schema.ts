@@ -6,7 +6,7 @@ import { buildSchema } from 'type-graphql';
 import { ApiKeyResolver } from './apiKeys/resolvers';
 import { ArticleResolver, EvidenceResolver } from './articles/resolvers';
 import { AttemptResolver, QuizAttemptsResolver } from './attempts/resolvers';
-import { studentQuestionTypeName, studentQuestionTypes } from './attempts/studentTypes';
+import { StudentItemResolver, StudentOptionResolver, studentQuestionTypeName, studentQuestionTypes } from './attempts/studentTypes';
 import { ClaimResolver, QuantityResolver, RelationResolver, TimelineEntryResolver } from './claims/resolvers';
 import { NewsEntityResolver } from './entities/resolvers';
 import { EventResolver } from './events/resolvers';
@@ -16,6 +16,7 @@ import { nodeTypeName } from './common/node';
 import { NodeResolver } from './node/resolvers';
 import {
   ChoiceQuestionResolver,
+  FactReferenceResolver,
   FillInTheBlankQuestionResolver,
   MatchingQuestionResolver,
   NumericQuestionResolver,
@@ -24,7 +25,7 @@ import {
   TrueFalseQuestionResolver,
 } from './quizzes/answerResolvers';
 import { questionTypeName, questionTypes } from './quizzes/questionTypes';
-import { EventQuizResolver, QuizResolver } from './quizzes/resolvers';
+import { EventQuizResolver, QuizResolver, ViewerResolver } from './quizzes/resolvers';
 
 export const resolvers = [
   NodeResolver,
@@ -37,10 +38,12 @@ export const resolvers = [
   RelationResolver,
   TimelineEntryResolver,
   QuizResolver,
+  ViewerResolver,
   EventQuizResolver,
   QuizExportResolver,
   IngestionResolver,
   QuestionResolver,
+  FactReferenceResolver,
   ChoiceQuestionResolver,
   TrueFalseQuestionResolver,
   NumericQuestionResolver,
@@ -49,6 +52,8 @@ export const resolvers = [
   OrderingQuestionResolver,
   AttemptResolver,
   QuizAttemptsResolver,
+  StudentOptionResolver,
+  StudentItemResolver,
   ApiKeyResolver,
 ] as const;
 

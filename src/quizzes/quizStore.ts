@@ -61,11 +61,19 @@ export interface QuizFilter {
 }
 
 /** A page of quiz ids, oldest first; the caller loads the quizzes it shows. */
-export function listQuizzes(ds: DataSource, filter: QuizFilter, request: PageRequest): Promise<Page<{ id: number }>> {
+export type QuizOrderField = 'CREATED_AT' | 'TITLE';
+const QUIZ_ORDER: Record<QuizOrderField, string> = { CREATED_AT: 'qz.created_at', TITLE: 'LOWER(qz.title)' };
+
+export function listQuizzes(
+  ds: DataSource,
+  filter: QuizFilter,
+  request: PageRequest,
+  order: { field: QuizOrderField; direction: 'ASC' | 'DESC' } | null = null,
+): Promise<Page<{ id: number }>> {
   const conditions: Condition[] = [];
   if (filter.eventId != null) conditions.push({ sql: 'qz.event_id = ?', params: [filter.eventId] });
   if (filter.ownerId != null) conditions.push({ sql: 'qz.owner_id = ?', params: [filter.ownerId] });
-  return selectPage(ds, { columns: 'qz.id', from: 'quiz qz', alias: 'qz', conditions }, request);
+  return selectPage(ds, { columns: 'qz.id', from: 'quiz qz', alias: 'qz', conditions, order: order && { sql: QUIZ_ORDER[order.field], direction: order.direction } }, request);
 }
 
 /** A quiz's id and owner: enough to decide who may see it before loading it. */

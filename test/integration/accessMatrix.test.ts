@@ -55,7 +55,7 @@ const ROWS: readonly Row[] = [
   { field: 'Mutation.ingestArticle', rule: 'write', query: 'mutation($b: String!) { ingestArticle(input: { body: $b }) { created } }', variables: () => ({ b: ARTICLE }) },
   { field: 'Mutation.generateQuiz', rule: 'write', query: 'mutation($e: ID!) { generateQuiz(input: { eventId: $e, count: 3, seed: "m" }) { quiz { id } } }', variables: (f) => ({ e: f.eventId }) },
   { field: 'Mutation.publishQuiz', rule: 'owned', query: 'mutation($q: ID!) { publishQuiz(quizId: $q) { code } }', variables: (f) => ({ q: f.toggledQuizId }) },
-  { field: 'Mutation.unpublishQuiz', rule: 'owned', query: 'mutation($q: ID!) { unpublishQuiz(quizId: $q) }', variables: (f) => ({ q: f.toggledQuizId }) },
+  { field: 'Mutation.unpublishQuiz', rule: 'owned', query: 'mutation($q: ID!) { unpublishQuiz(input: { quizId: $q }) { stopped } }', variables: (f) => ({ q: f.toggledQuizId }) },
   // Each caller is another student: one attempt per name per share.
   { field: 'Mutation.submitAttempt', rule: 'public', query: 'mutation($c: String!, $p: String!, $a: [AnswerInput!]!) { submitAttempt(code: $c, participant: $p, answers: $a) { score { maxPoints } } }', variables: (f) => ({ c: f.code, p: `Student ${++students}`, a: f.answers }) },
   { field: 'Mutation.createApiKey', rule: 'admin', query: 'mutation { createApiKey(input: { name: "Mr Okafor", role: EDUCATOR }) { key { id } secret } }', variables: () => ({}) },
@@ -67,6 +67,13 @@ const ROWS: readonly Row[] = [
   { field: 'Query.node', about: 'an Attempt', rule: 'owned', query: 'query($a: ID!) { node(id: $a) { id ... on Attempt { participant score { points } answers { correctAnswer { text } } } } }', variables: (f) => ({ a: f.attemptId }) },
   { field: 'Query.nodes', about: 'an Attempt', rule: 'owned', query: 'query($a: ID!) { nodes(ids: [$a]) { id ... on Attempt { participant } } }', variables: (f) => ({ a: f.attemptId }) },
   { field: 'Query.quizzes', rule: 'list', query: '{ quizzes(first: 100) { nodes { id } } }', variables: () => ({}), listed: quizNodes('quizzes') },
+  {
+    field: 'Query.viewer',
+    rule: 'list',
+    query: '{ viewer { role quizzes(first: 100) { nodes { id } } } }',
+    variables: () => ({}),
+    listed: (data) => (data.viewer as { quizzes: { nodes: { id: string }[] } }).quizzes.nodes.map((n) => n.id),
+  },
   { field: 'Query.quizByCode', rule: 'public', query: 'query($c: String!) { quizByCode(code: $c) { title } }', variables: (f) => ({ c: f.code }) },
   // Token-protected, not key-protected: the student who holds the token reads their own attempt.
   { field: 'Query.attemptReview', rule: 'public', query: 'query($t: String!) { attemptReview(token: $t) { attempt { participant } } }', variables: (f) => ({ t: f.reviewToken }) },
@@ -113,12 +120,12 @@ beforeAll(async () => {
   expect(published.errors).toBeUndefined();
   const code = published.data!.publishQuiz.code;
   const answers = [rightAnswer(quiz.questions[0]!)];
-  const taken = await server.gql<{ submitAttempt: { id: string; reviewToken: string } }>(
-    'mutation($c: String!, $a: [AnswerInput!]!) { submitAttempt(code: $c, participant: "Sam", answers: $a) { id reviewToken } }',
+  const taken = await server.gql<{ submitAttempt: { attemptId: string; reviewToken: string } }>(
+    'mutation($c: String!, $a: [AnswerInput!]!) { submitAttempt(code: $c, participant: "Sam", answers: $a) { attemptId reviewToken } }',
     { c: code, a: answers },
   );
   expect(taken.errors).toBeUndefined();
-  fixture = { eventId, quizId: quiz.id, toggledQuizId, code, attemptId: taken.data!.submitAttempt.id, reviewToken: taken.data!.submitAttempt.reviewToken, answers, spareKeyId: spare.id };
+  fixture = { eventId, quizId: quiz.id, toggledQuizId, code, attemptId: taken.data!.submitAttempt.attemptId, reviewToken: taken.data!.submitAttempt.reviewToken, answers, spareKeyId: spare.id };
 });
 afterAll(() => server?.stop());
 
@@ -197,7 +204,7 @@ describe('attemptReview: the token is the credential', () => {
     expect(before.answersRevealed).toBe(false);
     expect(hidden(before)).toBe(true);
 
-    const closed = await server.gql('mutation($q: ID!) { unpublishQuiz(quizId: $q) }', { q: exam.id }, alice);
+    const closed = await server.gql('mutation($q: ID!) { unpublishQuiz(input: { quizId: $q }) { stopped } }', { q: exam.id }, alice);
     expect(closed.errors).toBeUndefined();
     const after = (await review(kim)).data!.attemptReview;
     expect(after.answersRevealed).toBe(true);

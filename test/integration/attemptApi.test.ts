@@ -29,7 +29,7 @@ afterAll(() => server?.stop());
 const SUBMIT = /* GraphQL */ `
   mutation($code: String!, $participant: String!, $answers: [AnswerInput!]!) {
     submitAttempt(code: $code, participant: $participant, answers: $answers) {
-      id participant answersRevealed reviewToken
+      attemptId participant answersRevealed reviewToken
       score { points maxPoints percent }
       answers { questionId number answered responseText correct credit correctAnswer { text optionId order } explanation evidence { text } }
     }
@@ -37,7 +37,7 @@ const SUBMIT = /* GraphQL */ `
 `;
 interface Submitted {
   submitAttempt: {
-    id: string;
+    attemptId: string;
     answersRevealed: boolean;
     reviewToken: string;
     score: { points: number; maxPoints: number; percent: number };
@@ -84,8 +84,8 @@ describe('share codes', () => {
     const otherCode = await publish(server, teacher, other.id);
     const byCode = (c: string) => server.gql(`query($c: String!) { quizByCode(code: $c) { title } }`, { c });
     expect((await byCode(otherCode)).errors).toBeUndefined();
-    const stopped = await server.gql<{ unpublishQuiz: boolean }>('mutation($id: ID!) { unpublishQuiz(quizId: $id) }', { id: other.id }, teacher);
-    expect(stopped.data!.unpublishQuiz).toBe(true);
+    const stopped = await server.gql<{ unpublishQuiz: { stopped: boolean } }>('mutation($id: ID!) { unpublishQuiz(input: { quizId: $id }) { stopped } }', { id: other.id }, teacher);
+    expect(stopped.data!.unpublishQuiz.stopped).toBe(true);
     for (const c of [otherCode, 'ZZZZZZZZ', 'not a code', '']) expect((await byCode(c)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect((await submit([], 'Ada', otherCode)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const again = await publish(server, teacher, other.id);
@@ -216,13 +216,13 @@ describe('feedback is no free answer key', () => {
     // The educator sees everything, to go over it once the quiz is closed.
     const seen = await server.gql<{ node: { answersRevealed: boolean; answers: { explanation: string | null }[] } }>(
       'query($id: ID!) { node(id: $id) { ... on Attempt { answersRevealed answers { explanation } } } }',
-      { id: attempt.id },
+      { id: attempt.attemptId },
       teacher,
     );
     expect(seen.data!.node.answersRevealed).toBe(true);
     expect(seen.data!.node.answers.every((a) => a.explanation !== null)).toBe(true);
     // Closed, so its questions (shared with this file's other quizzes on the seed event) are not held back there.
-    await server.gql('mutation($id: ID!) { unpublishQuiz(quizId: $id) }', { id: exam.id }, teacher);
+    await server.gql('mutation($id: ID!) { unpublishQuiz(input: { quizId: $id }) { stopped } }', { id: exam.id }, teacher);
   });
 
   test('a live share keeps its reveal: publishing again with another is refused, with the same one returns the code', async () => {
@@ -232,7 +232,7 @@ describe('feedback is no free answer key', () => {
     const relaxed = await server.gql('mutation($id: ID!) { publishQuiz(quizId: $id) { code reveal } }', { id: exam.id }, teacher);
     expect(relaxed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(relaxed.errors?.[0]?.message).toMatch(/live with reveal AFTER_CLOSE; unpublish it first/);
-    await server.gql('mutation($id: ID!) { unpublishQuiz(quizId: $id) }', { id: exam.id }, teacher);
+    await server.gql('mutation($id: ID!) { unpublishQuiz(input: { quizId: $id }) { stopped } }', { id: exam.id }, teacher);
   });
 });
 
@@ -263,7 +263,7 @@ describe('a bad submission is BAD_USER_INPUT with a clear message, and stores no
 });
 
 describe('closing a quiz closes it', () => {
-  const unpublish = (quizId: string) => server.gql('mutation($id: ID!) { unpublishQuiz(quizId: $id) }', { id: quizId }, teacher);
+  const unpublish = (quizId: string) => server.gql('mutation($id: ID!) { unpublishQuiz(input: { quizId: $id }) { stopped } }', { id: quizId }, teacher);
 
   test('an attempt checked while the code was live but stored after it closed is refused, and stores nothing', async () => {
     const closing = await makeQuiz(server, teacher, 3, 'closing');
@@ -300,14 +300,14 @@ describe('a student reviews their own attempt with the token from submitting', (
     };
   }
   const review = (token: string) => server.gql<Review>(REVIEW, { token });
-  const unpublish = (quizId: string) => server.gql('mutation($id: ID!) { unpublishQuiz(quizId: $id) }', { id: quizId }, teacher);
+  const unpublish = (quizId: string) => server.gql('mutation($id: ID!) { unpublishQuiz(input: { quizId: $id }) { stopped } }', { id: quizId }, teacher);
 
   test('the token is nqr_ and 32 base64url characters, different for every attempt, and only its sha256 is stored', async () => {
     const a = (await submit([rightAnswer(quiz.questions[0]!)], 'Token One')).data!.submitAttempt;
     const b = (await submit([rightAnswer(quiz.questions[0]!)], 'Token Two')).data!.submitAttempt;
     expect(a.reviewToken).toMatch(/^nqr_[A-Za-z0-9_-]{32}$/);
     expect(b.reviewToken).not.toBe(a.reviewToken);
-    const [row] = (await server.dataSource.query(`SELECT review_hash FROM attempt WHERE id = ${fromGlobalId(a.id).id}`)) as { review_hash: string }[];
+    const [row] = (await server.dataSource.query(`SELECT review_hash FROM attempt WHERE id = ${fromGlobalId(a.attemptId).id}`)) as { review_hash: string }[];
     expect(row!.review_hash).toBe(hashReviewToken(a.reviewToken));
     expect(row!.review_hash).not.toContain(a.reviewToken.slice(4));
   });

@@ -84,7 +84,7 @@ test('50 concurrent mixed requests (question banks, generateQuiz, ingestArticle,
         requests.push(async () =>
           errorsOf(
             `submit ${i}`,
-            await server.gql('mutation($c: String!, $p: String!, $a: [AnswerInput!]!) { submitAttempt(code: $c, participant: $p, answers: $a) { id score { points } } }', {
+            await server.gql('mutation($c: String!, $p: String!, $a: [AnswerInput!]!) { submitAttempt(code: $c, participant: $p, answers: $a) { attemptId score { points } } }', {
               c: code,
               p: `student ${i}`,
               a: answers,

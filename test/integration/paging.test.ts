@@ -56,6 +56,14 @@ const nested = (type: string, field: string, parentId: string, args = '', header
   headers,
 });
 
+const viewerQuizzes = (args: string, headers: Record<string, string>): ConnectionUnderTest => ({
+  name: `viewer.quizzes(${args})`,
+  field: 'Viewer.quizzes',
+  query: `query(${PAGE_VARS}) { viewer { page: quizzes(${PAGE_ARGS}, ${args}) { ${PAGE} } } }`,
+  pick: (d) => (d.viewer as { page: ConnectionPage }).page,
+  headers,
+});
+
 async function gqlOk<T>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<T> {
   const res = await server.gql<T>(query, variables, headers);
   if (res.errors) throw new Error(`${JSON.stringify(res.errors)} for ${query.slice(0, 120)}`);
@@ -82,7 +90,7 @@ beforeAll(async () => {
   const code = await publish(server, teacher, quiz.id);
   for (let s = 0; s < 7; s++) {
     const answers = quiz.questions.map((q, i) => ((i + s) % 2 ? rightAnswer(q) : wrongAnswer(q)));
-    await gqlOk('mutation($c: String!, $p: String!, $a: [AnswerInput!]!) { submitAttempt(code: $c, participant: $p, answers: $a) { id } }', { c: code, p: `student ${s}`, a: answers });
+    await gqlOk('mutation($c: String!, $p: String!, $a: [AnswerInput!]!) { submitAttempt(code: $c, participant: $p, answers: $a) { attemptId } }', { c: code, p: `student ${s}`, a: answers });
   }
 
   const { events } = await gqlOk<{ events: { nodes: { id: string; entities: { nodes: { id: string; said: { totalCount: number }; about: { totalCount: number } }[] } }[] } }>(
@@ -100,6 +108,16 @@ beforeAll(async () => {
     topLevel('claims', 'claims', 'filter: { standings: [ASSERTED] }'),
     topLevel('quizzes', 'quizzes', '', teacher),
     nested('Quiz', 'attempts', quiz.id, '', teacher),
+    // Every orderBy a screen sorts by: ties (equal titles, scores, dates) must not break paging.
+    topLevel('quizzes', 'quizzes', 'orderBy: { field: TITLE, direction: DESC }', teacher),
+    topLevel('quizzes', 'quizzes', 'orderBy: { field: CREATED_AT, direction: DESC }', teacher),
+    nested('Quiz', 'attempts', quiz.id, 'orderBy: { field: SCORE, direction: DESC }', teacher),
+    nested('Quiz', 'attempts', quiz.id, 'orderBy: { field: SUBMITTED_AT }', teacher),
+    topLevel('events', 'events', 'orderBy: { field: DATE, direction: DESC }'),
+    topLevel('events', 'events', 'orderBy: { field: DATE }'),
+    topLevel('entities', 'entities', 'orderBy: { field: NAME }'),
+    topLevel('entities', 'entities', 'orderBy: { field: MENTION_COUNT, direction: DESC }'),
+    viewerQuizzes('orderBy: { field: TITLE }', teacher),
   );
   for (const { id } of events.nodes) {
     connections.push(nested('Event', 'articles', id), nested('Event', 'claims', id), nested('Event', 'entities', id), nested('Event', 'quizzes', id, '', teacher));
@@ -207,4 +225,33 @@ test('a cursor that names nothing in the list is refused, not guessed at', async
   const foreign = Buffer.from('cursor:999999', 'utf8').toString('base64url');
   const res = await server.gql(c.query, { ...c.variables, first: 3, after: foreign });
   expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+});
+
+test('orderBy sorts: each list in the order asked, checked against the values it shows', async () => {
+  // Nulls last, the rest in order: computed here from the values shown, not by the server's sort.
+  const sorted = (values: (string | number | null)[], direction: 'ASC' | 'DESC') => {
+    const firstNull = values.indexOf(null);
+    const known = firstNull < 0 ? values : values.slice(0, firstNull);
+    if (firstNull >= 0 && values.slice(firstNull).some((v) => v !== null)) return false;
+    return known.every((v, i) => i === 0 || (direction === 'ASC' ? known[i - 1]! <= v! : known[i - 1]! >= v!));
+  };
+  const quizzes = await gqlOk<{ quizzes: { nodes: { title: string }[] } }>('{ quizzes(first: 100, orderBy: { field: TITLE, direction: DESC }) { nodes { title } } }', {}, teacher);
+  expect(sorted(quizzes.quizzes.nodes.map((q) => q.title.toLowerCase()), 'DESC')).toBe(true);
+  const events = await gqlOk<{ events: { nodes: { date: { start: string | null } | null }[] } }>('{ events(first: 100, orderBy: { field: DATE, direction: DESC }) { nodes { date { start } } } }');
+  const starts = events.events.nodes.map((e) => e.date?.start ?? null);
+  expect(sorted(starts, 'DESC')).toBe(true);
+  expect(new Set(starts).size).toBeGreaterThan(3);
+  const entities = await gqlOk<{ entities: { nodes: { name: string }[] } }>('{ entities(first: 100, orderBy: { field: NAME }) { nodes { name } } }');
+  expect(sorted(entities.entities.nodes.map((e) => e.name.toLowerCase()), 'ASC')).toBe(true);
+  const mentioned = await gqlOk<{ entities: { nodes: { mentions: unknown[] }[] } }>('{ entities(first: 30, orderBy: { field: MENTION_COUNT, direction: DESC }) { nodes { mentions { start } } } }');
+  expect(sorted(mentioned.entities.nodes.map((e) => Math.min(e.mentions.length, 50)), 'DESC')).toBe(true);
+  const { quizzes: mine } = await gqlOk<{ quizzes: { nodes: { id: string }[] } }>('{ quizzes(first: 100) { nodes { id } } }', {}, teacher);
+  for (const { id } of mine.nodes) {
+    const res = await gqlOk<{ node: { attempts: { nodes: { score: { points: number } }[] } } }>(
+      'query($id: ID!) { node(id: $id) { ... on Quiz { attempts(first: 100, orderBy: { field: SCORE, direction: DESC }) { nodes { score { points } } } } } }',
+      { id },
+      teacher,
+    );
+    expect(sorted(res.node.attempts.nodes.map((a) => a.score.points), 'DESC')).toBe(true);
+  }
 });

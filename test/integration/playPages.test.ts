@@ -144,7 +144,7 @@ test('a quiz that holds its answers until it closes shows the score and which an
   expect(await page.locator('#review-intro').textContent()).toMatch(/Your teacher has not closed the quiz yet/);
   expect(await page.locator('.result .explanation').count()).toBe(0);
 
-  const closed = await server.gql('mutation($id: ID!) { unpublishQuiz(quizId: $id) }', { id: quiz.id }, teacher);
+  const closed = await server.gql('mutation($id: ID!) { unpublishQuiz(input: { quizId: $id }) { stopped } }', { id: quiz.id }, teacher);
   expect(closed.errors).toBeUndefined();
   await page.reload();
   await page.locator('#review-intro').waitFor();

@@ -13,10 +13,10 @@ beforeAll(async () => {
 afterAll(() => server?.stop());
 
 const QUESTION_FIELDS = /* GraphQL */ `
-  __typename id kind prompt explanation
+  __typename id bankId kind prompt explanation
   evidence { text sentenceIndex start end article { id } }
   difficulty { level score factors { distractorSimilarity sentencesNeeded sourceInference } }
-  tests { type id }
+  tests { type factId }
   ... on ChoiceQuestion { options { id text correct rationale } correctOptionId }
   ... on TrueFalseQuestion { correctAnswer }
   ... on NumericQuestion { numericAnswer { value tolerance unit } }
@@ -37,10 +37,11 @@ const GENERATE = /* GraphQL */ `
 type Question = {
   __typename: string;
   id: string;
+  bankId: string;
   kind: string;
   prompt: string;
   evidence: { text: string }[];
-  tests: { type: string; id: string }[];
+  tests: { type: string; factId: string }[];
   options?: { id: string; correct: boolean }[];
   correctOptionId?: string;
 };
@@ -65,14 +66,17 @@ test('a quiz asked for 20 questions on the seed event is stored and read back id
 test('the same seed and options give the same questions', async () => {
   const a = await server.gql<Generated>(GENERATE, { input: { eventId, count: 8, seed: 'same' } }, teacher);
   const b = await server.gql<Generated>(GENERATE, { input: { eventId, count: 8, seed: 'same' } }, teacher);
-  expect(a.data!.generateQuiz.quiz.id).not.toBe(b.data!.generateQuiz.quiz.id);
-  expect(b.data!.generateQuiz.quiz.questions).toEqual(a.data!.generateQuiz.quiz.questions);
+  const [first, second] = [a.data!.generateQuiz.quiz, b.data!.generateQuiz.quiz];
+  expect(first.id).not.toBe(second.id);
+  // The same in everything but the quiz their question, option and item ids are scoped to.
+  expect(second.questions.map((q) => q.id)).not.toEqual(first.questions.map((q) => q.id));
+  expect(second.questions).toEqual(JSON.parse(JSON.stringify(first.questions).replaceAll(first.id, second.id)));
 });
 
 test('a fact a question tests can be fetched by the id it cites', async () => {
   const res = await server.gql<Generated>(GENERATE, { input: { eventId, count: 3, kinds: ['WHO_SAID_IT'], seed: 's' } }, teacher);
   const ref = res.data!.generateQuiz.quiz.questions[0]!.tests[0]!;
-  const node = await server.gql<{ node: { __typename: string } }>('query($id: ID!) { node(id: $id) { __typename } }', { id: ref.id }, teacher);
+  const node = await server.gql<{ node: { __typename: string } }>('query($id: ID!) { node(id: $id) { __typename } }', { id: ref.factId }, teacher);
   expect(node.errors).toBeUndefined();
   expect(node.data!.node.__typename).toBe({ CLAIM: 'Claim', ENTITY: 'NewsEntity', QUANTITY: 'Quantity', TIMELINE_ENTRY: 'TimelineEntry', RELATION: 'Relation', EVENT: 'Event' }[ref.type]);
 });
@@ -97,7 +101,7 @@ test('the question bank lists every question, and hand-picked ids make exactly t
   const picked = [all[0]!.id, all[5]!.id, all[10]!.id];
   const res = await server.gql<Generated>(GENERATE, { input: { eventId, count: 3, questionIds: picked, seed: 'p' } }, teacher);
   expect(res.errors).toBeUndefined();
-  expect(new Set(res.data!.generateQuiz.quiz.questions.map((q) => q.id))).toEqual(new Set(picked));
+  expect(new Set(res.data!.generateQuiz.quiz.questions.map((q) => q.bankId))).toEqual(new Set(picked));
 });
 
 test('quizzes are listed per event', async () => {

@@ -2,7 +2,8 @@
 // Thin: a guard, arguments in, one service call, result out. Students (quizByCode, submitAttempt,
 // attemptReview) need no key; a review's token is its credential.
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { inputOrLegacy, mutationPayload } from '../common/mutations';
 import type { Actor } from '../../attempts/actor';
 import type { AnswerReveal as AnswerRevealValue } from '../../attempts/answerReveal';
 import { attemptForReview } from '../../attempts/attemptReview';
@@ -10,18 +11,34 @@ import { listAttempts } from '../../attempts/attemptStore';
 import { statisticsOfQuiz } from '../../attempts/classStatistics';
 import { liveQuizByCode, publishedView, type PublishedQuiz } from '../../attempts/publishedQuiz';
 import { normalizeShareCode } from '../../attempts/shareCode';
-import { publishQuiz, unpublishQuiz } from '../../attempts/shareStore';
+import { liveShareOfQuiz, publishQuiz, unpublishQuiz } from '../../attempts/shareStore';
+import { AttemptOrder } from '../common/ordering';
 import { submitAttempt } from '../../attempts/submitAttempt';
 import { NotFoundError } from '../../errors';
 import { pageRequest } from '../../paging/pagination';
 import type { StoredQuiz } from '../../quizzes/storedQuiz';
 import { ConnectionArgs, toConnection } from '../common/connection';
-import { idOf } from '../common/globalId';
+import { idOf, objectId } from '../common/globalId';
 import { quizChanger, quizReader, signedIn } from '../access';
 import type { Context } from '../context';
+import { apiPartId, quizScope, withApiIds, withEngineIds } from '../quizzes/apiIds';
 import { QuizType } from '../quizzes/types';
 import { PublishedQuizType } from './studentTypes';
-import { AnswerInput, AnswerReveal, AttemptConnection, AttemptReviewType, QuizShareType, QuizStatisticsType, SubmittedAttemptType } from './types';
+import {
+  AnswerInput,
+  AnswerReveal,
+  AttemptConnection,
+  AttemptReviewType,
+  PublishQuizInput,
+  PublishQuizPayload,
+  QuizShareType,
+  QuizStatisticsType,
+  SubmitAttemptInput,
+  SubmitAttemptPayload,
+  SubmittedAttemptType,
+  UnpublishQuizInput,
+  UnpublishQuizPayload,
+} from './types';
 import { attemptView, reviewView, shareView } from './views';
 
 /** What the cache-control plugin adds to info; absent when the plugin is not installed. */
@@ -51,41 +68,47 @@ async function changeableQuiz(ctx: Context, info: GraphQLResolveInfo, globalId: 
 
 @Resolver()
 export class AttemptResolver {
-  @Mutation(() => QuizShareType, {
+  @Mutation(() => PublishQuizPayload, {
     nullable: true,
     description:
       'Opens the quiz to students under a share code, with `reveal` saying when they see the right answers. Publishing a published ' +
       'quiz returns its live code; asking for another reveal than the live one is BAD_USER_INPUT (unpublish, then publish again).',
   })
+  @UseMiddleware(mutationPayload)
   async publishQuiz(
-    @Arg('quizId', () => ID) quizId: string,
-    @Arg('reveal', () => AnswerReveal, { defaultValue: AnswerReveal.AFTER_SUBMISSION }) reveal: AnswerRevealValue,
+    @Arg('input', () => PublishQuizInput, { nullable: true }) input: PublishQuizInput | null,
+    @Arg('quizId', () => ID, { nullable: true, deprecationReason: 'Use input: { quizId, reveal }.' }) quizId: string | null,
+    @Arg('reveal', () => AnswerReveal, { nullable: true, deprecationReason: 'Use input: { quizId, reveal }.' }) reveal: AnswerRevealValue | null,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<QuizShareType> {
-    const { quiz, actor } = await changeableQuiz(ctx, info, quizId);
-    const share = await publishQuiz(ctx.dataSource, Number(quiz.id), actor, { reveal });
+  ) {
+    const chosen = inputOrLegacy(input, quizId == null ? null : { quizId, reveal: reveal ?? AnswerReveal.AFTER_SUBMISSION });
+    const { quiz, actor } = await changeableQuiz(ctx, info, chosen.quizId);
+    const share = shareView(await publishQuiz(ctx.dataSource, Number(quiz.id), actor, { reveal: chosen.reveal }), quiz);
     ctx.onWrite();
-    return shareView(share, quiz);
+    return { share, ...share };
   }
 
-  @Mutation(() => Boolean, {
+  @Mutation(() => UnpublishQuizPayload, {
     nullable: true,
-    description: 'Stops the live code working (attempts already made are kept). True when a live code was stopped. Publishing again gives a new code.',
+    description: 'Stops the live code working (attempts already made are kept); `stopped` is true when a live code was stopped. Publishing again gives a new code.',
   })
-  async unpublishQuiz(@Arg('quizId', () => ID) quizId: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<boolean> {
-    const { quiz } = await changeableQuiz(ctx, info, quizId);
+  @UseMiddleware(mutationPayload)
+  async unpublishQuiz(@Arg('input', () => UnpublishQuizInput) input: UnpublishQuizInput, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const { quiz } = await changeableQuiz(ctx, info, input.quizId);
     const stopped = await unpublishQuiz(ctx.dataSource, Number(quiz.id));
     ctx.onWrite();
-    return stopped;
+    return { stopped, quiz };
   }
 
   @Query(() => PublishedQuizType, { nullable: true, description: 'The quiz behind a live share code, without answers; NOT_FOUND for an unknown or unpublished code.' })
-  async quizByCode(@Arg('code') code: string, @Ctx() ctx: Context): Promise<PublishedQuiz> {
-    return publishedView(await liveQuizByCode(ctx.dataSource, code));
+  async quizByCode(@Arg('code') code: string, @Ctx() ctx: Context): Promise<PublishedQuiz & { id: string }> {
+    const { share, quiz } = await liveQuizByCode(ctx.dataSource, code);
+    const scope = quizScope(quiz.id);
+    return { ...publishedView({ share, quiz: { ...quiz, questions: quiz.questions.map((q) => withApiIds(q, scope)) } }), id: objectId('PublishedQuiz', share.code) };
   }
 
-  @Mutation(() => SubmittedAttemptType, {
+  @Mutation(() => SubmitAttemptPayload, {
     nullable: true,
     description:
       'Grades and stores a student attempt; the result has the score and, per question, whether it was right, the right answer, its ' +
@@ -95,25 +118,35 @@ export class AttemptResolver {
       '(compared ignoring case, punctuation and a leading article) earn 1 or 0. MATCHING earns the share of pairs matched right. ' +
       'ORDERING earns the share of the n − 1 adjacent pairs of the true order that the response keeps in the same relative order ' +
       '(one item moved loses about one pair; a reversed order earns 0); only the exact order is correct. Unanswered questions earn 0. ' +
-      'BAD_USER_INPUT, storing nothing, for: an answer to a question not in the quiz, two answers to one question, not exactly one ' +
+      'Refused, storing nothing (BAD_USER_INPUT in userErrors; ALREADY_SUBMITTED for a name that has already submitted), for: an answer to a question not in the quiz, two answers to one question, not exactly one ' +
       'answer field or a field of another kind, ids that are not the question\'s own, a participant name empty or over 100 characters, ' +
       'no question answered at all, a name that has already submitted ("… has already submitted this quiz"). The result\'s ' +
       'reviewToken, shown only here, lets the student see the attempt again with Query.attemptReview.',
   })
+  @UseMiddleware(mutationPayload)
   async submitAttempt(
-    @Arg('code') code: string,
-    @Arg('participant') participant: string,
-    @Arg('answers', () => [AnswerInput]) answers: AnswerInput[],
+    @Arg('input', () => SubmitAttemptInput, { nullable: true }) input: SubmitAttemptInput | null,
+    @Arg('code', () => String, { nullable: true, deprecationReason: 'Use input: { code, participant, answers }.' }) code: string | null,
+    @Arg('participant', () => String, { nullable: true, deprecationReason: 'Use input: { code, participant, answers }.' }) participant: string | null,
+    @Arg('answers', () => [AnswerInput], { nullable: true, deprecationReason: 'Use input: { code, participant, answers }.' }) answers: AnswerInput[] | null,
     @Ctx() ctx: Context,
-  ): Promise<SubmittedAttemptType> {
+  ) {
+    const legacy = code == null && participant == null && answers == null ? null : { code: code ?? '', participant: participant ?? '', answers: answers ?? [] };
+    const submission = inputOrLegacy(input, legacy);
     // No ctx.onWrite(): no public (cacheable) read depends on attempts (Quiz.attempts and
     // Quiz.statistics are private), so a class submitting must not empty everyone's cache.
-    const wait = ctx.attemptRate.take(normalizeShareCode(code) ?? code);
+    const wait = ctx.attemptRate.take(normalizeShareCode(submission.code) ?? submission.code);
     if (wait > 0) {
       throw new GraphQLError(`This quiz is taking too many attempts at once: try again in ${wait} s.`, { extensions: { code: 'RATE_LIMITED', retryAfter: wait } });
     }
-    const { attempt, quiz, answersRevealed, reviewToken } = await submitAttempt(ctx.dataSource, { code, participant, answers });
-    return { ...attemptView(attempt, quiz, { answersRevealed, answeredOnly: true }), reviewToken };
+    const { attempt, quiz, answersRevealed, reviewToken } = await submitAttempt(ctx.dataSource, {
+      code: submission.code,
+      participant: submission.participant,
+      answers: submission.answers.map(withEngineIds),
+    });
+    const view = attemptView(attempt, quiz, { answersRevealed, answeredOnly: true });
+    const submitted: SubmittedAttemptType = { ...view, attemptId: view.id, reviewToken };
+    return { attempt: submitted, ...submitted };
   }
 
   @Query(() => AttemptReviewType, {
@@ -130,25 +163,45 @@ export class AttemptResolver {
 
 @Resolver(() => QuizType)
 export class QuizAttemptsResolver {
-  @FieldResolver(() => AttemptConnection, { nullable: true, description: 'Graded attempts, in submission order.' })
-  async attempts(@Root() quiz: StoredQuiz, @Args() page: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  @FieldResolver(() => AttemptConnection, { nullable: true, description: 'Graded attempts, in submission order unless orderBy says otherwise.' })
+  async attempts(
+    @Root() quiz: StoredQuiz,
+    @Args() page: ConnectionArgs,
+    @Arg('orderBy', () => AttemptOrder, { nullable: true }) orderBy: AttemptOrder | null,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     await quizReader(ctx, info, quiz);
-    return toConnection(await listAttempts(ctx.dataSource, Number(quiz.id), pageRequest(page)), (a) => attemptView(a, quiz, { answersRevealed: true }));
+    return toConnection(await listAttempts(ctx.dataSource, Number(quiz.id), pageRequest(page), orderBy), (a) => attemptView(a, quiz, { answersRevealed: true }));
+  }
+
+  @FieldResolver(() => QuizShareType, { nullable: true, description: 'The live share code and its reveal; null while the quiz is not published. Its owner (and an admin) only.' })
+  async share(@Root() quiz: StoredQuiz, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<QuizShareType | null> {
+    await quizReader(ctx, info, quiz);
+    const live = await liveShareOfQuiz(ctx.dataSource, Number(quiz.id));
+    return live ? shareView(live, quiz) : null;
   }
 
   @FieldResolver(() => QuizStatisticsType, { nullable: true, description: "The class's results: scores, and an item analysis of every question." })
   async statistics(@Root() quiz: StoredQuiz, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<QuizStatisticsType> {
     await quizReader(ctx, info, quiz);
     const report = await statisticsOfQuiz(ctx.dataSource, quiz);
+    const scope = quizScope(quiz.id);
     return {
       ...report,
       scoreDistribution: [...report.scoreDistribution],
-      questions: report.questions.map((q) => ({
-        ...q,
-        number: q.position + 1,
-        options: q.options ? [...q.options] : null,
-        unusedDistractors: [...q.unusedDistractors],
-      })),
+      questions: report.questions.map((q) => {
+        const question = withApiIds(q.question, scope);
+        // True/false has no option objects: its 'true' and 'false' name the answers themselves.
+        const optionId = (key: string) => (question.kind === 'TRUE_FALSE' ? key : apiPartId(question.id, key));
+        return {
+          ...q,
+          question,
+          number: q.position + 1,
+          options: q.options ? q.options.map((o) => ({ ...o, optionId: optionId(o.optionId) })) : null,
+          unusedDistractors: q.unusedDistractors.map(optionId),
+        };
+      }),
     };
   }
 }

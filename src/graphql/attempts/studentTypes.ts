@@ -1,13 +1,14 @@
 // The student's view of a published quiz: separate types from the educator's Question so no
 // answer, explanation, rationale or evidence field exists here to be asked for.
-import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
+import { Field, FieldResolver, ID, Int, InterfaceType, ObjectType, Resolver, Root } from 'type-graphql';
+import { keyOfPartId } from '../quizzes/apiIds';
 import type { QuestionKind as QuestionKindValue } from '../../domain/question';
 import type { StudentQuestion } from '../../attempts/studentView';
 import { QuestionKind } from '../common/enums';
 
 @ObjectType({ description: 'An option as a student sees it: no correct flag, no rationale.' })
 export class StudentOption {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'Unique to this option of this question in this quiz: `<question id>.<key>`. Pass it back as AnswerInput.optionId.' }) id!: string;
   @Field() text!: string;
 }
 
@@ -27,7 +28,7 @@ export const studentQuestionTypeName = (q: StudentQuestion) => typeNameOfShape[q
   resolveType: studentQuestionTypeName,
 })
 export abstract class StudentQuestionInterface {
-  @Field(() => ID, { description: 'Pass it back as AnswerInput.questionId.' }) id!: string;
+  @Field(() => ID, { description: 'Unique to the question in this quiz (the educator\'s Question.id). Pass it back as AnswerInput.questionId.' }) id!: string;
   @Field(() => Int, { description: '1, 2, … in quiz order.' }) number!: number;
   @Field(() => QuestionKind) kind!: QuestionKindValue;
   @Field() prompt!: string;
@@ -51,7 +52,7 @@ export class StudentFillInTheBlankQuestion extends StudentQuestionInterface {}
 
 @ObjectType('StudentItem', { description: 'Something to order or match.' })
 export class StudentItem {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'Unique to this item of this question in this quiz: `<question id>.<key>`. Pass it back in AnswerInput.pairs or order.' }) id!: string;
   @Field() text!: string;
 }
 
@@ -68,6 +69,7 @@ export class StudentOrderingQuestion extends StudentQuestionInterface {
 
 @ObjectType('PublishedQuiz', { description: 'A quiz opened by its share code: the questions without their answers.' })
 export class PublishedQuizType {
+  @Field(() => ID, { description: 'Unique to the share code it was opened with.' }) id!: string;
   @Field() code!: string;
   @Field() title!: string;
   @Field(() => [StudentQuestionInterface]) questions!: StudentQuestion[];
@@ -81,3 +83,20 @@ export const studentQuestionTypes = [
   StudentMatchingQuestion,
   StudentOrderingQuestion,
 ];
+
+/** The option's or item's name within its question ('a', 'L1'): the part of its id after the last dot. */
+@Resolver(() => StudentOption)
+export class StudentOptionResolver {
+  @FieldResolver(() => String, { description: "'a', 'b', … in published order: the option's name within its question." })
+  key(@Root() option: StudentOption): string {
+    return keyOfPartId(option.id);
+  }
+}
+
+@Resolver(() => StudentItem)
+export class StudentItemResolver {
+  @FieldResolver(() => String, { description: "'L1', 'R2', …: the item's name within its question." })
+  key(@Root() item: StudentItem): string {
+    return keyOfPartId(item.id);
+  }
+}

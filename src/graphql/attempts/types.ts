@@ -9,6 +9,7 @@ import type { StoredQuiz } from '../../quizzes/storedQuiz';
 import { QuestionKind } from '../common/enums';
 import { Evidence } from '../common/evidence';
 import { connectionType } from '../common/connection';
+import { MutationPayload } from '../common/mutations';
 import { Node } from '../common/node';
 import { MatchPair, QuestionInterface } from '../quizzes/questionTypes';
 import { MAX_QUESTIONS, QuizType } from '../quizzes/types';
@@ -30,12 +31,45 @@ registerEnumType(AnswerReveal, {
 
 @ObjectType('QuizShare', { description: 'A quiz opened to students under a share code.' })
 export class QuizShareType {
+  @Field(() => ID, { description: 'Unique to this share: publishing again after unpublishing makes another.' }) id!: string;
   @Field({ description: '8 characters from 23456789ABCDEFGHJKMNPQRSTUVWXYZ (no 0/O, 1/I/L); case, spaces and dashes are ignored when typed.' })
   code!: string;
   @Field({ description: 'Where students take it: this path on the server.' }) playPath!: string;
   @Field(() => DateTimeISOResolver) publishedAt!: string;
   @Field(() => AnswerReveal, { description: 'When students see the right answers; fixed while the share is live.' }) reveal!: AnswerRevealValue;
   @Field(() => QuizType) quiz!: StoredQuiz;
+}
+
+@InputType({ description: 'Opens a quiz to students.' })
+export class PublishQuizInput {
+  @Field(() => ID) quizId!: string;
+  @Field(() => AnswerReveal, { defaultValue: AnswerReveal.AFTER_SUBMISSION, description: 'When students see the right answers.' }) reveal!: AnswerRevealValue;
+  @Field(() => String, { nullable: true, description: 'Comes back unchanged in the payload.' }) clientMutationId?: string | null;
+}
+
+@InputType({ description: 'Closes a quiz to students.' })
+export class UnpublishQuizInput {
+  @Field(() => ID) quizId!: string;
+  @Field(() => String, { nullable: true, description: 'Comes back unchanged in the payload.' }) clientMutationId?: string | null;
+}
+
+const OLD_SHARE = 'Read share instead: the payload once was the QuizShare itself.';
+
+@ObjectType('PublishQuizPayload', { description: 'The live share, or userErrors saying why the quiz was not published.' })
+export class PublishQuizPayload extends MutationPayload {
+  @Field(() => QuizShareType, { nullable: true }) share!: QuizShareType | null;
+  // The share's fields, for clients written when publishQuiz returned a QuizShare.
+  @Field(() => String, { nullable: true, deprecationReason: OLD_SHARE }) code!: string | null;
+  @Field(() => String, { nullable: true, deprecationReason: OLD_SHARE }) playPath!: string | null;
+  @Field(() => DateTimeISOResolver, { nullable: true, deprecationReason: OLD_SHARE }) publishedAt!: string | null;
+  @Field(() => AnswerReveal, { nullable: true, deprecationReason: OLD_SHARE }) reveal!: AnswerRevealValue | null;
+  @Field(() => QuizType, { nullable: true, deprecationReason: OLD_SHARE }) quiz!: StoredQuiz | null;
+}
+
+@ObjectType('UnpublishQuizPayload', { description: 'Whether a live code was stopped, or userErrors saying why nothing changed.' })
+export class UnpublishQuizPayload extends MutationPayload {
+  @Field(() => Boolean, { nullable: true, description: 'True when a live code was stopped; false when the quiz had none.' }) stopped!: boolean | null;
+  @Field(() => QuizType, { nullable: true }) quiz!: StoredQuiz | null;
 }
 
 @InputType({ description: 'A left item matched to a right item.' })
@@ -96,11 +130,9 @@ export class AttemptAnswerType {
   evidence!: EvidenceValue[] | null;
 }
 
-@ObjectType('Attempt', {
-  implements: Node,
-  description: "A student's graded submission. Query.node refetches it for the quiz's owner (and an admin), as Quiz.attempts lists it.",
-})
-export class AttemptType extends Node {
+/** What a graded attempt shows, to the educator (Attempt) and to the student who just sent it (SubmittedAttempt). */
+@ObjectType('GradedAttemptFields')
+abstract class GradedAttemptFields {
   @Field() participant!: string;
   @Field(() => DateTimeISOResolver) submittedAt!: string;
   @Field(() => ScoreType, { nullable: true, description: 'Null while the answers are held back: a score says which answers were right.' }) score!: ScoreType | null;
@@ -113,17 +145,50 @@ export class AttemptType extends Node {
   @Field(() => [AttemptAnswerType], { description: 'One per question of the quiz, in quiz order, answered or not.' }) answers!: AttemptAnswerType[];
 }
 
-@ObjectType('SubmittedAttempt', {
+@ObjectType('Attempt', {
   implements: Node,
+  description: "A student's graded submission. Query.node refetches it for the quiz's owner (and an admin), as Quiz.attempts lists it.",
+})
+export class AttemptType extends GradedAttemptFields {
+  @Field(() => ID) id!: string;
+}
+
+// Not a Node and no `id`: it is the Attempt seen by its student, with other fields (the review
+// token) and fewer answers shown; under the Attempt's id a normalised cache would merge the two.
+@ObjectType('SubmittedAttempt', {
   description: 'The Attempt just stored, as its student sees it, with the review token that alone brings it back.',
 })
-export class SubmittedAttemptType extends AttemptType {
+export class SubmittedAttemptType extends GradedAttemptFields {
+  @Field(() => ID, { description: "The stored Attempt's id: Query.node refetches it for the quiz's owner." }) attemptId!: string;
   @Field({
     description:
       'The key to Query.attemptReview for this attempt: shown this once (only a hash is stored), so the student must keep it. ' +
       'Starts with nqr_. Anyone holding it sees this attempt, so it belongs in a link fragment (/play/review#<token>), not a path or a log.',
   })
   reviewToken!: string;
+}
+
+@InputType({ description: "A student's answers to a published quiz." })
+export class SubmitAttemptInput {
+  @Field({ description: 'The share code, as typed: case, spaces and dashes are ignored.' }) code!: string;
+  @Field({ description: 'The student’s name, 1 to 100 characters; one attempt per name per code.' }) participant!: string;
+  @Field(() => [AnswerInput]) @ArrayMaxSize(MAX_QUESTIONS) answers!: AnswerInput[];
+  @Field(() => String, { nullable: true, description: 'Comes back unchanged in the payload.' }) clientMutationId?: string | null;
+}
+
+const OLD_ATTEMPT = 'Read attempt instead: the payload once was the SubmittedAttempt itself.';
+
+@ObjectType('SubmitAttemptPayload', { description: 'The graded attempt, or userErrors saying why nothing was stored.' })
+export class SubmitAttemptPayload extends MutationPayload {
+  @Field(() => SubmittedAttemptType, { nullable: true }) attempt!: SubmittedAttemptType | null;
+  // The attempt's fields, for clients written when submitAttempt returned a SubmittedAttempt.
+  @Field(() => ID, { nullable: true, deprecationReason: OLD_ATTEMPT }) attemptId!: string | null;
+  @Field(() => String, { nullable: true, deprecationReason: OLD_ATTEMPT }) participant!: string | null;
+  @Field(() => DateTimeISOResolver, { nullable: true, deprecationReason: OLD_ATTEMPT }) submittedAt!: string | null;
+  @Field(() => ScoreType, { nullable: true, deprecationReason: OLD_ATTEMPT }) score!: ScoreType | null;
+  @Field(() => Boolean, { nullable: true, deprecationReason: OLD_ATTEMPT }) answersRevealed!: boolean | null;
+  @Field(() => [AttemptAnswerType], { nullable: true, deprecationReason: OLD_ATTEMPT }) answers!: AttemptAnswerType[] | null;
+  @Field(() => String, { nullable: true, deprecationReason: OLD_ATTEMPT }) reviewToken!: string | null;
 }
 
 @ObjectType('AttemptReview', {

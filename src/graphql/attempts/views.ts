@@ -1,7 +1,8 @@
 // Stored attempts shaped for the API: each answer joined to its question's answer, explanation
 // and evidence (shown to the educator, and to the student after submitting unless the share holds
 // them back until it closes).
-import { toGlobalId } from '../common/globalId';
+import { objectId, toGlobalId } from '../common/globalId';
+import { apiQuestionId, quizScope, withApiIds } from '../quizzes/apiIds';
 import type { AttemptForReview } from '../../attempts/attemptReview';
 import type { StoredAttempt } from '../../attempts/attemptStore';
 import { responseText } from '../../attempts/responseText';
@@ -47,12 +48,13 @@ export interface AttemptViewOptions {
 }
 
 export function attemptView(attempt: StoredAttempt, quiz: StoredQuiz, { answersRevealed, answeredOnly = false }: AttemptViewOptions): AttemptType {
+  const scope = quizScope(quiz.id);
   const answers = quiz.questions.map((question, position): AttemptAnswerType => {
     const answer = attempt.answers.find((a) => a.position === position && a.questionId === question.id);
     const response = answer?.response ?? null;
     const keyShown = answersRevealed && (!answeredOnly || response !== null);
     return {
-      questionId: question.id,
+      questionId: apiQuestionId(scope, question.id),
       number: position + 1,
       kind: question.kind,
       prompt: question.prompt,
@@ -60,7 +62,7 @@ export function attemptView(attempt: StoredAttempt, quiz: StoredQuiz, { answersR
       responseText: responseText(question, response),
       correct: answersRevealed ? (answer?.correct ?? false) : null,
       credit: answersRevealed ? (answer?.credit ?? 0) : null,
-      correctAnswer: keyShown ? correctAnswer(question) : null,
+      correctAnswer: keyShown ? correctAnswer(withApiIds(question, scope)) : null,
       explanation: keyShown ? question.explanation : null,
       evidence: keyShown ? [...question.evidence] : null,
     };
@@ -71,7 +73,7 @@ export function attemptView(attempt: StoredAttempt, quiz: StoredQuiz, { answersR
 }
 
 export function shareView(share: QuizShareRecord, quiz: StoredQuiz): QuizShareType {
-  return { code: share.code, playPath: `/play/${share.code}`, publishedAt: share.createdAt, reveal: share.reveal, quiz };
+  return { id: objectId('QuizShare', share.id), code: share.code, playPath: `/play/${share.code}`, publishedAt: share.createdAt, reveal: share.reveal, quiz };
 }
 
 /** The review of an attempt: its answers shown exactly when the share's reveal allows. */

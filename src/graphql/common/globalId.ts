@@ -26,9 +26,22 @@ export function fromGlobalId(globalId: string): DecodedId {
 
 /** Decodes an id that must name a node of `type`; an id of another type is a client mistake. */
 export function idOf(type: NodeType, globalId: string, argument = 'id'): number {
-  const decoded = fromGlobalId(globalId);
+  let decoded: DecodedId;
+  try {
+    decoded = fromGlobalId(globalId);
+  } catch (error) {
+    throw error instanceof BadInputError ? new BadInputError(error.message, argument.split('.')) : error;
+  }
   if (decoded.type !== type) {
-    throw new BadInputError(`${argument} must be the id of a ${type}; got the id of a ${decoded.type}`);
+    throw new BadInputError(`${argument} must be the id of a ${type}; got the id of a ${decoded.type}`, argument.split('.'));
   }
   return decoded.id;
+}
+
+/**
+ * An opaque id for an object Query.node does not refetch (a share, a published quiz): unique for
+ * its type, so a normalised client cache keeps such objects apart, and no more readable than a node's.
+ */
+export function objectId(type: string, localId: string | number): string {
+  return Buffer.from(`${type}:${localId}`, 'utf8').toString('base64url');
 }

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { EntityOrder } from '../common/ordering';
 import type { Evidence as EvidenceFact, NewsEntity } from '../../domain/facts';
 import { NotFoundError } from '../../errors';
 import { listEntities } from '../../events/lists';
@@ -22,13 +23,14 @@ export class NewsEntityResolver {
     return entity;
   }
 
-  @Query(() => NewsEntityConnection, { description: 'Entities in order of first appearance, filtered by kind and name (aliases match).' })
+  @Query(() => NewsEntityConnection, { description: 'Entities in order of first appearance unless orderBy says otherwise, filtered by kind and name (aliases match).' })
   async entities(
     @Args() page: ConnectionArgs,
     @Arg('filter', () => EntityFilter, { nullable: true }) filter: EntityFilter | null,
+    @Arg('orderBy', () => EntityOrder, { nullable: true }) orderBy: EntityOrder | null,
     @Ctx() ctx: Context,
   ) {
-    return loadedConnection(await listEntities(ctx.dataSource, filter ?? {}, pageRequest(page)), ctx.loaders.entity);
+    return loadedConnection(await listEntities(ctx.dataSource, filter ?? {}, pageRequest(page), orderBy), ctx.loaders.entity);
   }
 
   @FieldResolver(() => ID)

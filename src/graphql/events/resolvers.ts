@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { EventOrder } from '../common/ordering';
 import type { NewsEvent, Quantity, Relation, TimelineEntry } from '../../domain/facts';
 import { NotFoundError } from '../../errors';
 import { listEvents } from '../../events/lists';
@@ -22,13 +23,14 @@ export class EventResolver {
     return event;
   }
 
-  @Query(() => EventConnection, { description: 'Events, oldest stored first, optionally filtered by text and date range.' })
+  @Query(() => EventConnection, { description: 'Events, oldest stored first unless orderBy says otherwise, optionally filtered by text and date range.' })
   async events(
     @Args() page: ConnectionArgs,
     @Arg('filter', () => EventFilter, { nullable: true }) filter: EventFilter | null,
+    @Arg('orderBy', () => EventOrder, { nullable: true }) orderBy: EventOrder | null,
     @Ctx() ctx: Context,
   ) {
-    return toConnection(await listEvents(ctx.dataSource, filter ?? {}, pageRequest(page)));
+    return toConnection(await listEvents(ctx.dataSource, filter ?? {}, pageRequest(page), orderBy));
   }
 
   @FieldResolver(() => ID)

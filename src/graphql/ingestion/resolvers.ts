@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, Field, ID, Info, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, ID, Info, InputType, Mutation, ObjectType, Resolver, UseMiddleware } from 'type-graphql';
+import { mutationPayload, MutationPayload } from '../common/mutations';
 import { LocalDateResolver } from 'graphql-scalars';
 import { MaxLength } from 'class-validator';
 import type { Article, NewsEvent } from '../../domain/facts';
@@ -22,23 +23,25 @@ export class IngestArticleInput {
   publishedAt?: string | null;
   @Field(() => ID, { nullable: true, description: 'Add the article to this event; a new event is made when omitted.' })
   eventId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Comes back unchanged in the payload.' }) clientMutationId?: string | null;
 }
 
-@ObjectType()
-export class IngestArticlePayload {
-  @Field(() => ArticleType) article!: Article;
-  @Field(() => EventType, { description: 'The event it was added to; pass its id to generateQuiz.' }) event!: NewsEvent;
-  @Field({ description: 'False when the same text (ignoring whitespace) was already stored: nothing was written.' }) created!: boolean;
+@ObjectType({ description: 'The stored article and its event, or userErrors saying why nothing was stored.' })
+export class IngestArticlePayload extends MutationPayload {
+  @Field(() => ArticleType, { nullable: true }) article!: Article | null;
+  @Field(() => EventType, { nullable: true, description: 'The event it was added to; pass its id to generateQuiz.' }) event!: NewsEvent | null;
+  @Field(() => Boolean, { nullable: true, description: 'False when the same text (ignoring whitespace) was already stored: nothing was written.' }) created!: boolean | null;
 }
 
 @Resolver()
 export class IngestionResolver {
   @Mutation(() => IngestArticlePayload, { nullable: true, description: 'Reads an article into sourced event data, in one transaction, ready for generateQuiz. Needs a key.' })
+  @UseMiddleware(mutationPayload)
   async ingestArticle(
     @Arg('input', () => IngestArticleInput) input: IngestArticleInput,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<IngestArticlePayload> {
+  ): Promise<Omit<IngestArticlePayload, keyof MutationPayload>> {
     await writer(ctx, info);
     const saved = await ingestArticle(ctx.dataSource, {
       title: input.title ?? null,

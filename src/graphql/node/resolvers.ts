@@ -10,7 +10,7 @@ import type { Context } from '../context';
 
 type Loaded = { __typename: NodeType } & object;
 
-async function loadNode(globalId: string, ctx: Context, info: GraphQLResolveInfo): Promise<Loaded> {
+export async function loadNode(globalId: string, ctx: Context, info: GraphQLResolveInfo): Promise<Loaded> {
   const { type, id } = fromGlobalId(globalId);
   const loaders = ctx.loaders;
   const load: Record<NodeType, () => Promise<object | null>> = {

@@ -1,5 +1,9 @@
 // Answer fields, one name per shape, read from the engine's discriminated answer.
-import { FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, FieldResolver, ID, Info, Resolver, Root } from 'type-graphql';
+import { Node } from '../common/node';
+import type { Context } from '../context';
+import { loadNode } from '../node/resolvers';
 import type {
   ChoiceQuestion,
   FillInTheBlankQuestion,
@@ -35,7 +39,7 @@ const nodeTypeOfFact: Record<FactType, NodeType> = {
 
 /** Fact references carry store ids inside the engine; the API shows the facts' global ids. */
 export function factReferences(question: Question): FactReference[] {
-  return question.tests.map((t) => ({ type: t.type, id: toGlobalId(nodeTypeOfFact[t.type], t.id) }));
+  return question.tests.map((t) => ({ type: t.type, factId: toGlobalId(nodeTypeOfFact[t.type], t.id) }));
 }
 
 /** Fields every kind shares; type-graphql applies an interface's resolvers to its implementations. */
@@ -44,6 +48,14 @@ export class QuestionResolver {
   @FieldResolver(() => [FactReference], { description: 'The facts it tests.' })
   tests(@Root() q: Question): FactReference[] {
     return factReferences(q);
+  }
+}
+
+@Resolver(() => FactReference)
+export class FactReferenceResolver {
+  @FieldResolver(() => Node, { description: 'The fact itself.' })
+  node(@Root() ref: FactReference, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return loadNode(ref.factId, ctx, info);
   }
 }
 

@@ -20,15 +20,18 @@ export class Difficulty {
   @Field(() => DifficultyFactors) factors!: DifficultyFactors;
 }
 
-@ObjectType({ description: 'The fact a question tests.' })
+// No `id`: a reference is not the fact, and a cache keying it by the fact's id would make every
+// question's reference to one claim a single object.
+@ObjectType({ description: 'The fact a question tests: a reference, not the fact (the fact is `node`).' })
 export class FactReference {
   @Field(() => FactType) type!: FactTypeValue;
-  @Field(() => ID, { description: 'The id of the Event, NewsEntity, Claim, Quantity, Relation or TimelineEntry.' }) id!: string;
+  @Field(() => ID, { description: 'The id of the Event, NewsEntity, Claim, Quantity, Relation or TimelineEntry; Query.node refetches it.' }) factId!: string;
 }
 
 @ObjectType({ description: 'An option of a choice question, with why it is right or wrong.' })
 export class ChoiceOption {
-  @Field(() => ID, { description: "'a', 'b', … in presented order." }) id!: string;
+  @Field(() => ID, { description: 'Unique to this option of this question in this quiz (or bank): `<question id>.<key>`.' }) id!: string;
+  @Field({ description: "'a', 'b', … in presented order: the option's name within its question." }) key!: string;
   @Field() text!: string;
   @Field() correct!: boolean;
   @Field() rationale!: string;
@@ -36,7 +39,8 @@ export class ChoiceOption {
 
 @ObjectType({ description: 'Something to order or match.' })
 export class QuestionItem {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'Unique to this item of this question in this quiz (or bank): `<question id>.<key>`.' }) id!: string;
+  @Field({ description: "'L1', 'R2', … : the item's name within its question." }) key!: string;
   @Field() text!: string;
 }
 
@@ -64,7 +68,13 @@ export const questionTypeName = (question: Question) => typeNameOfKind[question.
   resolveType: questionTypeName,
 })
 export abstract class QuestionInterface {
-  @Field(() => ID, { description: 'Stable: the same question from the same facts has the same id.' }) id!: string;
+  @Field(() => ID, {
+    description:
+      "Unique to the question as this quiz asks it (`<quiz id>.<bankId>`): quizzes asking one question may order its options differently. In Event.questionBank, the bank id.",
+  })
+  id!: string;
+  @Field(() => ID, { description: 'Stable: the same question from the same facts has the same bank id in every quiz. Pass it to generateQuiz(questionIds).' })
+  bankId!: string;
   @Field(() => QuestionKind) kind!: QuestionKindValue;
   @Field() prompt!: string;
   @Field({ description: 'Why the answer is right, citing the text.' }) explanation!: string;

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { canReadQuiz, quizListOwner } from '../../access/policy';
 import type { NewsEvent } from '../../domain/facts';
 import type { Question, QuestionKind as QuestionKindValue } from '../../domain/question';
@@ -10,14 +10,17 @@ import { generateAndStoreQuiz } from '../../quizzes/generateQuiz';
 import { listQuizzes } from '../../quizzes/quizStore';
 import type { StoredQuiz } from '../../quizzes/storedQuiz';
 import { ConnectionArgs } from '../common/connection';
+import { mutationPayload, type MutationPayload } from '../common/mutations';
 import { QuestionKind } from '../common/enums';
 import { idOf, toGlobalId } from '../common/globalId';
 import { assertCanReadQuiz, quizReader, signedIn, writer } from '../access';
 import type { Context } from '../context';
 import { loadedConnection, nestedConnection } from '../common/loadedConnection';
 import { EventType } from '../events/types';
+import { bankIdOf, quizScope, withApiIds } from './apiIds';
 import { QuestionInterface } from './questionTypes';
-import { GenerateQuizInput, GenerateQuizPayload, QuizConnection, QuizFilter, QuizType } from './types';
+import { GenerateQuizInput, GenerateQuizPayload, QuizConnection, QuizFilter, QuizType, ViewerType } from './types';
+import { QuizOrder } from '../common/ordering';
 
 @Resolver(() => QuizType)
 export class QuizResolver {
@@ -31,24 +34,32 @@ export class QuizResolver {
     return quiz;
   }
 
-  @Query(() => QuizConnection, { nullable: true, description: "Stored quizzes, oldest first: the key's own (an admin key: all). Needs a key." })
+  @Query(() => QuizConnection, { nullable: true, description: "Stored quizzes, oldest first unless orderBy says otherwise: the key's own (an admin key: all). Needs a key." })
   async quizzes(
     @Args() page: ConnectionArgs,
     @Arg('filter', () => QuizFilter, { nullable: true }) filter: QuizFilter | null,
+    @Arg('orderBy', () => QuizOrder, { nullable: true }) orderBy: QuizOrder | null,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
     const ownerId = quizListOwner(await signedIn(ctx, info));
     const eventId = filter?.event ? idOf('Event', filter.event, 'filter.event') : null;
-    return loadedConnection(await listQuizzes(ctx.dataSource, { eventId, ownerId }, pageRequest(page)), ctx.loaders.quiz);
+    return loadedConnection(await listQuizzes(ctx.dataSource, { eventId, ownerId }, pageRequest(page), orderBy), ctx.loaders.quiz);
+  }
+
+  @Query(() => ViewerType, { nullable: true, description: 'Who the API key is: its name and role, and its own quizzes. Needs a key, as every private field does.' })
+  async viewer(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ViewerType> {
+    const viewer = await signedIn(ctx, info);
+    return { keyId: viewer.keyId, name: viewer.name, role: viewer.role };
   }
 
   @Mutation(() => GenerateQuizPayload, { nullable: true, description: "Generates a quiz from an event and stores it as the key's own. Needs a key." })
+  @UseMiddleware(mutationPayload)
   async generateQuiz(
     @Arg('input', () => GenerateQuizInput) input: GenerateQuizInput,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<GenerateQuizPayload> {
+  ): Promise<Omit<GenerateQuizPayload, keyof MutationPayload>> {
     const viewer = await writer(ctx, info);
     const quiz = await generateAndStoreQuiz(ctx.dataSource, {
       eventId: input.eventId ? idOf('Event', input.eventId, 'input.eventId') : null,
@@ -58,7 +69,8 @@ export class QuizResolver {
       difficulty: input.difficulty ?? null,
       seed: input.seed ?? null,
       title: input.title ?? null,
-      questionIds: input.questionIds ?? null,
+      // A quiz's question ids (`<quiz id>.<bank id>`) work as well as bank ids: reusing a quiz's questions is the common case.
+      questionIds: input.questionIds?.map(bankIdOf) ?? null,
       ownerId: viewer.keyId,
     }, { eventFacts: (id) => ctx.eventFacts.load(ctx.dataSource, id) });
     ctx.onWrite();
@@ -82,7 +94,8 @@ export class QuizResolver {
     // Checked again here, not only where the quiz was found: answers must stay private even if a
     // new path to a Quiz forgets its guard.
     await quizReader(ctx, info, quiz);
-    return quiz.questions;
+    const scope = quizScope(quiz.id);
+    return quiz.questions.map((q) => withApiIds(q, scope));
   }
 }
 
@@ -101,7 +114,7 @@ export class EventQuizResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<Question[]> {
     await writer(ctx, info);
-    return questionBank(await ctx.eventFacts.load(ctx.dataSource, Number(event.id)), kinds ?? undefined);
+    return questionBank(await ctx.eventFacts.load(ctx.dataSource, Number(event.id)), kinds ?? undefined).map((q) => withApiIds(q, null));
   }
 
   @FieldResolver(() => QuizConnection, { nullable: true, description: "Quizzes generated from this event: the key's own (an admin key: all). Needs a key." })
@@ -109,5 +122,18 @@ export class EventQuizResolver {
     const viewer = await signedIn(ctx, info);
     const visible = (await ctx.loaders.quizzesOfEvent.load(Number(event.id))).filter((q) => canReadQuiz(viewer, q));
     return nestedConnection(visible.map((q) => q.id), page, ctx.loaders.quiz);
+  }
+}
+
+@Resolver(() => ViewerType)
+export class ViewerResolver {
+  @FieldResolver(() => QuizConnection, { description: "The key's own quizzes (for an admin key too: the ones it made)." })
+  async quizzes(
+    @Root() viewer: ViewerType,
+    @Args() page: ConnectionArgs,
+    @Arg('orderBy', () => QuizOrder, { nullable: true }) orderBy: QuizOrder | null,
+    @Ctx() ctx: Context,
+  ) {
+    return loadedConnection(await listQuizzes(ctx.dataSource, { ownerId: viewer.keyId }, pageRequest(page), orderBy), ctx.loaders.quiz);
   }
 }

@@ -4,7 +4,10 @@ import { ArrayMaxSize, IsInt, Max, MaxLength, Min } from 'class-validator';
 import type { DifficultyLevel as DifficultyLevelValue, QuestionKind as QuestionKindValue } from '../../domain/question';
 import { connectionType } from '../common/connection';
 import { DifficultyLevel, QuestionKind } from '../common/enums';
+import { MutationPayload } from '../common/mutations';
 import { Node } from '../common/node';
+import type { Role } from '../../access/viewer';
+import { ApiKeyRole as ApiKeyRoleEnum } from '../apiKeys/role';
 
 @ObjectType('Quiz', { implements: Node, description: 'A stored, generated quiz on one event.' })
 export class QuizType extends Node {
@@ -18,6 +21,13 @@ export class QuizType extends Node {
 }
 
 export const QuizConnection = connectionType('Quiz', QuizType);
+
+@ObjectType('Viewer', { description: 'The API key a request carries.' })
+export class ViewerType {
+  keyId!: number;
+  @Field({ description: 'Who holds it, as the admin named it.' }) name!: string;
+  @Field(() => ApiKeyRoleEnum) role!: Role;
+}
 
 export const MAX_QUESTIONS = 100;
 
@@ -39,11 +49,12 @@ export class GenerateQuizInput {
   @Field(() => [ID], { nullable: true, description: 'Hand-picked question ids from Event.questionBank; the quiz holds exactly these.' })
   @ArrayMaxSize(MAX_QUESTIONS)
   questionIds?: string[] | null;
+  @Field(() => String, { nullable: true, description: 'Comes back unchanged in the payload.' }) clientMutationId?: string | null;
 }
 
-@ObjectType()
-export class GenerateQuizPayload {
-  @Field(() => QuizType) quiz!: QuizType;
+@ObjectType({ description: 'The stored quiz, or userErrors saying why none was made.' })
+export class GenerateQuizPayload extends MutationPayload {
+  @Field(() => QuizType, { nullable: true, description: 'Null when userErrors says why no quiz was made.' }) quiz!: QuizType | null;
   @Field(() => [String], { description: 'Why the quiz has fewer questions than asked, if it does.' }) warnings!: string[];
 }
 

@@ -40,8 +40,8 @@ const QUIZ = `query($code: String!) { quizByCode(code: $code) { code title quest
   ... on StudentMatchingQuestion { left { id text } right { id text } }
   ... on StudentOrderingQuestion { items { id text } } } } }`;
 
-const SUBMIT = `mutation($code: String!, $participant: String!, $answers: [AnswerInput!]!) {
-  submitAttempt(code: $code, participant: $participant, answers: $answers) { reviewToken ${ATTEMPT_FIELDS} } }`;
+const SUBMIT = `mutation($input: SubmitAttemptInput!) {
+  submitAttempt(input: $input) { userErrors { message code } attempt { reviewToken ${ATTEMPT_FIELDS} } } }`;
 
 const app = document.getElementById('app') as HTMLElement;
 
@@ -234,8 +234,12 @@ function showQuiz(quiz: PublishedQuiz): void {
     submit.disabled = true;
     submit.textContent = 'Submitting…';
     try {
-      const { submitAttempt } = await gql<{ submitAttempt: Attempt & { reviewToken: string } }>(SUBMIT, { code: quiz.code, participant: name.value.trim(), answers });
-      showResults(submitAttempt, quiz.title);
+      const { submitAttempt } = await gql<{ submitAttempt: { userErrors: { message: string; code: string }[]; attempt: (Attempt & { reviewToken: string }) | null } }>(SUBMIT, {
+        input: { code: quiz.code, participant: name.value.trim(), answers },
+      });
+      const [refused] = submitAttempt.userErrors;
+      if (refused || !submitAttempt.attempt) throw new ApiError(refused?.message ?? 'The server sent an empty answer.', refused?.code ?? null);
+      showResults(submitAttempt.attempt, quiz.title);
     } catch (error) {
       submit.disabled = false;
       submit.textContent = 'Submit answers';

@@ -58,7 +58,7 @@ sqliteOnly('killed four times mid-ingestion and mid-submission, the store restar
           const request =
             n % 2
               ? post(live, 'mutation($b: String!) { ingestArticle(input: { body: $b, publishedAt: "2025-03-14" }) { created } }', { b: `${bases[n % bases.length]}\nThis is crash report ${n}.` }, auth)
-              : post(live, 'mutation($c: String!, $p: String!, $a: [AnswerInput!]!) { submitAttempt(code: $c, participant: $p, answers: $a) { id } }', { c: publishQuiz.code, p: `student ${n}`, a: answers });
+              : post(live, 'mutation($c: String!, $p: String!, $a: [AnswerInput!]!) { submitAttempt(code: $c, participant: $p, answers: $a) { attemptId } }', { c: publishQuiz.code, p: `student ${n}`, a: answers });
           request.then(
             () => {
               if (++answered >= target && !killed) {
