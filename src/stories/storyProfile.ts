@@ -1,4 +1,5 @@
 // What of an article's facts can show it reports the same happening as another article.
+import { normalizeName } from '../events/names';
 import type { EntityKind, EventFacts } from '../domain/facts';
 import { contentWords } from './words';
 
@@ -29,17 +30,8 @@ const PLACE_KINDS: ReadonlySet<EntityKind> = new Set(['COUNTRY', 'PLACE']);
 const IGNORED_KINDS: ReadonlySet<EntityKind> = new Set(['OUTLET']);
 export const MAX_WORDS = 30;
 
-/** "The U.S." → "us"; the same folding the entity store uses, so keys match stored names. */
-export function nameKey(name: string): string {
-  return name
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[.']/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .replace(/^the /, '');
-}
+/** "The U.S." → "us": the entity store's own folding, so keys match stored names. */
+export const nameKey = normalizeName;
 
 /** An alias counts as a name only when written like one ("Egeland", not "the coordinator"). */
 function isProperName(alias: string): boolean {
