@@ -44,15 +44,15 @@ test.each(EXPORT_FORMATS)('%s: the GraphQL export and the download link give the
   expect(bytes.equals(Buffer.from(file.content, file.encoding === 'BASE64' ? 'base64' : 'utf8'))).toBe(true);
 });
 
-test('a GIFT export carries the quiz’s questions: each titled with its id, in order, with its prompt', async () => {
-  type Listed = { quiz: { export: { content: string }; questions: { id: string; kind: string; prompt: string }[] } };
-  const res = await server.gql<Listed>('query($id: ID!) { quiz(id: $id) { export(format: GIFT) { content } questions { id kind prompt } } }', { id: quizId }, teacher);
+test('a GIFT export carries the quiz’s questions: each titled with its bank id, in order, with its prompt', async () => {
+  type Listed = { quiz: { export: { content: string }; questions: { bankId: string; kind: string; prompt: string }[] } };
+  const res = await server.gql<Listed>('query($id: ID!) { quiz(id: $id) { export(format: GIFT) { content } questions { bankId kind prompt } } }', { id: quizId }, teacher);
   expect(res.errors).toBeUndefined();
   const { questions } = res.data!.quiz;
   expect(questions.length).toBe(12);
   // Read back by an independent GIFT parser, not by our writer's own escaping.
   const parsed = parseGift(res.data!.quiz.export.content).filter((q) => q.type !== 'Category') as { title: string | null; stem: { text: string } }[];
-  expect(parsed.map((q) => q.title)).toEqual(questions.map((q) => q.id));
+  expect(parsed.map((q) => q.title)).toEqual(questions.map((q) => q.bankId));
   parsed.forEach((gift, i) => {
     const question = questions[i]!;
     // A fill-in-the-blank's blank becomes the answer block; the parser shows it as a padded blank.
