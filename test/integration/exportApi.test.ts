@@ -56,8 +56,8 @@ test('a GIFT export carries the quiz’s questions: each titled with its bank id
   parsed.forEach((gift, i) => {
     const question = questions[i]!;
     // A fill-in-the-blank's blank becomes the answer block; the parser shows it as a padded blank.
-    const stem = question.kind === 'FILL_IN_THE_BLANK' ? gift.stem.text.replace(/ ?_____ ?/, '_____') : gift.stem.text;
-    expect(stem).toBe(question.prompt);
+    const blank = (text: string): string => (question.kind === 'FILL_IN_THE_BLANK' ? text.replace(/\s*_____\s*/, ' _____ ') : text);
+    expect(blank(gift.stem.text)).toBe(blank(question.prompt));
   });
 });
 
