@@ -10,7 +10,6 @@
 // instead of doubling them.
 import { createHash } from 'crypto';
 import Database from 'better-sqlite3';
-import JSZip from 'jszip';
 import type { Question } from '../domain/question';
 import { BLANK } from '../domain/question';
 import { answerText, optionLetter } from './answerText';
@@ -20,7 +19,7 @@ import { escapeHtml } from './text/html';
 import { passageLeftOut } from './text/passage';
 import { sourceNames, type SourceName } from './text/sourceNames';
 import type { ExportableQuiz, ExportedFile, ExportWarning } from './types';
-import { FIXED_ZIP_DATE } from './zipDates';
+import { FIXED_ZIP_DATE, zipEntries } from './zipDates';
 
 /** Anki's schema 11, as its 2.1 releases create it. */
 const SCHEMA = `
@@ -185,14 +184,13 @@ export async function writeAnki(quiz: ExportableQuiz): Promise<ExportedFile> {
     { questionId: null, message: 'ANKI: every question becomes one Basic card: the question with its options on the front, the answer, explanation and cited sentence on the back; Anki does not grade choices, the learner judges their own answer.' },
     ...passageLeftOut('ANKI', quiz),
   ];
-  const zip = new JSZip();
-  const options = { date: FIXED_ZIP_DATE, createFolders: false };
-  zip.file('collection.anki2', collection(quiz), options);
-  zip.file('media', '{}', options);
   return {
     filename: filenameFor(quiz.title, 'apkg'),
     mediaType: 'application/zip',
-    content: await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }),
+    content: await zipEntries([
+      ['collection.anki2', collection(quiz)],
+      ['media', '{}'],
+    ]),
     binary: true,
     warnings,
   };

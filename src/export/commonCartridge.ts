@@ -1,14 +1,13 @@
 // IMS Common Cartridge 1.3 (.imscc): what Canvas, Moodle, Brightspace, Schoology and Sakai import
 // as a course package. The quiz is a QTI 1.2 assessment in the cartridge's QTI profile; the
 // article it is about is a web page beside it, with its attribution, when the quiz carries its text.
-import JSZip from 'jszip';
 import { filenameFor } from './filename';
 import { el, serialize, type XmlElement } from './qti/xmlTree';
 import { qti12Assessment } from './qti12/assessment';
 import { escapeHtml } from './text/html';
 import { passagesOf, type Passage } from './text/passage';
 import type { ExportableQuiz, ExportedFile, ExportWarning } from './types';
-import { FIXED_ZIP_DATE } from './zipDates';
+import { zipEntries } from './zipDates';
 
 export const CC_NAMESPACE = 'http://www.imsglobal.org/xsd/imsccv1p3/imscp_v1p1';
 const LOM_MANIFEST = 'http://ltsc.ieee.org/xsd/imsccv1p3/LOM/manifest';
@@ -70,15 +69,14 @@ export async function writeCommonCartridge(quiz: ExportableQuiz): Promise<Export
   if (articles.length === 0) {
     warnings.push({ questionId: null, message: "COMMON_CARTRIDGE: the article's text is not available, so the cartridge holds the quiz alone." });
   }
-  const zip = new JSZip();
-  const options = { date: FIXED_ZIP_DATE, createFolders: false };
-  zip.file('imsmanifest.xml', manifestXml(quiz, articles), options);
-  for (const article of articles) zip.file(article.href, articleHtml(article.passage), options);
-  zip.file(CC_ASSESSMENT_PATH, assessment.xml, options);
   return {
     filename: filenameFor(quiz.title, 'imscc'),
     mediaType: 'application/zip',
-    content: await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }),
+    content: await zipEntries([
+      ['imsmanifest.xml', manifestXml(quiz, articles)],
+      ...articles.map((article) => [article.href, articleHtml(article.passage)] as const),
+      [CC_ASSESSMENT_PATH, assessment.xml],
+    ]),
     binary: true,
     warnings,
   };

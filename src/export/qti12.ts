@@ -4,12 +4,11 @@
 // Sources: text2qti (github.com/gpoore/text2qti, README: "quizzes in QTI format (version 1.2),
 // which can be imported by Canvas"), canvas_qti_to_learnosity_converter ("canvas quizzes exported
 // as qti 1.2"), R/exams exams2qti12 (flavor "canvas").
-import JSZip from 'jszip';
 import { filenameFor } from './filename';
 import { el, serialize } from './qti/xmlTree';
 import { qti12Assessment } from './qti12/assessment';
 import type { ExportableQuiz, ExportedFile, ExportWarning } from './types';
-import { FIXED_ZIP_DATE } from './zipDates';
+import { zipEntries } from './zipDates';
 
 const CP_NAMESPACE = 'http://www.imsglobal.org/xsd/imscp_v1p1';
 export const QTI12_ASSESSMENT_PATH = 'assessment/assessment.xml';
@@ -37,14 +36,13 @@ export function qti12Manifest(): string {
 export async function writeQti12(quiz: ExportableQuiz): Promise<ExportedFile> {
   const warnings: ExportWarning[] = [];
   const assessment = qti12Assessment(quiz, 'ASSESSMENT_1', 'QTI12', warnings);
-  const zip = new JSZip();
-  const options = { date: FIXED_ZIP_DATE, createFolders: false };
-  zip.file('imsmanifest.xml', qti12Manifest(), options);
-  zip.file(QTI12_ASSESSMENT_PATH, assessment.xml, options);
   return {
     filename: filenameFor(quiz.title, 'qti12.zip'),
     mediaType: 'application/zip',
-    content: await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }),
+    content: await zipEntries([
+      ['imsmanifest.xml', qti12Manifest()],
+      [QTI12_ASSESSMENT_PATH, assessment.xml],
+    ]),
     binary: true,
     warnings,
   };
