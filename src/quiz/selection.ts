@@ -1,6 +1,7 @@
-// generateQuiz: picks questions from the bank with the seeded rng. It mixes kinds round-robin,
-// avoids questions that repeat or answer each other, prefers questions on facts not yet tested,
-// balances correct positions, and when it cannot reach the count says so rather than padding.
+// generateQuiz: picks questions from the bank with the seeded rng. It prefers good questions that
+// shut out few others, mixes kinds, avoids questions that repeat or answer each other, prefers facts
+// not yet tested, balances correct positions, and when it cannot reach the count says so (naming
+// what shut the rest out) rather than padding.
 import type { EventFacts } from '../domain/facts';
 import { DIFFICULTY_LEVELS, type DifficultyLevel, type GeneratedQuiz, type Question, type QuestionKind } from '../domain/question';
 import { questionBank } from './bank';
@@ -9,8 +10,8 @@ import { indexFacts, type FactIndex } from './facts/factIndex';
 import { checkKinds } from './kinds';
 import { balanceCorrectPositions } from './positions';
 import { createRng } from './random';
-import { correctIsLongest, givesAway, longestAllowance, longestFloor, nearDuplicate } from './rules/quizRules';
-import { printsAnswerOf } from './rules/noAnswerElsewhere';
+import { correctIsLongest, longestAllowance, longestFloor } from './rules/quizRules';
+import { conflictBetween, conflictGraph, type Conflict, type ConflictKind } from './conflicts';
 import { withRelatedFacts } from './rules/support';
 import { checkQuiz } from './rules';
 import { questionQuality } from './quality';
@@ -59,20 +60,6 @@ function isChoice(q: Question): q is Extract<Question, { kind: 'MULTIPLE_CHOICE'
   return (q.kind === 'MULTIPLE_CHOICE' || q.kind === 'WHO_SAID_IT' || q.kind === 'SOURCE_AND_STANDING') && q.options.length >= 3;
 }
 
-/** Whether `candidate` can join `selected`: no repeats, no give-aways either way, lengths not a clue. */
-function fits(index: FactIndex, candidate: Question, selected: readonly Question[], longest: { count: number; eligible: number }): boolean {
-  for (const s of selected) {
-    if (nearDuplicate(index, s, candidate) !== null) return false;
-    if (givesAway(index, s, candidate) !== null || givesAway(index, candidate, s) !== null) return false;
-    if (printsAnswerOf(index, s, candidate) !== null || printsAnswerOf(index, candidate, s) !== null) return false;
-  }
-  if ((candidate.kind === 'MULTIPLE_CHOICE' || candidate.kind === 'WHO_SAID_IT' || candidate.kind === 'SOURCE_AND_STANDING') && candidate.options.length >= 3) {
-    const extra = correctIsLongest(candidate) ? 1 : 0;
-    if (longest.count + extra > longestAllowance(longest.eligible + 1)) return false;
-  }
-  return true;
-}
-
 /**
  * Whether a true/false question keeps the quiz's keys balanced: true never outnumbers false and
  * false leads by at most one (with four or more items, 40–60% True). On extracted facts true statements far outnumber provably false ones, and a
@@ -92,106 +79,142 @@ interface Picked {
   readonly questions: Question[];
   /** True/false questions that fitted but were held back to keep the keys balanced. */
   readonly heldForBalance: number;
+  /** For each pool question shut out by a chosen one, why (by pool position). */
+  readonly shutOut: readonly Conflict[];
 }
 
-/** Whether two questions cannot share a quiz: they repeat each other or one gives the other away. */
-function conflict(index: FactIndex, a: Question, b: Question): boolean {
-  return (
-    nearDuplicate(index, a, b) !== null ||
-    givesAway(index, a, b) !== null ||
-    givesAway(index, b, a) !== null ||
-    printsAnswerOf(index, a, b) !== null ||
-    printsAnswerOf(index, b, a) !== null
-  );
-}
-
-const BLOCKING = new WeakMap<FactIndex, Map<string, number>>();
-
-/**
- * For each question, the share of the other pool questions it cannot share a quiz with. A question
- * whose answer is printed everywhere (a "two" that every statement of a two-day rally shows) shuts
- * out half the bank; preferring questions that block few others fills a quiz from the same sound
- * bank instead of running short. Cached per facts: the bank is fixed for them.
- */
-function blockingShares(index: FactIndex, pool: readonly Question[]): Map<string, number> {
-  let cached = BLOCKING.get(index);
-  if (cached === undefined) {
-    cached = new Map();
-    BLOCKING.set(index, cached);
-  }
-  const missing = pool.filter((q) => !cached.has(`${q.id}|${pool.length}`));
-  if (missing.length > 0) {
-    for (const q of pool) {
-      let n = 0;
-      for (const other of pool) if (other !== q && conflict(index, q, other)) n++;
-      cached.set(`${q.id}|${pool.length}`, pool.length <= 1 ? 0 : n / (pool.length - 1));
-    }
-  }
-  return new Map(pool.map((q) => [q.id, cached.get(`${q.id}|${pool.length}`) ?? 0]));
-}
-
-/** How much blocking others weighs against a question's own quality when ranking. */
+/** How much shutting out the rest of the pool weighs against a question's own quality. */
 export const BLOCKING_WEIGHT = 0.6;
 /** Seeded jitter, so different seeds still give different quizzes among questions of like rank. */
 export const RANK_JITTER = 0.25;
-
+/** Each question of a kind already chosen lowers the next one of that kind by this: quizzes mix kinds. */
+export const KIND_REPEAT_PENALTY = 0.12;
+/** A question on facts no chosen question tests yet is preferred by this. */
+export const FRESH_FACTS_BONUS = 0.15;
 /**
- * Candidates in the order selection tries them: best quality and least blocking first, with a
- * seeded jitter so that quizzes for different seeds differ.
+ * Shutting out the last live questions of a kind the quiz lacks costs this much (spread over the
+ * kind's live questions): one matching question blocked by a true/false statement is a kind lost.
  */
-function ranked(index: FactIndex, pool: readonly Question[], rng: ReturnType<typeof createRng>): Question[] {
-  const blocking = blockingShares(index, pool);
-  const rank = new Map(pool.map((q) => [q.id, questionQuality(index, q) - BLOCKING_WEIGHT * (blocking.get(q.id) ?? 0) + RANK_JITTER * rng.next()]));
-  return [...pool].sort((a, b) => (rank.get(b.id) ?? 0) - (rank.get(a.id) ?? 0) || (a.id < b.id ? -1 : 1));
+export const KIND_LOSS_WEIGHT = 0.5;
+/** Below the band's floor, a choice whose correct option is the longest is preferred by this. */
+export const LONGEST_BONUS = 0.3;
+
+function longestFits(q: Question, longest: { count: number; eligible: number }): boolean {
+  if (!isChoice(q)) return true;
+  const extra = correctIsLongest(q) ? 1 : 0;
+  return longest.count + extra <= longestAllowance(longest.eligible + 1);
 }
 
-function pick(index: FactIndex, pool: readonly Question[], count: number, seed: string): Picked {
+/**
+ * Greedy selection over the conflict graph (a maximum-weight independent set, approximately): at
+ * each step the live candidate with the best score joins, and every candidate it conflicts with
+ * leaves. A candidate's score is its quality, less what it would shut out (the share of the live
+ * pool it conflicts with: a question whose answer every statement prints blocks half the bank),
+ * less the kinds it would shut out of the quiz, less a penalty per chosen question of its kind, plus a bonus for facts not yet tested and a
+ * seeded jitter. Quiz-level constraints (true/false balance, the longest-option band) are checked
+ * against what is chosen so far.
+ */
+function pickOnce(index: FactIndex, pool: readonly Question[], count: number, seed: string, scarceFirst: boolean): Picked {
   const rng = createRng(`quiz|${seed}`);
-  const byKind = new Map<QuestionKind, Question[]>();
-  for (const q of ranked(index, pool, rng)) byKind.set(q.kind, [...(byKind.get(q.kind) ?? []), q]);
-  const kindOrder = rng.shuffle([...byKind.keys()]);
+  const quality = pool.map((q) => questionQuality(index, q));
+  const jitter = pool.map(() => RANK_JITTER * rng.next());
+  const graph = conflictGraph(index, pool);
+  const keys = pool.map((q) => factKeys(index, q));
+  const live = new Set(pool.keys());
   const selected: Question[] = [];
   const tested = new Set<string>();
+  const perKind = new Map<QuestionKind, number>();
   const longest = { count: 0, eligible: 0 };
-  const fresh = (q: Question): boolean => factKeys(index, q).every((k) => !tested.has(k));
-  const take = (kind: QuestionKind, accept: (q: Question) => boolean): boolean => {
-    const list = byKind.get(kind) ?? [];
-    const ok = (q: Question): boolean => accept(q) && keepsTrueFalseBalance(q, selected) && fits(index, q, selected, longest);
-    // Below the band's floor, a choice whose correct option is the longest goes first.
+  const liveOfKind = new Map<QuestionKind, number>();
+  for (const q of pool) liveOfKind.set(q.kind, (liveOfKind.get(q.kind) ?? 0) + 1);
+  const leave = (i: number): void => {
+    if (!live.delete(i)) return;
+    const kind = (pool[i] as Question).kind;
+    liveOfKind.set(kind, (liveOfKind.get(kind) ?? 1) - 1);
+  };
+  while (selected.length < count && live.size > 0) {
     const wantLongest = longest.count < longestFloor(longest.eligible + 1);
-    const longestAt = wantLongest ? list.findIndex((q) => isChoice(q) && correctIsLongest(q) && ok(q)) : -1;
-    const at = longestAt >= 0 ? longestAt : list.findIndex(ok);
-    if (at < 0) return false;
-    const [q] = list.splice(at, 1) as [Question];
+    let best = -1;
+    let bestScore = -Infinity;
+    // While some kind is missing from the quiz and still has a candidate, only missing kinds compete
+    // (with scarceFirst, only the scarcest of them: a kind with one candidate is easily shut out
+    // later, but taking it first can shut out more questions than it brings); then all compete.
+    const allowed = [...live].filter((i) => keepsTrueFalseBalance(pool[i] as Question, selected) && longestFits(pool[i] as Question, longest));
+    const missing = allowed.filter((i) => !perKind.has((pool[i] as Question).kind));
+    const scarcest = !scarceFirst ? null : missing.reduce<QuestionKind | null>((k, i) => {
+      const kind = (pool[i] as Question).kind;
+      return k === null || (liveOfKind.get(kind) ?? 0) < (liveOfKind.get(k) ?? 0) || ((liveOfKind.get(kind) ?? 0) === (liveOfKind.get(k) ?? 0) && kind < k) ? kind : k;
+    }, null);
+    const competing = scarcest !== null ? missing.filter((j) => (pool[j] as Question).kind === scarcest) : missing.length > 0 ? missing : allowed;
+    for (const i of competing) {
+      const q = pool[i] as Question;
+      let neighbours = 0;
+      let kindsLost = 0;
+      for (const j of graph[i] as number[]) {
+        if (!live.has(j)) continue;
+        neighbours++;
+        const kind = (pool[j] as Question).kind;
+        if (kind !== q.kind && !perKind.has(kind)) kindsLost += 1 / (liveOfKind.get(kind) ?? 1);
+      }
+      let score = (quality[i] as number) + (jitter[i] as number) - KIND_REPEAT_PENALTY * (perKind.get(q.kind) ?? 0);
+      score -= (BLOCKING_WEIGHT * neighbours) / Math.max(1, live.size - 1) + KIND_LOSS_WEIGHT * kindsLost;
+      if ((keys[i] as string[]).every((k) => !tested.has(k))) score += FRESH_FACTS_BONUS;
+      if (wantLongest && isChoice(q) && correctIsLongest(q)) score += LONGEST_BONUS;
+      if (score > bestScore || (score === bestScore && best >= 0 && q.id < (pool[best] as Question).id)) {
+        best = i;
+        bestScore = score;
+      }
+    }
+    if (best < 0) break;
+    const q = pool[best] as Question;
     selected.push(q);
-    factKeys(index, q).forEach((k) => tested.add(k));
-    if ((q.kind === 'MULTIPLE_CHOICE' || q.kind === 'WHO_SAID_IT' || q.kind === 'SOURCE_AND_STANDING') && q.options.length >= 3) {
+    perKind.set(q.kind, (perKind.get(q.kind) ?? 0) + 1);
+    (keys[best] as string[]).forEach((k) => tested.add(k));
+    if (isChoice(q)) {
       longest.eligible++;
       if (correctIsLongest(q)) longest.count++;
     }
-    return true;
-  };
-  // One of each kind first (on untested facts when possible), so that a short quiz still mixes
-  // kinds; then only questions on facts no chosen question tests yet; then, if short, any that fit.
-  // Scarce kinds go first in that round: a kind with one candidate is easily crowded out later.
-  const scarceFirst = [...kindOrder].sort((a, b) => (byKind.get(a)?.length ?? 0) - (byKind.get(b)?.length ?? 0));
-  for (const kind of scarceFirst) {
-    if (selected.length >= count) break;
-    if (!take(kind, fresh)) take(kind, () => true);
+    leave(best);
+    for (const j of graph[best] as number[]) leave(j);
   }
-  for (const accept of [fresh, () => true]) {
-    let added = true;
-    while (added && selected.length < count) {
-      added = false;
-      for (const kind of kindOrder) {
-        if (selected.length >= count) break;
-        if (take(kind, accept)) added = true;
-      }
-    }
-  }
-  const tf = selected.filter((q) => q.kind === 'TRUE_FALSE').length;
-  const heldForBalance = tf === 0 ? 0 : (byKind.get('TRUE_FALSE') ?? []).filter((q) => fits(index, q, selected, longest)).length;
-  return { questions: selected, heldForBalance };
+  const heldForBalance = [...live].filter((i) => !keepsTrueFalseBalance(pool[i] as Question, selected)).length;
+  const shutOut: Conflict[] = [];
+  pool.forEach((q, i) => {
+    if (live.has(i) || selected.includes(q)) return;
+    const why = selected.map((s) => conflictBetween(index, s, q)).find((c) => c !== null);
+    if (why !== undefined && why !== null) shutOut.push(why);
+  });
+  return { questions: selected, heldForBalance, shutOut };
+}
+
+/**
+ * The better of two selections: missing kinds by score, or the scarcest kind first. More questions
+ * win, then more kinds, then more total quality.
+ */
+function pick(index: FactIndex, pool: readonly Question[], count: number, seed: string): Picked {
+  const tries = [pickOnce(index, pool, count, seed, false), pickOnce(index, pool, count, seed, true)];
+  const kinds = (p: Picked): number => new Set(p.questions.map((q) => q.kind)).size;
+  const quality = (p: Picked): number => p.questions.reduce((sum, q) => sum + questionQuality(index, q), 0);
+  return tries.reduce((a, b) => {
+    const better = b.questions.length - a.questions.length || kinds(b) - kinds(a) || quality(b) - quality(a);
+    return better > 0 ? b : a;
+  });
+}
+
+/** "would repeat 3, give away 2 or print the answer of 12 (most often “Paris”) of the questions already chosen". */
+function blockersPhrase(shutOut: readonly Conflict[]): string {
+  const n = (kind: ConflictKind): number => shutOut.filter((c) => c.kind === kind).length;
+  const answers = new Map<string, number>();
+  for (const c of shutOut) if (c.kind === 'prints-answer' && c.answer !== null) answers.set(c.answer, (answers.get(c.answer) ?? 0) + 1);
+  const top = [...answers].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+  const parts = [
+    n('repeats') > 0 ? `repeat ${n('repeats')}` : null,
+    n('same-answer') > 0 ? `ask for the same answer as ${n('same-answer')}` : null,
+    n('gives-away') > 0 ? `give away the answer of ${n('gives-away')}` : null,
+    n('prints-answer') > 0 ? `print the answer of ${n('prints-answer')}${top !== undefined && top[1] > 1 ? ` (most often “${top[0]}”)` : ''}` : null,
+  ].filter((x): x is string => x !== null);
+  const list = parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} or ${parts[parts.length - 1] as string}`;
+  return `${list} of the questions already chosen`;
 }
 
 export function generateQuiz(facts: EventFacts, options: QuizOptions): GeneratedQuiz {
@@ -211,7 +234,7 @@ export function generateQuiz(facts: EventFacts, options: QuizOptions): Generated
 
   const bank = questionBank(facts, kinds);
   const pool = options.difficulty === undefined ? bank : bank.filter((q) => q.difficulty.level === options.difficulty);
-  const { questions: selected, heldForBalance } = pick(index, pool, options.count, options.seed);
+  const { questions: selected, heldForBalance, shutOut } = pick(index, pool, options.count, options.seed);
   const warnings: string[] = [];
   if (selected.length < options.count) {
     const filters = [
@@ -219,10 +242,13 @@ export function generateQuiz(facts: EventFacts, options: QuizOptions): Generated
       options.difficulty === undefined ? null : `difficulty ${options.difficulty}`,
     ].filter((x): x is string => x !== null);
     const scope = filters.length === 0 ? 'this event' : `this event with ${filters.join(' and ')}`;
+    const others = pool.length - selected.length;
     const why =
       pool.length < options.count
         ? `${scope} supports only ${pool.length} sound question${pool.length === 1 ? '' : 's'}`
-        : `the other ${pool.length - selected.length} questions ${scope} supports would repeat or give away questions already chosen`;
+        : shutOut.length === 0
+          ? `the other ${others} questions ${scope} supports would unbalance the quiz`
+          : `of the other ${others} questions ${scope} supports, ${shutOut.length} would ${blockersPhrase(shutOut)}`;
     const balance = heldForBalance === 0 ? '' : `; ${heldForBalance} more true/false statement${heldForBalance === 1 ? ' was' : 's were'} held back because the text gives too few provably false ones to keep true and false answers balanced`;
     warnings.push(`Only ${selected.length} of the ${options.count} requested questions could be made: ${why}${balance}.`);
   }

@@ -1,0 +1,83 @@
+// Which bank questions cannot share a quiz, and why: one repeats the other, both ask for the same
+// answer, or one gives the other's answer away or prints it. Selection reads this graph to choose a large set of good questions none of which
+// conflict, and to say which chosen questions shut the others out when a quiz comes out short.
+// Pairs are computed once per facts (the bank is fixed for them) and cached with the facts' index.
+import type { Question } from '../domain/question';
+import type { FactIndex } from './facts/factIndex';
+import { printsAnswerOf } from './rules/noAnswerElsewhere';
+import { answerTexts } from './rules/answerTexts';
+import { givesAway, nearDuplicate } from './rules/quizRules';
+import { normalizeName } from './text/normalize';
+
+export type ConflictKind = 'repeats' | 'same-answer' | 'gives-away' | 'prints-answer';
+
+export interface Conflict {
+  readonly kind: ConflictKind;
+  /** The answer text printed, when kind is 'prints-answer' and the rule names it. */
+  readonly answer: string | null;
+}
+
+const PAIRS = new WeakMap<FactIndex, Map<string, Conflict | null>>();
+
+function quoted(message: string): string | null {
+  const m = /“([^”]+)”/.exec(message);
+  return m === null ? null : (m[1] as string);
+}
+
+/** An answer both questions ask for ("Paris" twice): the second adds nothing, and one recalls the other. */
+function sharedAnswer(index: FactIndex, a: Question, b: Question): string | null {
+  const ofA = answerKeys(index, a);
+  for (const [key, text] of answerKeys(index, b)) if (ofA.has(key)) return text;
+  return null;
+}
+
+const ANSWER_KEYS = new WeakMap<Question, Map<string, string>>();
+
+/** A question's answer texts, normalised, each with its text as written; cached per question. */
+function answerKeys(index: FactIndex, q: Question): Map<string, string> {
+  let keys = ANSWER_KEYS.get(q);
+  if (keys === undefined) {
+    keys = new Map(answerTexts(q, index).map((t) => [normalizeName(t), t] as const).filter(([k]) => k !== ''));
+    ANSWER_KEYS.set(q, keys);
+  }
+  return keys;
+}
+
+function compute(index: FactIndex, a: Question, b: Question): Conflict | null {
+  if (nearDuplicate(index, a, b) !== null) return { kind: 'repeats', answer: null };
+  const same = sharedAnswer(index, a, b);
+  if (same !== null) return { kind: 'same-answer', answer: same };
+  const printed = printsAnswerOf(index, a, b) ?? printsAnswerOf(index, b, a);
+  if (printed !== null) return { kind: 'prints-answer', answer: quoted(printed) };
+  const given = givesAway(index, a, b) ?? givesAway(index, b, a);
+  if (given !== null) return { kind: 'gives-away', answer: quoted(given) };
+  return null;
+}
+
+/** Why `a` and `b` cannot share a quiz, or null. Symmetric; cached per facts. */
+export function conflictBetween(index: FactIndex, a: Question, b: Question): Conflict | null {
+  let cache = PAIRS.get(index);
+  if (cache === undefined) {
+    cache = new Map();
+    PAIRS.set(index, cache);
+  }
+  const key = a.id < b.id ? `${a.id}|${b.id}` : `${b.id}|${a.id}`;
+  if (cache.has(key)) return cache.get(key) ?? null;
+  const found = compute(index, a, b);
+  cache.set(key, found);
+  return found;
+}
+
+/** For each question of `pool` (by position), the positions of the questions it conflicts with. */
+export function conflictGraph(index: FactIndex, pool: readonly Question[]): number[][] {
+  const out: number[][] = pool.map(() => []);
+  for (let i = 0; i < pool.length; i++) {
+    for (let j = i + 1; j < pool.length; j++) {
+      if (conflictBetween(index, pool[i] as Question, pool[j] as Question) !== null) {
+        (out[i] as number[]).push(j);
+        (out[j] as number[]).push(i);
+      }
+    }
+  }
+  return out;
+}
