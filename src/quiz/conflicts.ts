@@ -68,8 +68,18 @@ export function conflictBetween(index: FactIndex, a: Question, b: Question): Con
   return found;
 }
 
-/** For each question of `pool` (by position), the positions of the questions it conflicts with. */
-export function conflictGraph(index: FactIndex, pool: readonly Question[]): number[][] {
+const GRAPHS = new WeakMap<readonly Question[], { index: FactIndex; graph: readonly (readonly number[])[] }>();
+
+/** For each question of `pool` (by position), the positions of the questions it conflicts with; cached per pool. */
+export function conflictGraph(index: FactIndex, pool: readonly Question[]): readonly (readonly number[])[] {
+  const known = GRAPHS.get(pool);
+  if (known !== undefined && known.index === index) return known.graph;
+  const graph = buildGraph(index, pool);
+  GRAPHS.set(pool, { index, graph });
+  return graph;
+}
+
+function buildGraph(index: FactIndex, pool: readonly Question[]): number[][] {
   const out: number[][] = pool.map(() => []);
   for (let i = 0; i < pool.length; i++) {
     for (let j = i + 1; j < pool.length; j++) {

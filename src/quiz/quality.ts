@@ -59,8 +59,19 @@ export function qualityPenalties(index: FactIndex, q: Question): QualityPenalty[
   return out;
 }
 
-/** 0..1, higher is better. */
+const QUALITY = new WeakMap<Question, number>();
+
+/** 0..1, higher is better; cached per question (questions and their facts are immutable). */
 export function questionQuality(index: FactIndex, q: Question): number {
+  let known = QUALITY.get(q);
+  if (known === undefined) {
+    known = computeQuality(index, q);
+    QUALITY.set(q, known);
+  }
+  return known;
+}
+
+function computeQuality(index: FactIndex, q: Question): number {
   const penalty = qualityPenalties(index, q).reduce((sum, p) => sum + QUALITY_PENALTIES[p], 0);
   return Math.max(0, Math.min(1, 1 - penalty));
 }

@@ -11,6 +11,7 @@ import { checkKinds } from './kinds';
 import { balanceCorrectPositions } from './positions';
 import { createRng } from './random';
 import { correctIsLongest, longestAllowance, longestFloor } from './rules/quizRules';
+import { keepsBlindStudentOut } from './blindStudent';
 import { conflictBetween, conflictGraph, type Conflict, type ConflictKind } from './conflicts';
 import { withRelatedFacts } from './rules/support';
 import { checkQuiz } from './rules';
@@ -139,7 +140,10 @@ function pickOnce(index: FactIndex, pool: readonly Question[], count: number, se
     // While some kind is missing from the quiz and still has a candidate, only missing kinds compete
     // (with scarceFirst, only the scarcest of them: a kind with one candidate is easily shut out
     // later, but taking it first can shut out more questions than it brings); then all compete.
-    const allowed = [...live].filter((i) => keepsTrueFalseBalance(pool[i] as Question, selected) && longestFits(pool[i] as Question, longest));
+    const allowed = [...live].filter((i) => {
+      const q = pool[i] as Question;
+      return keepsTrueFalseBalance(q, selected) && longestFits(q, longest) && keepsBlindStudentOut(q, selected);
+    });
     const missing = allowed.filter((i) => !perKind.has((pool[i] as Question).kind));
     const scarcest = !scarceFirst ? null : missing.reduce<QuestionKind | null>((k, i) => {
       const kind = (pool[i] as Question).kind;
@@ -150,7 +154,7 @@ function pickOnce(index: FactIndex, pool: readonly Question[], count: number, se
       const q = pool[i] as Question;
       let neighbours = 0;
       let kindsLost = 0;
-      for (const j of graph[i] as number[]) {
+      for (const j of graph[i] as readonly number[]) {
         if (!live.has(j)) continue;
         neighbours++;
         const kind = (pool[j] as Question).kind;
@@ -175,7 +179,7 @@ function pickOnce(index: FactIndex, pool: readonly Question[], count: number, se
       if (correctIsLongest(q)) longest.count++;
     }
     leave(best);
-    for (const j of graph[best] as number[]) leave(j);
+    for (const j of graph[best] as readonly number[]) leave(j);
   }
   const heldForBalance = [...live].filter((i) => !keepsTrueFalseBalance(pool[i] as Question, selected)).length;
   const shutOut: Conflict[] = [];

@@ -11,14 +11,14 @@ import { noFalseBySilence } from './noFalseBySilence';
 import { noPromptEcho } from './noPromptEcho';
 import { noSelfGiveaway } from './noSelfGiveaway';
 import { noTitleGiveaway } from './noTitleGiveaway';
-import { balancedPositions, correctNotLongest, noCrossGiveaway, noNearDuplicates } from './quizRules';
+import { balancedPositions, correctNotLongest, noBlindStrategy, noCrossGiveaway, noNearDuplicates } from './quizRules';
 import type { QuestionRule, QuizRule, Violation } from './types';
 import { wellFormed } from './wellFormed';
 
 export type { Violation } from './types';
 
 export const QUESTION_RULES: readonly QuestionRule[] = [wellFormed, answerSupported, distractorsValid, noSelfGiveaway, noTitleGiveaway, noPromptEcho, noCatchAllOptions, noAbsoluteClues, noFalseBySilence];
-export const QUIZ_RULES: readonly QuizRule[] = [noCrossGiveaway, noAnswerElsewhere, noNearDuplicates, correctNotLongest, balancedPositions];
+export const QUIZ_RULES: readonly QuizRule[] = [noCrossGiveaway, noAnswerElsewhere, noNearDuplicates, correctNotLongest, balancedPositions, noBlindStrategy];
 
 export function questionViolations(question: Question, index: FactIndex): Violation[] {
   return QUESTION_RULES.flatMap((rule) => rule.check(question, index).map((message) => ({ rule: rule.name, questionId: question.id, message })));
