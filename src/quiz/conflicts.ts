@@ -68,14 +68,26 @@ export function conflictBetween(index: FactIndex, a: Question, b: Question): Con
   return found;
 }
 
-const GRAPHS = new WeakMap<readonly Question[], { index: FactIndex; graph: readonly (readonly number[])[] }>();
+const GRAPHS = new WeakMap<FactIndex, Map<string, readonly (readonly number[])[]>>();
+const MAX_GRAPHS_PER_FACTS = 16;
 
-/** For each question of `pool` (by position), the positions of the questions it conflicts with; cached per pool. */
+/**
+ * For each question of `pool` (by position), the positions of the questions it conflicts with;
+ * cached per facts and pool (the bank, or the bank filtered by difficulty).
+ */
 export function conflictGraph(index: FactIndex, pool: readonly Question[]): readonly (readonly number[])[] {
-  const known = GRAPHS.get(pool);
-  if (known !== undefined && known.index === index) return known.graph;
-  const graph = buildGraph(index, pool);
-  GRAPHS.set(pool, { index, graph });
+  let perPool = GRAPHS.get(index);
+  if (perPool === undefined) {
+    perPool = new Map();
+    GRAPHS.set(index, perPool);
+  }
+  const key = pool.map((q) => q.id).join(' ');
+  let graph = perPool.get(key);
+  if (graph === undefined) {
+    if (perPool.size >= MAX_GRAPHS_PER_FACTS) perPool.clear();
+    graph = buildGraph(index, pool);
+    perPool.set(key, graph);
+  }
   return graph;
 }
 
