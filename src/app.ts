@@ -28,6 +28,7 @@ import { TokenBuckets } from './http/rateLimit';
 import { exportRouter } from './web/exportRoute';
 import { signPath } from './web/signedLinks';
 import { playRouter } from './web/playRouter';
+import { offloadFor } from './offload/pool';
 
 export interface RunningApp {
   readonly url: string;
@@ -63,6 +64,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   let generation = 0;
   const onWrite = () => void generation++;
   const eventFacts = new EventFactsCache();
+  const offload = offloadFor(config);
   const attemptBuckets = new TokenBuckets(config.attemptRate);
   const attemptRate = { take: (code: string) => (config.attemptRate.perMinute > 0 ? attemptBuckets.take(code) : 0) };
   const signDownloadPath = (path: string, keyId: number) => signPath(path, keyId, config.linkSigningSecret, Math.floor(Date.now() / 1000));
@@ -99,7 +101,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   });
   await apollo.start();
 
-  app.use('/graphql', express.json({ limit: config.maxBodyBytes }), expressMiddleware(apollo, { context: async ({ req }) => createContext({ dataSource, onWrite, signDownloadPath, eventFacts, attemptRate }, req.headers.authorization) }));
+  app.use('/graphql', express.json({ limit: config.maxBodyBytes }), expressMiddleware(apollo, { context: async ({ req }) => createContext({ dataSource, onWrite, signDownloadPath, eventFacts, attemptRate, offload }, req.headers.authorization) }));
   app.use(exportRouter(dataSource, config.linkSigningSecret));
   app.use(playRouter());
   app.get('/', (_req, res) => res.redirect('/graphql'));
@@ -115,6 +117,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     async stop() {
       stopping = true;
       await apollo.stop();
+      await offload.close();
       await dataSource.destroy();
     },
   };

@@ -1,6 +1,7 @@
 // Environment → one typed, validated config object. Read once at start-up; nothing else reads
 // process.env, so every setting is listed here and in the README.
 import { randomBytes } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { QueryLimits } from './graphql/limits/limitsPlugin';
 import type { RateLimit } from './http/rateLimit';
@@ -36,6 +37,13 @@ export interface Config {
    * gets 408 and its connection closed. 0 waits forever.
    */
   readonly requestTimeoutMs: number;
+  /**
+   * Worker threads for CPU-heavy work (reading an article, building an event's questions), so the
+   * event loop keeps answering; 0 runs it on the event loop. Default: one per core but one.
+   */
+  readonly workerThreads: number;
+  /** Milliseconds one such task may run before it is stopped and the request refused. */
+  readonly taskBudgetMs: number;
   /** A request whose headers have not all arrived after this many ms gets 408 and is closed. */
   readonly headersTimeoutMs: number;
   /** How long SIGTERM waits for requests in flight before closing their connections. */
@@ -114,6 +122,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 1_000_000, 1_000, 100_000_000),
     requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 30_000, 0, 600_000),
+    workerThreads: integer(env, 'WORKER_THREADS', Math.max(1, availableParallelism() - 1), 0, 64),
+    taskBudgetMs: integer(env, 'TASK_BUDGET_MS', 15_000, 100, 600_000),
     headersTimeoutMs: integer(env, 'HEADERS_TIMEOUT_MS', 10_000, 0, 600_000),
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
     // Off outside production so tests and benchmarks from one address are not throttled.

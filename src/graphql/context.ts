@@ -6,6 +6,7 @@ import { viewerOf } from '../access/apiKeys';
 import type { ViewerState } from '../access/viewer';
 import * as batches from '../events/batches';
 import type { EventFactsCache } from '../events/eventFactsCache';
+import type { Offload } from '../offload/pool';
 import type { ClaimParent } from '../events/batches';
 import type { ClaimFilter } from '../events/lists';
 import { quizOwnershipsByEvent, quizzesById } from '../quizzes/quizStore';
@@ -22,6 +23,8 @@ export interface Services {
   readonly eventFacts: EventFactsCache;
   /** Attempts per share code (issue 17 §2): a script inventing names cannot submit at will. */
   readonly attemptRate: { take(code: string): number };
+  /** CPU-heavy work (extraction, question banks) off the event loop. */
+  readonly offload: Offload;
 }
 
 export interface Context extends Services {

@@ -1,10 +1,10 @@
-// The ingestArticle use case: check the text, extract its facts (pure), store them in one
-// transaction. Bad input is refused before anything is written.
+// The ingestArticle use case: check the text and extract its facts (pure; in a worker thread when
+// the server passes one), store them in one transaction. Bad input is refused before anything is written.
 import type { DataSource } from 'typeorm';
 import { validateFacts } from '../domain/validateFacts';
 import { BadInputError } from '../errors';
 import { saveArticleFacts, type SavedArticle } from '../events/saveArticleFacts';
-import { checkArticleText, extractFacts } from '../ingest';
+import { read, type ExtractInput, type Reading } from '../offload/tasks';
 
 export interface ArticleSubmission {
   readonly title: string | null;
@@ -32,11 +32,14 @@ function checkMetadata(s: ArticleSubmission): void {
   }
 }
 
-export async function ingestArticle(dataSource: DataSource, submission: ArticleSubmission): Promise<SavedArticle> {
+/** Checks and reads a text into facts: on the calling thread by default, or in a worker (src/offload). */
+export type ReadArticle = (input: ExtractInput) => Promise<Reading>;
+
+export async function ingestArticle(dataSource: DataSource, submission: ArticleSubmission, readText: ReadArticle = async (input) => read(input)): Promise<SavedArticle> {
   checkMetadata(submission);
-  const check = checkArticleText(submission.body);
-  if (!check.ok) throw new BadInputError(check.reason);
-  const facts = extractFacts({ ...submission, body: check.normalised });
+  const reading = await readText(submission);
+  if (!reading.ok) throw new BadInputError(reading.reason);
+  const { facts } = reading;
   // Extraction is ours, not the client's: facts that fail the store's invariants are a bug here.
   const problems = validateFacts(facts);
   if (problems.length > 0) throw new Error(`extraction produced invalid facts: ${problems.slice(0, 5).join('; ')}`);

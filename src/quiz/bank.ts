@@ -1,7 +1,8 @@
 // The question bank: every question the engine can make from one event, in a fixed order. It is a
 // pool to choose from, not a quiz: it may test one fact several ways, which a quiz then avoids.
 import type { EventFacts } from '../domain/facts';
-import type { Question, QuestionKind } from '../domain/question';
+import { QUESTION_KINDS, type Question, type QuestionKind } from '../domain/question';
+import { adoptConflictPairs, conflictPairs, type Conflict } from './conflicts';
 import { indexFacts } from './facts/factIndex';
 import { GENERATORS } from './generators';
 import { checkKinds } from './kinds';
@@ -37,7 +38,10 @@ export function questionBank(facts: EventFacts, kinds?: readonly QuestionKind[])
   }
   let bank = perKinds.get(key);
   if (bank === undefined) {
-    bank = buildBank(facts, checked);
+    // Each question passes or fails the rules on its own, so a bank of some kinds is the full bank's
+    // questions of those kinds, in the order the kinds were asked for.
+    const full = perKinds.get(ALL_KINDS);
+    bank = full === undefined ? buildBank(facts, checked) : checked.flatMap((kind) => full.filter((q) => q.kind === kind));
     perKinds.set(key, bank);
   }
   // A copy of the list, so a caller sorting or splicing it cannot change the next caller's bank.
@@ -45,6 +49,38 @@ export function questionBank(facts: EventFacts, kinds?: readonly QuestionKind[])
 }
 
 const BANKS = new WeakMap<EventFacts, Map<string, readonly Question[]>>();
+const ALL_KINDS = QUESTION_KINDS.join(',');
+
+/** Whether the full bank of these facts is built (a first quiz would otherwise build it). */
+export function hasQuestionBank(facts: EventFacts): boolean {
+  return BANKS.get(facts)?.has(ALL_KINDS) ?? false;
+}
+
+/**
+ * Takes a full bank built elsewhere (a worker thread, from equal facts) as these facts' bank, with
+ * its conflict pairs, so the first quiz on this thread costs what a later one does.
+ */
+export function adoptQuestionBank(facts: EventFacts, prepared: PreparedBank): void {
+  let perKinds = BANKS.get(facts);
+  if (perKinds === undefined) {
+    perKinds = new Map();
+    BANKS.set(facts, perKinds);
+  }
+  perKinds.set(ALL_KINDS, prepared.questions);
+  adoptConflictPairs(indexFacts(facts), prepared.questions, prepared.conflicts);
+}
+
+export interface PreparedBank {
+  readonly questions: readonly Question[];
+  /** Conflicting pairs by position in `questions`, with why (see conflicts.ts). */
+  readonly conflicts: readonly (readonly [number, number, Conflict])[];
+}
+
+/** The full bank and its conflict pairs, to hand to adoptQuestionBank on another thread. */
+export function prepareQuestionBank(facts: EventFacts): PreparedBank {
+  const questions = questionBank(facts);
+  return { questions, conflicts: conflictPairs(indexFacts(facts), questions) };
+}
 
 function buildBank(facts: EventFacts, kinds: readonly QuestionKind[]): Question[] {
   const index = indexFacts(facts);

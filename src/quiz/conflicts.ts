@@ -103,3 +103,25 @@ function buildGraph(index: FactIndex, pool: readonly Question[]): number[][] {
   }
   return out;
 }
+
+/** Every conflicting pair of `pool` by position, with why: what a worker thread sends back. */
+export function conflictPairs(index: FactIndex, pool: readonly Question[]): [number, number, Conflict][] {
+  const out: [number, number, Conflict][] = [];
+  const graph = conflictGraph(index, pool);
+  graph.forEach((js, i) => {
+    for (const j of js) if (j > i) out.push([i, j, conflictBetween(index, pool[i] as Question, pool[j] as Question) as Conflict]);
+  });
+  return out;
+}
+
+/** Takes pairs computed elsewhere (a worker thread) for `pool` as this facts' answers: no pair is computed again. */
+export function adoptConflictPairs(index: FactIndex, pool: readonly Question[], pairs: readonly (readonly [number, number, Conflict])[]): void {
+  let cache = PAIRS.get(index);
+  if (cache === undefined) {
+    cache = new Map();
+    PAIRS.set(index, cache);
+  }
+  const key = (a: Question, b: Question): string => (a.id < b.id ? `${a.id}|${b.id}` : `${b.id}|${a.id}`);
+  for (let i = 0; i < pool.length; i++) for (let j = i + 1; j < pool.length; j++) cache.set(key(pool[i] as Question, pool[j] as Question), null);
+  for (const [i, j, conflict] of pairs) cache.set(key(pool[i] as Question, pool[j] as Question), conflict);
+}

@@ -46,12 +46,15 @@ export interface QuizSources {
   /** An event's facts; the API passes its cache, which the engine's question bank is kept with. */
   readonly eventFacts?: (eventId: number) => Promise<EventFacts>;
   readonly now?: Date;
+  /** Builds the facts' question bank where it should run (a worker pool) before the quiz is picked. */
+  readonly readyBank?: (facts: EventFacts) => Promise<void>;
 }
 
 export async function generateAndStoreQuiz(ds: DataSource, request: QuizRequest, sources: QuizSources = {}): Promise<StoredQuiz> {
   const eventId = await eventOf(ds, request);
   let facts = await (sources.eventFacts ?? ((id) => loadEventFacts(ds, id)))(eventId);
   if (request.articleIds?.length) facts = factsOfArticles(facts, new Set(request.articleIds.map(String)));
+  await sources.readyBank?.(facts);
   // No seed asked for: pick one and store it, so the quiz can be made again identically.
   const seed = request.seed ?? randomBytes(6).toString('hex');
   let generated;

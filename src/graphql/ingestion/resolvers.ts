@@ -50,7 +50,7 @@ export class IngestionResolver {
       outlet: input.outlet ?? null,
       publishedAt: input.publishedAt ?? null,
       eventId: input.eventId ? idOf('Event', input.eventId, 'input.eventId') : null,
-    });
+    }, (text) => ctx.offload.read(text));
     if (saved.created) ctx.onWrite();
     const [article, event] = await Promise.all([ctx.loaders.article.load(saved.articleId), ctx.loaders.event.load(saved.eventId)]);
     if (!article || !event) throw new Error('the stored article or its event could not be read back');

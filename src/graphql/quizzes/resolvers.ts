@@ -7,6 +7,7 @@ import { NotFoundError } from '../../errors';
 import { pageRequest } from '../../paging/pagination';
 import { questionBank } from '../../quiz';
 import { generateAndStoreQuiz } from '../../quizzes/generateQuiz';
+import { readyQuestionBank } from '../../offload/pool';
 import { listQuizzes } from '../../quizzes/quizStore';
 import type { StoredQuiz } from '../../quizzes/storedQuiz';
 import { ConnectionArgs } from '../common/connection';
@@ -72,7 +73,7 @@ export class QuizResolver {
       // A quiz's question ids (`<quiz id>.<bank id>`) work as well as bank ids: reusing a quiz's questions is the common case.
       questionIds: input.questionIds?.map(bankIdOf) ?? null,
       ownerId: viewer.keyId,
-    }, { eventFacts: (id) => ctx.eventFacts.load(ctx.dataSource, id) });
+    }, { eventFacts: (id) => ctx.eventFacts.load(ctx.dataSource, id), readyBank: (facts) => readyQuestionBank(ctx.offload, facts) });
     ctx.onWrite();
     return { quiz: quiz as unknown as QuizType, warnings: [...quiz.warnings] };
   }
@@ -114,7 +115,9 @@ export class EventQuizResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<Question[]> {
     await writer(ctx, info);
-    return questionBank(await ctx.eventFacts.load(ctx.dataSource, Number(event.id)), kinds ?? undefined).map((q) => withApiIds(q, null));
+    const facts = await ctx.eventFacts.load(ctx.dataSource, Number(event.id));
+    await readyQuestionBank(ctx.offload, facts);
+    return questionBank(facts, kinds ?? undefined).map((q) => withApiIds(q, null));
   }
 
   @FieldResolver(() => QuizConnection, { nullable: true, description: "Quizzes generated from this event: the key's own (an admin key: all). Needs a key." })
