@@ -17,7 +17,7 @@ async function citedSources(ds: DataSource, quiz: StoredQuiz): Promise<QuizSourc
   const ids = citedArticleIds(quiz.questions).map(Number).filter(Number.isSafeInteger);
   if (ids.length === 0) return [];
   const articles = await articlesById(ds, ids);
-  return articles.flatMap((a) => (a === null ? [] : [{ id: a.id, title: a.title, outlet: a.outlet, publishedAt: a.publishedAt, url: a.url, body: a.body }]));
+  return articles.flatMap((a) => (a === null ? [] : [{ id: a.id, title: a.title, outlet: a.outlet, publishedAt: a.publishedAt, url: a.url, body: a.body, sentences: a.sentences }]));
 }
 
 /** The download route's path segment for a format: /quizzes/:id/export/moodle-xml. */

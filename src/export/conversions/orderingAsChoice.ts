@@ -28,6 +28,22 @@ function wrongOrders(order: readonly Item[]): Item[][] {
   return chosen;
 }
 
+const PUT_IN_ORDER = /^Put (.+?) in (?:the )?order(?: (?:they|it) (?:happened|took place))?(?:,? earliest first)?[.!]?$/i;
+
+/**
+ * The question as one asks it of a choice between whole orders. "Put these events in the order they
+ * happened, earliest first." asks the student to do something a choice cannot hold; it becomes
+ * "In which order did these events happen, earliest first?" instead of having a second question
+ * ("Which order is right, earliest first?") added after it, which said "earliest first" twice.
+ */
+export function choiceOverOrdersPrompt(prompt: string): string {
+  const trimmed = prompt.trim();
+  const put = PUT_IN_ORDER.exec(trimmed);
+  if (put !== null) return `In which order did ${put[1]} happen, earliest first?`;
+  if (/\bearliest first\b/i.test(trimmed)) return `${trimmed} Which order is right?`;
+  return `${trimmed} Which order is right, earliest first?`;
+}
+
 export function orderingAsChoice(question: OrderingQuestion): ChoiceItem | null {
   const byId = new Map(question.items.map((item) => [item.id, item]));
   const order = question.answer.order.map((id) => byId.get(id));
@@ -43,7 +59,7 @@ export function orderingAsChoice(question: OrderingQuestion): ChoiceItem | null 
   return {
     questionId: question.id,
     id: question.id,
-    prompt: `${question.prompt} Which order is right, earliest first?`,
+    prompt: choiceOverOrdersPrompt(question.prompt),
     options: insertAt(wrong, stablePosition(question.id, wrong.length + 1), right),
     explanation: question.explanation,
     evidence: question.evidence,
