@@ -5,7 +5,7 @@
 // key and /play all point at the same words.
 import type { Sentence } from '../../domain/facts';
 import { splitSentences } from '../../ingest/sentences';
-import type { ExportableQuiz } from '../types';
+import type { ExportableQuiz, QuizSource } from '../types';
 import { sentenceNumber } from './evidence';
 import { citedArticleIds, readableDate } from './sourceNames';
 
@@ -47,8 +47,13 @@ export function numberedParagraphs(body: string, stored: readonly Sentence[] | n
 
 /** Every cited article whose text the quiz carries, in the order the questions first cite them. */
 export function passagesOf(quiz: Pick<ExportableQuiz, 'questions' | 'sources'>): Passage[] {
-  const byId = new Map((quiz.sources ?? []).map((s) => [s.id, s]));
-  return citedArticleIds(quiz.questions).flatMap((id) => {
+  return passagesOfArticles(citedArticleIds(quiz.questions), quiz.sources ?? []);
+}
+
+/** The passages of these articles, in this order, for those whose text the sources carry. */
+export function passagesOfArticles(articleIds: readonly string[], sources: readonly QuizSource[]): Passage[] {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  return articleIds.flatMap((id) => {
     const source = byId.get(id);
     const body = source?.body ?? '';
     if (source === undefined || body.trim() === '') return [];

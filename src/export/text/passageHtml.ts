@@ -10,7 +10,7 @@ export function passageParagraphsHtml(passage: Passage): string {
         `<p>${paragraph
           .map(
             (s) =>
-              `<span class="sentence" data-sentence="${s.number}"><span class="sentence-number" aria-label="Sentence ${s.number}">${s.number}</span> ${escapeHtml(s.text)}</span>`,
+              `<span class="sentence" data-sentence="${s.number}"><span class="sentence-number">${s.number}</span> ${escapeHtml(s.text)}</span>`,
           )
           .join(' ')}</p>`,
     )
