@@ -21,7 +21,7 @@ export const BLOOKET_HEADER = [
 const TIME_LIMITS = [5, 10, 20, 30, 60, 90, 120, 300] as const;
 
 export function writeBlooket(quiz: ExportableQuiz): ExportedFile {
-  const converted = asChoiceItems(quiz.questions, 'BLOOKET');
+  const converted = asChoiceItems(quiz.questions, 'BLOOKET', { maxOptions: 4 });
   const warnings: ExportWarning[] = [
     { questionId: null, message: 'BLOOKET: the template has no feedback column, so explanations and evidence are not included.' },
     ...passageLeftOut('BLOOKET', quiz),

@@ -10,7 +10,7 @@ export const GIMKIT_TITLE_ROW = ['Gimkit Spreadsheet Import Template', '', '', '
 export const GIMKIT_HEADER = ['Question', 'Correct Answer', 'Incorrect Answer 1', 'Incorrect Answer 2 (Optional)', 'Incorrect Answer 3 (Optional)'] as const;
 
 export function writeGimkit(quiz: ExportableQuiz): ExportedFile {
-  const converted = asChoiceItems(quiz.questions, 'GIMKIT');
+  const converted = asChoiceItems(quiz.questions, 'GIMKIT', { maxOptions: 4 });
   const warnings: ExportWarning[] = [
     { questionId: null, message: 'GIMKIT: the template has no feedback column, so explanations and evidence are not included.' },
     ...passageLeftOut('GIMKIT', quiz),

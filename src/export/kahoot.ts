@@ -24,7 +24,7 @@ export const KAHOOT_HEADER_ROW = 8;
 const MAX_PROMPT_LENGTH = 120;
 
 export async function writeKahoot(quiz: ExportableQuiz): Promise<ExportedFile> {
-  const converted = asChoiceItems(quiz.questions, 'KAHOOT');
+  const converted = asChoiceItems(quiz.questions, 'KAHOOT', { maxOptions: 4, maxOptionLength: 75 });
   const warnings: ExportWarning[] = [
     { questionId: null, message: 'KAHOOT: the template has no feedback column, so explanations and evidence are not included.' },
     ...passageLeftOut('KAHOOT', quiz),

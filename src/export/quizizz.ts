@@ -28,7 +28,7 @@ const MAX_OPTIONS = 5;
 export async function writeQuizizz(quiz: ExportableQuiz): Promise<ExportedFile> {
   const warnings: ExportWarning[] = [...passageLeftOut('QUIZIZZ', quiz)];
   // Quizizz grades typed answers itself, so fill-in-the-blank keeps its kind; the rest become choices.
-  const converted = asChoiceItems(quiz.questions.filter((q) => q.kind !== 'FILL_IN_THE_BLANK'), 'QUIZIZZ');
+  const converted = asChoiceItems(quiz.questions.filter((q) => q.kind !== 'FILL_IN_THE_BLANK'), 'QUIZIZZ', { maxOptions: MAX_OPTIONS });
   warnings.push(...converted.warnings);
   const items = fitting(converted.items, { formatName: 'QUIZIZZ', minOptions: 2, maxOptions: MAX_OPTIONS }, warnings);
   const byId = new Map(quiz.questions.map((q) => [q.id, q]));
