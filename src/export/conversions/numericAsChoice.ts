@@ -2,7 +2,7 @@
 // option is the figure itself and no wrong option can fall inside the accepted range.
 import type { NumericQuestion } from '../../domain/question';
 import { unitFor } from '../../quiz/text/format';
-import { readableNumber } from '../text/numbers';
+import { plainDecimal, readableNumber } from '../text/numbers';
 import type { ChoiceItem, ChoiceItemOption } from './choiceItem';
 import { insertAt, stablePosition } from './position';
 
@@ -17,9 +17,30 @@ function withUnit(value: number, unit: string): string {
   return unit === '' ? readableNumber(value) : `${readableNumber(value)} ${unit}`;
 }
 
+/** Words that make a figure a bound or an estimate: "more than 60", "as many as 50,000", "nearly 9". */
+const HEDGE_BEFORE = /\b(?:more than|over|above|at least|upwards of|up to|as many as|at most|no more than|fewer than|less than|under|below|nearly|almost|about|around|roughly|approximately|some|close to|an estimated|estimated)\s*$/i;
+
+/**
+ * Whether the cited words hedge the figure. The engine widens a hedged figure into a tolerance, but
+ * keeps 0 where another figure of the same measure sits at its edge; offered as a choice, "more
+ * than 60" would make the wrong option 90 true. Read from the evidence, as the text words it.
+ */
+function hedgedInText(question: NumericQuestion): boolean {
+  const { value } = question.answer;
+  const forms = [...new Set([plainDecimal(value), readableNumber(value)])];
+  return question.evidence.some((e) =>
+    forms.some((form) => {
+      for (let at = e.text.indexOf(form); at >= 0; at = e.text.indexOf(form, at + 1)) {
+        if (HEDGE_BEFORE.test(e.text.slice(0, at))) return true;
+      }
+      return false;
+    }),
+  );
+}
+
 export function numericAsChoice(question: NumericQuestion): ChoiceItem | null {
   const { value, tolerance, unit } = question.answer;
-  if (tolerance !== 0 || value === 0 || !Number.isFinite(value)) return null;
+  if (tolerance !== 0 || value === 0 || !Number.isFinite(value) || hedgedInText(question)) return null;
   const whole = Number.isInteger(value);
   // The answer's unit agrees with the answer (the engine writes "1 soldier", "2 soldiers"): a wrong
   // figure of 1 beside a plural unit would break the grammar, and so would a plural figure beside

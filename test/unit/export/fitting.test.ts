@@ -107,4 +107,12 @@ describe('a figure converted to a choice keeps its grammar', () => {
   test('a figure with a tolerance (a hedge: "around", "more than") is never a choice: a wrong option could be true', () => {
     expect(numericAsChoice({ ...numeric, answer: { value: 60, tolerance: 6, unit: 'people' } })).toBeNull();
   });
+
+  test('nor one the cited words hedge, even with no tolerance: 90 would be "more than 60" too', () => {
+    const hedged = (text: string): NumericQuestion => ({ ...withAnswer(60, 'people'), evidence: [{ ...numeric.evidence[0]!, text }] });
+    expect(numericAsChoice(hedged('police said more than 60 people were hurt'))).toBeNull();
+    expect(numericAsChoice(hedged('officials put the toll at nearly 60 people'))).toBeNull();
+    // The same figure stated plainly is still a choice.
+    expect(numericAsChoice(hedged('police said 60 people were hurt, more than last year'))).not.toBeNull();
+  });
 });
