@@ -116,3 +116,19 @@ describe('a figure converted to a choice keeps its grammar', () => {
     expect(numericAsChoice(hedged('police said 60 people were hurt, more than last year'))).not.toBeNull();
   });
 });
+
+describe('an answer key states a hedged figure as the band it accepts', () => {
+  const numeric = questionOfKind('NUMERIC');
+  test('"more than 60" accepted as 61 to 73 reads "any figure from 61 to 73 people", never a midpoint the article never gives', async () => {
+    const hedged: NumericQuestion = { ...numeric, answer: { value: 67, tolerance: 6, unit: 'people' } };
+    const markdown = (await exportQuiz({ id: 'q', title: 'Kursk', questions: [hedged] }, 'MARKDOWN')).content.toString('utf8');
+    expect(markdown).toContain('any figure from 61 to 73 people');
+    expect(markdown).not.toContain('67');
+  });
+
+  test('a band with decimal ends is written without floating-point noise', async () => {
+    const hedged: NumericQuestion = { ...numeric, answer: { value: 66.85, tolerance: 0.05, unit: 'seconds' } };
+    const markdown = (await exportQuiz({ id: 'q', title: 'Kursk', questions: [hedged] }, 'MARKDOWN')).content.toString('utf8').replace(/\\(.)/g, '$1');
+    expect(markdown).toContain('any figure from 66.8 to 66.9 seconds');
+  });
+});
