@@ -55,7 +55,11 @@ function manifestXml(quiz: ExportableQuiz, articles: readonly { href: string; pa
           el('item', { identifier: 'I_ROOT' }, [...articleItems, el('item', { identifier: 'I_QUIZ', identifierref: 'R_QUIZ' }, [el('title', {}, [quiz.title])])]),
         ]),
       ]),
-      el('resources', {}, [...articleResources, el('resource', { identifier: 'R_QUIZ', type: ASSESSMENT_TYPE }, [el('file', { href: CC_ASSESSMENT_PATH })])]),
+      el('resources', {}, [...articleResources, el('resource', { identifier: 'R_QUIZ', type: ASSESSMENT_TYPE }, [
+          el('file', { href: CC_ASSESSMENT_PATH }),
+          // The quiz is about the article: an LMS importing the quiz alone brings its passage too.
+          ...articles.map((_, i) => el('dependency', { identifierref: `R_ARTICLE_${i + 1}` })),
+        ])]),
     ],
   );
   return `<?xml version="1.0" encoding="UTF-8"?>\n${serialize(manifest)}\n`;
