@@ -200,3 +200,15 @@ describe('formats with no place for the passage say so', () => {
     expect(file.warnings.some((w) => /no place for a reading passage|not available/.test(w.message))).toBe(false);
   });
 });
+
+describe('an article XML cannot carry', () => {
+  const broken = { ...PASSAGE_QUIZ, sources: [{ ...PASSAGE_QUIZ.sources![0]!, body: `${PASSAGE_BODY}\u0001`, sentences: null }] };
+  test.each(['MOODLE_XML', 'QTI12', 'QTI21', 'QTI30'] as const)('%s leaves the passage out with a warning and keeps every question', async (format) => {
+    const file = await exportQuiz(broken, format);
+    expect(file.warnings).toContainEqual({ questionId: null, message: `${format}: the passage is left out: its text has control characters XML cannot carry.` });
+    const text = format === 'MOODLE_XML' ? file.content.toString('utf8') : [...(await unzip(file.content)).values()].join('\n');
+    expect(text).not.toContain('\u0001');
+    expect(text).not.toContain('PASSAGE_1');
+    expect(text).not.toContain('type="description"');
+  });
+});
