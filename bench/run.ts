@@ -2,6 +2,7 @@
 // same process on this same machine; absolute numbers move with the machine, ratios less so.
 import 'reflect-metadata';
 import { apiThroughputReport } from './apiThroughput';
+import { exportSurvivalReport } from './exportSurvival';
 import { extractionReport } from './extractionQuality';
 import { ingestScaleReport } from './ingestScale';
 import { quizQualityReport } from './quizQuality';
@@ -15,6 +16,7 @@ const reports: Report[] = [
   ['Ingest rate and store scale (issue 4)', ingestScaleReport],
   ['Quiz quality and generation time (issue 3)', quizQualityReport],
   ['Quiz generation through GraphQL (issue 3)', quizThroughputReport],
+  ['Questions that survive export to the game formats (issue 15)', exportSurvivalReport],
 ];
 
 async function main() {

@@ -2,6 +2,7 @@
 import type { DataSource } from 'typeorm';
 import type { QuizShareRecord } from '../db/entities';
 import { NotFoundError } from '../errors';
+import { citedArticleIds } from '../export/text/sourceNames';
 import { quizzesById } from '../quizzes/quizStore';
 import type { StoredQuiz } from '../quizzes/storedQuiz';
 import { normalizeShareCode } from './shareCode';
@@ -12,6 +13,8 @@ export interface PublishedQuiz {
   readonly code: string;
   readonly title: string;
   readonly questions: readonly StudentQuestion[];
+  /** The articles the questions cite, in first-citation order: what the student reads (the passages). */
+  readonly articleIds: readonly string[];
 }
 
 export interface LiveQuiz {
@@ -29,5 +32,5 @@ export async function liveQuizByCode(ds: DataSource, typed: string): Promise<Liv
 }
 
 export function publishedView({ share, quiz }: LiveQuiz): PublishedQuiz {
-  return { code: share.code, title: quiz.title, questions: quiz.questions.map(studentQuestion) };
+  return { code: share.code, title: quiz.title, questions: quiz.questions.map(studentQuestion), articleIds: citedArticleIds(quiz.questions) };
 }

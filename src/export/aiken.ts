@@ -3,6 +3,7 @@ import { asChoiceItems } from './conversions/asChoiceItems';
 import { fitting } from './conversions/limits';
 import { filenameFor } from './filename';
 import type { ExportableQuiz, ExportedFile, ExportWarning } from './types';
+import { passageLeftOut } from './text/passage';
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 /** A prompt that starts like an option line ("A. …") would be read as one. */
@@ -12,6 +13,7 @@ export function writeAiken(quiz: ExportableQuiz): ExportedFile {
   const converted = asChoiceItems(quiz.questions, 'AIKEN');
   const warnings: ExportWarning[] = [
     { questionId: null, message: 'AIKEN: the format has no feedback, so explanations and evidence are not included.' },
+    ...passageLeftOut('AIKEN', quiz),
     ...converted.warnings,
   ];
   const items = fitting(converted.items, { formatName: 'AIKEN', minOptions: 2, maxOptions: LETTERS.length, exactlyOneCorrect: true, singleLine: true }, warnings).filter(

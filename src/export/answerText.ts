@@ -8,6 +8,9 @@ export function optionLetter(index: number): string {
   return LETTERS[index] ?? String(index + 1);
 }
 
+/** 66.9 - 0.1 is 66.80000000000001 in floating point; a band's end is shown as the text would write it. */
+const bandEnd = (x: number): number => Number(x.toFixed(6));
+
 export function answerText(question: Question): string {
   switch (question.kind) {
     case 'MULTIPLE_CHOICE':
@@ -20,8 +23,10 @@ export function answerText(question: Question): string {
       return question.answer.value ? 'True' : 'False';
     case 'NUMERIC': {
       const { value, tolerance, unit } = question.answer;
-      const figure = unit === '' ? readableNumber(value) : `${readableNumber(value)} ${unit}`;
-      return tolerance === 0 ? figure : `${figure} (accept ± ${readableNumber(tolerance)})`;
+      const withUnit = (text: string): string => (unit === '' ? text : `${text} ${unit}`);
+      // A band is written as its ends: its midpoint ("67 (accept ± 6)" for "more than 60") is a
+      // figure the article never gives, and the explanation quotes the hedge itself.
+      return tolerance === 0 ? withUnit(readableNumber(value)) : withUnit(`any figure from ${readableNumber(bandEnd(value - tolerance))} to ${readableNumber(bandEnd(value + tolerance))}`);
     }
     case 'FILL_IN_THE_BLANK':
       return question.answer.accepted.join(' / ');

@@ -5,6 +5,7 @@ import { timeLimit } from './conversions/timeLimit';
 import { CSV_MEDIA_TYPE, csvBuffer } from './csv';
 import { filenameFor } from './filename';
 import type { ExportableQuiz, ExportedFile, ExportWarning } from './types';
+import { passageLeftOut } from './text/passage';
 
 export const BLOOKET_TITLE_ROW = ['Blooket\nImport Template', '', '', '', '', '', '', ''] as const;
 export const BLOOKET_HEADER = [
@@ -20,9 +21,10 @@ export const BLOOKET_HEADER = [
 const TIME_LIMITS = [5, 10, 20, 30, 60, 90, 120, 300] as const;
 
 export function writeBlooket(quiz: ExportableQuiz): ExportedFile {
-  const converted = asChoiceItems(quiz.questions, 'BLOOKET');
+  const converted = asChoiceItems(quiz.questions, 'BLOOKET', { maxOptions: 4 });
   const warnings: ExportWarning[] = [
     { questionId: null, message: 'BLOOKET: the template has no feedback column, so explanations and evidence are not included.' },
+    ...passageLeftOut('BLOOKET', quiz),
     ...converted.warnings,
   ];
   const items = fitting(converted.items, { formatName: 'BLOOKET', minOptions: 2, maxOptions: 4 }, warnings);

@@ -5,7 +5,8 @@ import { filenameFor } from './filename';
 import { el, serialize, type XmlElement } from './qti/xmlTree';
 import { qti12Assessment } from './qti12/assessment';
 import { escapeHtml } from './text/html';
-import { passagesOf, type Passage } from './text/passage';
+import { passagesOf, SENTENCE_NUMBERS_NOTE, type Passage } from './text/passage';
+import { passageParagraphsHtml, SENTENCE_NUMBER_STYLE } from './text/passageHtml';
 import type { ExportableQuiz, ExportedFile, ExportWarning } from './types';
 import { zipEntries } from './zipDates';
 
@@ -15,17 +16,15 @@ export const CC_ASSESSMENT_PATH = 'quiz/assessment.xml';
 const ASSESSMENT_TYPE = 'imsqti_xmlv1p2/imscc_xmlv1p3/assessment';
 
 function articleHtml(passage: Passage): string {
-  const paragraphs = passage.body
-    .split(/\n\s*\n/)
-    .map((p) => `<p>${escapeHtml(p.trim())}</p>`)
-    .join('\n');
+  const paragraphs = passageParagraphsHtml(passage);
   const link = passage.url === null ? '' : ` <a href="${escapeHtml(passage.url)}">${escapeHtml(passage.url)}</a>`;
   return `<!DOCTYPE html>
 <html lang="en">
-<head><meta charset="utf-8"><title>${escapeHtml(passage.heading)}</title></head>
+<head><meta charset="utf-8"><title>${escapeHtml(passage.heading)}</title><style>${SENTENCE_NUMBER_STYLE}</style></head>
 <body>
 <h1>${escapeHtml(passage.heading)}</h1>
 <p class="attribution">${escapeHtml(passage.attribution)}${link}</p>
+<p class="numbering-note">${escapeHtml(SENTENCE_NUMBERS_NOTE.replace(/\[|\]/g, ''))}</p>
 ${paragraphs}
 </body>
 </html>
@@ -56,7 +55,11 @@ function manifestXml(quiz: ExportableQuiz, articles: readonly { href: string; pa
           el('item', { identifier: 'I_ROOT' }, [...articleItems, el('item', { identifier: 'I_QUIZ', identifierref: 'R_QUIZ' }, [el('title', {}, [quiz.title])])]),
         ]),
       ]),
-      el('resources', {}, [...articleResources, el('resource', { identifier: 'R_QUIZ', type: ASSESSMENT_TYPE }, [el('file', { href: CC_ASSESSMENT_PATH })])]),
+      el('resources', {}, [...articleResources, el('resource', { identifier: 'R_QUIZ', type: ASSESSMENT_TYPE }, [
+          el('file', { href: CC_ASSESSMENT_PATH }),
+          // The quiz is about the article: an LMS importing the quiz alone brings its passage too.
+          ...articles.map((_, i) => el('dependency', { identifierref: `R_ARTICLE_${i + 1}` })),
+        ])]),
     ],
   );
   return `<?xml version="1.0" encoding="UTF-8"?>\n${serialize(manifest)}\n`;

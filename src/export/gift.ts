@@ -5,6 +5,8 @@ import type { ChoiceItem } from './conversions/choiceItem';
 import { orderingAsChoice } from './conversions/orderingAsChoice';
 import { filenameFor } from './filename';
 import { explanationWithEvidence } from './text/evidence';
+import { passageMissing, passagePlainText, passagesOf, type Passage } from './text/passage';
+import { questionTitle } from './text/questionTitle';
 import { sourceNames, type SourceName } from './text/sourceNames';
 import { plainDecimal } from './text/numbers';
 import type { ExportableQuiz, ExportedFile, ExportWarning } from './types';
@@ -24,8 +26,14 @@ function generalFeedback(question: Question, names: SourceName): string {
   return `####${giftText(explanationWithEvidence(question.explanation, question.evidence, names))}`;
 }
 
+/** A readable name a teacher scans the question bank by (the prompt's opening words), never the id. */
 function title(question: Question): string {
-  return `::${giftText(question.id)}::`;
+  return `::${giftText(questionTitle(question))}::`;
+}
+
+/** The article as a description item (a GIFT question with no answer block), first in the file. */
+function passageDescription(passage: Passage): string {
+  return `::${giftText(`Passage: ${passage.heading}`)}:: ${giftText(passagePlainText(passage))}`;
 }
 
 function choiceOption(text: string, correct: boolean, rationale: string): string {
@@ -33,9 +41,9 @@ function choiceOption(text: string, correct: boolean, rationale: string): string
   return `\t${correct ? '=' : '~'}${giftText(text)}${feedback}`;
 }
 
-function choice(question: ChoiceQuestion | ChoiceItem, generalFeedbackLine: string, id: string): string {
+function choice(question: ChoiceQuestion | ChoiceItem, generalFeedbackLine: string, name: string): string {
   const options = question.options.map((o) => choiceOption(o.text, o.correct, o.rationale));
-  return [`::${giftText(id)}:: ${giftText(question.prompt)} {`, ...options, `\t${generalFeedbackLine}`, '}'].join('\n');
+  return [`${name} ${giftText(question.prompt)} {`, ...options, `\t${generalFeedbackLine}`, '}'].join('\n');
 }
 
 function numeric(question: NumericQuestion, names: SourceName): string {
@@ -69,7 +77,7 @@ function questionText(question: Question, names: SourceName, warnings: ExportWar
     case 'MULTIPLE_CHOICE':
     case 'WHO_SAID_IT':
     case 'SOURCE_AND_STANDING':
-      return choice(question, generalFeedback(question, names), question.id);
+      return choice(question, generalFeedback(question, names), title(question));
     case 'TRUE_FALSE':
       return `${title(question)} ${giftText(question.prompt)} {${question.answer.value ? 'TRUE' : 'FALSE'}\n\t${generalFeedback(question, names)}\n}`;
     case 'NUMERIC':
@@ -92,16 +100,16 @@ function questionText(question: Question, names: SourceName, warnings: ExportWar
         return null;
       }
       warnings.push({ questionId: question.id, message: 'GIFT: ORDERING written as a multiple choice over whole sequences (GIFT has no ordering question).' });
-      return choice(item, generalFeedback(question, names), question.id);
+      return choice(item, generalFeedback(question, names), title(question));
     }
   }
 }
 
 export function writeGift(quiz: ExportableQuiz): ExportedFile {
-  const warnings: ExportWarning[] = [];
+  const warnings: ExportWarning[] = [...passageMissing('GIFT', quiz)];
   const names = sourceNames(quiz);
   // The category line is read to the end of the line, unescaped: only line breaks need care.
-  const blocks = [`$CATEGORY: newsquiz/${quiz.title.replace(/[\r\n/]+/g, ' ')}`];
+  const blocks = [`$CATEGORY: newsquiz/${quiz.title.replace(/[\r\n/]+/g, ' ')}`, ...passagesOf(quiz).map(passageDescription)];
   for (const question of quiz.questions) {
     const text = questionText(question, names, warnings);
     if (text !== null) blocks.push(text);

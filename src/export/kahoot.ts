@@ -6,6 +6,7 @@ import { timeLimit } from './conversions/timeLimit';
 import { filenameFor } from './filename';
 import { newWorkbook, workbookBuffer, XLSX_MEDIA_TYPE } from './spreadsheet';
 import type { ExportableQuiz, ExportedFile, ExportWarning } from './types';
+import { passageLeftOut } from './text/passage';
 
 export const KAHOOT_TIME_LIMITS = [5, 10, 20, 30, 60, 90, 120, 240] as const;
 export const KAHOOT_HEADER = [
@@ -23,9 +24,10 @@ export const KAHOOT_HEADER_ROW = 8;
 const MAX_PROMPT_LENGTH = 120;
 
 export async function writeKahoot(quiz: ExportableQuiz): Promise<ExportedFile> {
-  const converted = asChoiceItems(quiz.questions, 'KAHOOT');
+  const converted = asChoiceItems(quiz.questions, 'KAHOOT', { maxOptions: 4, maxOptionLength: 75 });
   const warnings: ExportWarning[] = [
     { questionId: null, message: 'KAHOOT: the template has no feedback column, so explanations and evidence are not included.' },
+    ...passageLeftOut('KAHOOT', quiz),
     ...converted.warnings,
   ];
   const shortened = converted.items.map((item) => {

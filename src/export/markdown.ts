@@ -3,6 +3,8 @@ import { BLANK } from '../domain/question';
 import type { Question } from '../domain/question';
 import { answerText, optionLetter } from './answerText';
 import { filenameFor } from './filename';
+import { sentenceNumber } from './text/evidence';
+import { numberedParagraphText, passageMissing, passagesOf, SENTENCE_NUMBERS_NOTE } from './text/passage';
 import { sourceNames, type SourceName } from './text/sourceNames';
 import type { ExportableQuiz, ExportedFile } from './types';
 
@@ -50,7 +52,7 @@ function keyMarkdown(question: Question, index: number, names: SourceName): stri
   const evidence = question.evidence.flatMap((e) => [
     '',
     `   > ${md(e.text)}`,
-    `   > — ${md(names(e.articleId))}, sentence ${e.sentenceIndex + 1}`,
+    `   > — ${md(names(e.articleId))}, sentence ${sentenceNumber(e.sentenceIndex)}`,
   ]);
   return [`${index + 1}. **Answer:** ${md(answerText(question))}`, '', `   ${md(question.explanation)}`, ...(rationales.length > 0 ? ['', ...rationales] : []), ...evidence, ''];
 }
@@ -58,7 +60,9 @@ function keyMarkdown(question: Question, index: number, names: SourceName): stri
 export function quizMarkdown(quiz: ExportableQuiz): string {
   const names = sourceNames(quiz);
   const questions = quiz.questions.flatMap((q, i) => [`${i + 1}. ${promptMarkdown(q)}`, '', ...responseMarkdown(q), '']);
-  return [`# ${md(quiz.title)}`, '', ...questions, '---', '', `## Answer key`, '', ...quiz.questions.flatMap((q, i) => keyMarkdown(q, i, names))].join('\n');
+  // The article first, so the class reads it before the questions; sentences numbered as cited.
+  const passages = passagesOf(quiz).flatMap((p) => [`## ${md(p.heading)}`, '', `*${md(p.attribution)}*`, '', `*${md(SENTENCE_NUMBERS_NOTE)}*`, '', ...p.paragraphs.flatMap((para) => [md(numberedParagraphText(para)), '']), '---', '']);
+  return [`# ${md(quiz.title)}`, '', ...passages, ...questions, '---', '', `## Answer key`, '', ...quiz.questions.flatMap((q, i) => keyMarkdown(q, i, names))].join('\n');
 }
 
 export function writeMarkdown(quiz: ExportableQuiz): ExportedFile {
@@ -67,6 +71,6 @@ export function writeMarkdown(quiz: ExportableQuiz): ExportedFile {
     mediaType: 'text/markdown; charset=utf-8',
     content: Buffer.from(quizMarkdown(quiz), 'utf8'),
     binary: false,
-    warnings: [],
+    warnings: passageMissing('MARKDOWN', quiz),
   };
 }

@@ -5,6 +5,8 @@ import type { ChoiceItem } from './conversions/choiceItem';
 import { orderingAsChoice } from './conversions/orderingAsChoice';
 import { filenameFor } from './filename';
 import { explanationWithEvidence } from './text/evidence';
+import { passageMissing, passagePlainText, passagesOf, type Passage } from './text/passage';
+import { questionTitle } from './text/questionTitle';
 import { sourceNames, type SourceName } from './text/sourceNames';
 import { plainDecimal } from './text/numbers';
 import { escapeXml, fitsXml } from './text/xml';
@@ -16,7 +18,7 @@ const formatted = (element: string, value: string): string => `<${element} forma
 function header(question: Question, type: string, names: SourceName): string[] {
   return [
     `  <question type="${type}">`,
-    `    <name>${text(question.id)}</name>`,
+    `    <name>${text(questionTitle(question))}</name>`,
     `    ${formatted('questiontext', question.prompt)}`,
     `    ${formatted('generalfeedback', explanationWithEvidence(question.explanation, question.evidence, names))}`,
     '    <defaultgrade>1</defaultgrade>',
@@ -96,6 +98,20 @@ function matching(question: MatchingQuestion, names: SourceName): string[] {
   ];
 }
 
+/** The article as a description question (text only, no grade): Moodle shows it on the quiz page. */
+function passageLines(passage: Passage): string[] {
+  return [
+    '  <question type="description">',
+    `    <name>${text(`Passage: ${passage.heading}`)}</name>`,
+    `    ${formatted('questiontext', passagePlainText(passage))}`,
+    `    ${formatted('generalfeedback', '')}`,
+    '    <defaultgrade>0</defaultgrade>',
+    '    <penalty>0</penalty>',
+    '    <hidden>0</hidden>',
+    '  </question>',
+  ];
+}
+
 function questionLines(question: Question, names: SourceName, warnings: ExportWarning[]): string[] {
   switch (question.kind) {
     case 'MULTIPLE_CHOICE':
@@ -127,6 +143,12 @@ export function writeMoodleXml(quiz: ExportableQuiz): ExportedFile {
   const names = sourceNames(quiz);
   const lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<quiz>'];
   lines.push('  <question type="category">', `    <category>${text(`$course$/top/newsquiz/${quiz.title.replace(/\//g, ' ')}`)}</category>`, '  </question>');
+  warnings.push(...passageMissing('MOODLE_XML', quiz));
+  for (const passage of passagesOf(quiz)) {
+    const written = passageLines(passage);
+    if (written.every(fitsXml)) lines.push(...written);
+    else warnings.push({ questionId: null, message: 'MOODLE_XML: the passage is left out: its text has control characters XML cannot carry.' });
+  }
   for (const question of quiz.questions) {
     const written = questionLines(question, names, warnings);
     if (!written.every(fitsXml)) {

@@ -5,6 +5,7 @@ import { timeLimit } from './conversions/timeLimit';
 import { filenameFor } from './filename';
 import { newWorkbook, workbookBuffer, XLSX_MEDIA_TYPE } from './spreadsheet';
 import { explanationWithEvidence } from './text/evidence';
+import { passageLeftOut } from './text/passage';
 import { sourceNames } from './text/sourceNames';
 import type { ExportableQuiz, ExportedFile, ExportWarning } from './types';
 
@@ -25,9 +26,9 @@ export const QUIZIZZ_TIME_LIMITS = [5, 10, 20, 30, 45, 60, 90, 120, 180, 300, 60
 const MAX_OPTIONS = 5;
 
 export async function writeQuizizz(quiz: ExportableQuiz): Promise<ExportedFile> {
-  const warnings: ExportWarning[] = [];
+  const warnings: ExportWarning[] = [...passageLeftOut('QUIZIZZ', quiz)];
   // Quizizz grades typed answers itself, so fill-in-the-blank keeps its kind; the rest become choices.
-  const converted = asChoiceItems(quiz.questions.filter((q) => q.kind !== 'FILL_IN_THE_BLANK'), 'QUIZIZZ');
+  const converted = asChoiceItems(quiz.questions.filter((q) => q.kind !== 'FILL_IN_THE_BLANK'), 'QUIZIZZ', { maxOptions: MAX_OPTIONS });
   warnings.push(...converted.warnings);
   const items = fitting(converted.items, { formatName: 'QUIZIZZ', minOptions: 2, maxOptions: MAX_OPTIONS }, warnings);
   const byId = new Map(quiz.questions.map((q) => [q.id, q]));

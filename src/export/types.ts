@@ -1,4 +1,5 @@
 // The shapes every writer shares. Kept apart from index.ts so writers never import the dispatcher.
+import type { Sentence } from '../domain/facts';
 import type { Question } from '../domain/question';
 
 export interface ExportableQuiz {
@@ -24,6 +25,8 @@ export interface QuizSource {
   readonly url?: string | null;
   /** The article's text, for formats that carry the passage with the questions; optional. */
   readonly body?: string | null;
+  /** The stored sentences of `body` (what Evidence.sentenceIndex counts), for numbering the passage; optional. */
+  readonly sentences?: readonly Sentence[] | null;
 }
 
 /** Something the teacher must know about the file: a question left out or changed, and why. */

@@ -1,10 +1,14 @@
-// A printable worksheet: the questions for the class, then the answer key on a page of its own
-// (break-before: page), with answers, explanations and the quoted evidence.
+// A printable worksheet: the article (its sentences numbered as the explanations cite them), the
+// questions for the class, then the answer key on a page of its own (break-before: page), with
+// answers, explanations and the quoted evidence.
 import { BLANK } from '../domain/question';
 import type { Question } from '../domain/question';
 import { answerText, optionLetter } from './answerText';
 import { filenameFor } from './filename';
+import { sentenceNumber } from './text/evidence';
 import { escapeHtml } from './text/html';
+import { passageMissing, passagesOf, type Passage } from './text/passage';
+import { passageParagraphsHtml, SENTENCE_NUMBER_STYLE } from './text/passageHtml';
 import { capitalised, sourceNames, type SourceName } from './text/sourceNames';
 import type { ExportableQuiz, ExportedFile } from './types';
 
@@ -20,6 +24,10 @@ const STYLE = `
   .answer-key { break-before: page; page-break-before: always; border-top: 2px dashed #999; margin-top: 3rem; padding-top: 1rem; }
   blockquote { margin: .25rem 0 .25rem 1rem; padding-left: .75rem; border-left: 3px solid #bbb; font-style: italic; }
   cite { font-style: normal; font-size: .9em; color: #444; }
+  .passage { margin: 0 0 2rem; padding-bottom: 1rem; border-bottom: 1px solid #bbb; }
+  .passage h2 { font-size: 1.2rem; margin-bottom: .25rem; }
+  .attribution, .numbering-note { font-size: .9em; color: #444; margin-top: 0; }
+  ${SENTENCE_NUMBER_STYLE}
   @media print {
     body { max-width: none; margin: 0; }
     .answer-key { border-top: none; margin-top: 0; padding-top: 0; }
@@ -60,7 +68,7 @@ function keyEntryHtml(question: Question, names: SourceName): string {
   const evidence = question.evidence
     .map(
       (e) =>
-        `<blockquote>${h(e.text)}</blockquote><cite>${h(capitalised(names(e.articleId)))}, sentence ${e.sentenceIndex + 1}</cite>`,
+        `<blockquote>${h(e.text)}</blockquote><cite>${h(capitalised(names(e.articleId)))}, sentence ${sentenceNumber(e.sentenceIndex)}</cite>`,
     )
     .join('');
   const rationales =
@@ -74,7 +82,19 @@ function keyEntryHtml(question: Question, names: SourceName): string {
   )}</p>${rationales}${evidence}</li>`;
 }
 
+/** One article: heading, attribution, paragraphs whose sentences carry the number citations use. */
+function passageHtml(passage: Passage, index: number): string {
+  const paragraphs = passageParagraphsHtml(passage);
+  return `<section class="passage" id="passage-${index + 1}" aria-labelledby="passage-${index + 1}-heading">
+<h2 id="passage-${index + 1}-heading">${h(passage.heading)}</h2>
+<p class="attribution">${h(passage.attribution)}</p>
+<p class="numbering-note">The small number before each sentence is how the answer key cites it (“sentence 3”).</p>
+${paragraphs}
+</section>`;
+}
+
 export function worksheetHtml(quiz: ExportableQuiz): string {
+  const passages = passagesOf(quiz).map(passageHtml).join('\n');
   const questions = quiz.questions
     .map((q) => `<li class="question" data-question-id="${h(q.id)}">${promptHtml(q)}${responseHtml(q)}</li>`)
     .join('\n');
@@ -92,6 +112,7 @@ export function worksheetHtml(quiz: ExportableQuiz): string {
 <section class="worksheet" id="worksheet">
 <h1>${h(quiz.title)}</h1>
 <p class="student-line">Name: <span class="blank"></span> Date: <span class="blank"></span></p>
+${passages}
 <ol class="questions">
 ${questions}
 </ol>
@@ -113,6 +134,6 @@ export function writeWorksheetHtml(quiz: ExportableQuiz): ExportedFile {
     mediaType: 'text/html; charset=utf-8',
     content: Buffer.from(worksheetHtml(quiz), 'utf8'),
     binary: false,
-    warnings: [],
+    warnings: passageMissing('WORKSHEET_HTML', quiz),
   };
 }

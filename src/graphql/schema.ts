@@ -6,6 +6,7 @@ import { buildSchema } from 'type-graphql';
 import { ApiKeyResolver } from './apiKeys/resolvers';
 import { ArticleResolver, EvidenceResolver } from './articles/resolvers';
 import { AttemptResolver, QuizAttemptsResolver } from './attempts/resolvers';
+import { PublishedQuizPassageResolver } from './attempts/passageTypes';
 import { StudentItemResolver, StudentOptionResolver, studentQuestionTypeName, studentQuestionTypes } from './attempts/studentTypes';
 import { ClaimResolver, QuantityResolver, RelationResolver, TimelineEntryResolver } from './claims/resolvers';
 import { NewsEntityResolver } from './entities/resolvers';
@@ -53,6 +54,7 @@ export const resolvers = [
   AttemptResolver,
   QuizAttemptsResolver,
   StudentOptionResolver,
+  PublishedQuizPassageResolver,
   StudentItemResolver,
   ApiKeyResolver,
 ] as const;

@@ -7,17 +7,17 @@ import type { StoredQuiz } from './storedQuiz';
 
 /** The stored quiz as a file, its citations naming articles by title, outlet and date. */
 export async function exportStoredQuiz(ds: DataSource, quiz: StoredQuiz, format: ExportFormat): Promise<ExportedFile> {
-  const sources = await citedSources(ds, quiz);
+  const sources = await sourcesOfArticles(ds, citedArticleIds(quiz.questions));
   return exportQuiz({ id: quiz.id, title: quiz.title, questions: quiz.questions, sources }, format);
 }
 
-/** The articles the quiz's evidence quotes (with their text, for formats that carry the passage), in one query; an article since deleted is just left out. */
-async function citedSources(ds: DataSource, quiz: StoredQuiz): Promise<QuizSource[]> {
+/** The articles the quiz's evidence quotes (with their text and sentences, for formats that carry the passage), in one query; an article since deleted is just left out. */
+export async function sourcesOfArticles(ds: DataSource, articleIds: readonly string[]): Promise<QuizSource[]> {
   // Domain ids are the stored integers' decimal text; anything else cannot be a stored article.
-  const ids = citedArticleIds(quiz.questions).map(Number).filter(Number.isSafeInteger);
+  const ids = articleIds.map(Number).filter(Number.isSafeInteger);
   if (ids.length === 0) return [];
   const articles = await articlesById(ds, ids);
-  return articles.flatMap((a) => (a === null ? [] : [{ id: a.id, title: a.title, outlet: a.outlet, publishedAt: a.publishedAt, url: a.url, body: a.body }]));
+  return articles.flatMap((a) => (a === null ? [] : [{ id: a.id, title: a.title, outlet: a.outlet, publishedAt: a.publishedAt, url: a.url, body: a.body, sentences: a.sentences }]));
 }
 
 /** The download route's path segment for a format: /quizzes/:id/export/moodle-xml. */

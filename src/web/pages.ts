@@ -54,6 +54,10 @@ th, td { border-bottom: 1px solid var(--line); padding: .4rem .5rem; text-align:
 .fill { display: block; height: 100%; background: var(--accent); }
 ul.options { margin: 0; padding-left: 1rem; }
 ul.options .key { font-weight: 600; } ul.options .unused { color: var(--wrong); }
+.passage { border-bottom: 1px solid var(--line); margin: 0 0 1.5rem; padding-bottom: .5rem; }
+.passage h2 { font-size: 1.25rem; margin-bottom: .25rem; }
+.passage .attribution { color: var(--muted); font-size: .9rem; margin-top: 0; }
+.sentence-number { font-size: .7em; font-weight: 700; vertical-align: super; color: var(--muted); margin-right: .1em; }
 @media (max-width: 30rem) { main { padding: .75rem; } h1 { font-size: 1.35rem; } }
 `;
 

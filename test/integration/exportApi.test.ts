@@ -44,15 +44,24 @@ test.each(EXPORT_FORMATS)('%s: the GraphQL export and the download link give the
   expect(bytes.equals(Buffer.from(file.content, file.encoding === 'BASE64' ? 'base64' : 'utf8'))).toBe(true);
 });
 
-test('a GIFT export carries the quiz’s questions: each titled with its bank id, in order, with its prompt', async () => {
+test('a GIFT export carries the article as a description, then the quiz’s questions in order, each titled by its prompt’s opening words, with its prompt', async () => {
   type Listed = { quiz: { export: { content: string }; questions: { bankId: string; kind: string; prompt: string }[] } };
   const res = await server.gql<Listed>('query($id: ID!) { quiz(id: $id) { export(format: GIFT) { content } questions { bankId kind prompt } } }', { id: quizId }, teacher);
   expect(res.errors).toBeUndefined();
   const { questions } = res.data!.quiz;
   expect(questions.length).toBe(12);
   // Read back by an independent GIFT parser, not by our writer's own escaping.
-  const parsed = parseGift(res.data!.quiz.export.content).filter((q) => q.type !== 'Category') as { title: string | null; stem: { text: string } }[];
-  expect(parsed.map((q) => q.title)).toEqual(questions.map((q) => q.bankId));
+  const all = parseGift(res.data!.quiz.export.content).filter((q) => q.type !== 'Category') as { type: string; title: string | null; stem: { text: string } }[];
+  // The stored article travels first, its sentences numbered as the explanations cite them.
+  expect(all[0]?.type).toBe('Description');
+  expect(all[0]?.stem.text).toMatch(/^The article\n\nSource: [^\n]+\n\n.*\n\n\[1\] /);
+  const parsed = all.slice(1);
+  expect(parsed).toHaveLength(questions.length);
+  parsed.forEach((gift, i) => {
+    const { prompt, bankId } = questions[i]!;
+    expect(gift.title).not.toBe(bankId);
+    expect(prompt.replace(/_____/g, '…').startsWith((gift.title ?? '').replace(/…$/, ''))).toBe(true);
+  });
   parsed.forEach((gift, i) => {
     const question = questions[i]!;
     // A fill-in-the-blank's blank becomes the answer block; the parser shows it as a padded blank.

@@ -108,6 +108,48 @@ test('a student takes a quiz by code and sees the score; the results page shows 
   expect(errors).toEqual([]);
 });
 
+test('a student reads the article on /play before the questions, each sentence numbered as the explanations cite it', async () => {
+  const teacher = await educatorHeaders(server);
+  const quiz = await makeQuiz(server, teacher, 10, 'passage');
+  const code = await publish(server, teacher, quiz.id);
+  // The stored article, read through the public API: its sentences and their indices.
+  const stored = await server.gql<{ articles: { nodes: { title: string | null; sentences: { index: number; text: string }[] }[] } }>('{ articles(first: 1) { nodes { title sentences { index text } } } }');
+  const article = stored.data!.articles.nodes[0]!;
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  const errors: string[] = [];
+  collectErrors(page, errors);
+  await page.goto(`${server.url}/play/${code}`);
+  const passage = page.getByRole('region', { name: article.title ?? 'The article' });
+  await passage.waitFor();
+  expect(await passage.locator('.attribution').innerText()).toMatch(/^Source: /);
+  // The article comes before the first question.
+  const first = await page.evaluate(() => {
+    const section = document.querySelector('section.passage');
+    const question = document.querySelector('fieldset.question');
+    return section !== null && question !== null && (section.compareDocumentPosition(question) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  });
+  expect(first).toBe(true);
+  // Every stored sentence, behind the number index + 1, read as the student sees it.
+  const shown = await passage.locator('.sentence').allInnerTexts();
+  expect(shown).toEqual(article.sentences.map((s) => `${s.index + 1} ${s.text}`));
+  await page.screenshot({ path: path.join(OUTPUT, 'play-passage.png'), fullPage: true });
+
+  await page.getByLabel('Your name').fill('Ida');
+  for (const q of quiz.questions) await answer(page, q);
+  await page.getByRole('button', { name: 'Submit answers' }).click();
+  await page.locator('#score').waitFor();
+  // Each "“quoted words” (sentence N)" in an explanation is sentence N as the page numbers it.
+  const explanations = await page.locator('.result .explanation').allInnerTexts();
+  const citations = explanations.flatMap((e) => [...e.matchAll(/“([^”]+)” \(sentence (\d+)\)/g)].map((m) => ({ words: m[1]!, n: Number(m[2]) })));
+  expect(citations.length).toBeGreaterThan(0);
+  for (const { words, n } of citations) {
+    const sentence = article.sentences.find((s) => s.index + 1 === n);
+    expect(sentence?.text.replace(/[“”"]/g, '')).toContain(words.replace(/[“”"]/g, ''));
+  }
+  await page.close();
+  expect(errors).toEqual([]);
+});
+
 test('a quiz that holds its answers until it closes shows the score and which answers were right, and the review link shows the rest once it is closed', async () => {
   const teacher = await educatorHeaders(server);
   // A seed whose four questions hold no ordering question: its items always stand in some order, so it would count as answered.

@@ -5,7 +5,7 @@ import type { ExportWarning } from '../types';
 import type { ChoiceItem } from './choiceItem';
 import { matchingAsChoices } from './matchingAsChoices';
 import { numericAsChoice } from './numericAsChoice';
-import { orderingAsChoice } from './orderingAsChoice';
+import { orderingAsChoice, orderingAsEarliestChoice } from './orderingAsChoice';
 import { trueFalseAsChoice } from './trueFalseAsChoice';
 
 export interface ChoiceItems {
@@ -13,7 +13,15 @@ export interface ChoiceItems {
   readonly warnings: ExportWarning[];
 }
 
-export function asChoiceItems(questions: readonly Question[], formatName: string): ChoiceItems {
+/** What the target format can hold, so a conversion can pick a shape that fits instead of one that is left out. */
+export interface ChoiceRoom {
+  readonly maxOptions?: number;
+  readonly maxOptionLength?: number;
+}
+
+export function asChoiceItems(questions: readonly Question[], formatName: string, room: ChoiceRoom = {}): ChoiceItems {
+  const maxOptions = room.maxOptions ?? Number.POSITIVE_INFINITY;
+  const maxOptionLength = room.maxOptionLength ?? Number.POSITIVE_INFINITY;
   const items: ChoiceItem[] = [];
   const warnings: ExportWarning[] = [];
   const note = (questionId: string, message: string): void => {
@@ -39,17 +47,26 @@ export function asChoiceItems(questions: readonly Question[], formatName: string
         break;
       case 'ORDERING': {
         const item = orderingAsChoice(question);
-        if (item === null) note(question.id, 'ORDERING left out: its answer does not name every item.');
-        else {
+        if (item === null) {
+          note(question.id, 'ORDERING left out: its answer does not name every item.');
+          break;
+        }
+        const fits = item.options.length <= maxOptions && item.options.every((o) => o.text.length <= maxOptionLength);
+        const earliest = fits ? null : orderingAsEarliestChoice(question, Math.min(maxOptions, 4));
+        if (earliest !== null && earliest.options.every((o) => o.text.length <= maxOptionLength)) {
+          items.push(earliest);
+          note(question.id, 'ORDERING written as "which happened first?" over its items: whole sequences are too long for the format\'s answers.');
+        } else {
           items.push(item);
           note(question.id, 'ORDERING written as a multiple choice over whole sequences.');
         }
         break;
       }
       case 'MATCHING': {
-        const split = matchingAsChoices(question);
+        const split = matchingAsChoices(question, maxOptions);
         items.push(...split);
-        note(question.id, `MATCHING written as ${split.length} multiple-choice questions, one per item to match.`);
+        const capped = question.right.length > maxOptions ? `, each offering its match and ${maxOptions - 1} of the others` : '';
+        note(question.id, `MATCHING written as ${split.length} multiple-choice questions, one per item to match${capped}.`);
         break;
       }
       case 'NUMERIC': {
@@ -58,7 +75,7 @@ export function asChoiceItems(questions: readonly Question[], formatName: string
           note(question.id, 'NUMERIC left out: the format has no numeric answers, and with a tolerance (or a zero answer) a multiple choice would not be exact.');
         } else {
           items.push(item);
-          note(question.id, 'NUMERIC written as a multiple choice; the wrong options are half, 1.5 times and double the answer.');
+          note(question.id, 'NUMERIC written as a multiple choice; the wrong options are multiples of the answer (half, 1.5 times, double, or triple in place of a wrong 1).');
         }
         break;
       }

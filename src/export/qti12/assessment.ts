@@ -13,7 +13,7 @@ import { sourceNames, type SourceName } from '../text/sourceNames';
 import { fitsXml } from '../text/xml';
 import type { ExportableQuiz, ExportWarning } from '../types';
 import { questionTitle } from '../text/questionTitle';
-import { passagesOf, type Passage } from '../text/passage';
+import { passageMissing, passagePlainText, passagesOf, type Passage } from '../text/passage';
 
 export const QTI12_NAMESPACE = 'http://www.imsglobal.org/xsd/ims_qtiasiv1p2';
 const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
@@ -191,7 +191,7 @@ function questionItem(profile: Qti12Profile, question: Question, ident: string, 
 function passageItem(passage: Passage, index: number): XmlElement {
   return el('item', { ident: `PASSAGE_${index + 1}`, title: passage.heading }, [
     metadata({ question_type: 'text_only_question', points_possible: '0' }),
-    el('presentation', {}, [mattext(`${passage.heading}\n${passage.attribution}\n\n${passage.body}`)]),
+    el('presentation', {}, [mattext(passagePlainText(passage))]),
   ]);
 }
 
@@ -211,11 +211,9 @@ export function qti12Assessment(
   const items: XmlNode[] = [];
   // A cartridge carries the passage as a web page of its own beside the assessment.
   const passages = profile === 'CANVAS' ? passagesOf(quiz) : [];
-  if (profile === 'CANVAS' && passages.length === 0) {
-    warnings.push({ questionId: null, message: `${formatName}: the article's text is not available, so the passage is not included.` });
-  }
+  if (profile === 'CANVAS') warnings.push(...passageMissing(formatName, quiz));
   passages.forEach((passage, i) => {
-    if (fitsXml(passage.body)) items.push(passageItem(passage, i));
+    if (fitsXml(passagePlainText(passage))) items.push(passageItem(passage, i));
     else warnings.push({ questionId: null, message: `${formatName}: the passage is left out: its text has control characters XML cannot carry.` });
   });
   let count = 0;

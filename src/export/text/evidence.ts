@@ -3,12 +3,20 @@ import type { Evidence } from '../../domain/facts';
 import type { SourceName } from './sourceNames';
 
 /**
+ * The number a reader sees for a sentence: the model counts from 0 (stored sentences always start
+ * at index 0), people from 1. The passage in every format is numbered by this, and so are citations.
+ */
+export function sentenceNumber(sentenceIndex: number): number {
+  return sentenceIndex + 1;
+}
+
+/**
  * “quote” — “Title” (Outlet, 17 Oct 2024), sentence 5. Sentence numbers are shown counting from
  * 1, as a reader counts; the model counts from 0. A dash, not parentheses, sets off the source,
  * because a titled source carries parentheses of its own.
  */
 export function citation(evidence: Evidence, sourceName: SourceName): string {
-  return `“${evidence.text}” — ${sourceName(evidence.articleId)}, sentence ${evidence.sentenceIndex + 1}`;
+  return `“${evidence.text}” — ${sourceName(evidence.articleId)}, sentence ${sentenceNumber(evidence.sentenceIndex)}`;
 }
 
 /** The explanation followed by every quoted piece of evidence, one per line. */

@@ -103,7 +103,7 @@ export class ScoreType {
 
 @ObjectType('CorrectAnswer', { description: 'The right answer; the field of its kind is set, and `text` always.' })
 export class CorrectAnswerType {
-  @Field({ description: 'The answer in words: "B. Kim Jong Un", "12,000 troops (accept ± 500)".' }) text!: string;
+  @Field({ description: 'The answer in words: "B. Kim Jong Un", "any figure from 11,500 to 12,500 troops".' }) text!: string;
   @Field(() => ID, { nullable: true }) optionId!: string | null;
   @Field(() => Boolean, { nullable: true }) booleanValue!: boolean | null;
   @Field(() => Float, { nullable: true }) numberValue!: number | null;

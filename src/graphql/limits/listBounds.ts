@@ -22,6 +22,9 @@ const QUESTIONS = 100;
 const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'NewsEntity.mentions': MAX_ENTITY_MENTIONS,
   'Article.sentences': 500,
+  // MAX_QUIZ_PASSAGES (src/quizzes/quizPassages.ts), each with its article's sentences.
+  'PublishedQuiz.passages': 5,
+  'QuizPassage.sentences': 500,
   'Article.events': 5,
   'Event.quantities': 100,
   'Event.timeline': 100,

@@ -29,9 +29,16 @@ export function where(index: FactIndex, evidence: readonly Evidence[]): string {
   return `(${sentenceRef(evidence.map((e) => index.sentenceNumber(e)))})`;
 }
 
-/** “the cited words” (sentence N): the first evidence item, quoted. */
+/**
+ * “the cited words” (sentence N): the first evidence item, quoted, numbered as /play and the
+ * exports number the passage's sentences. An event told by several articles numbers each from 1,
+ * so there the sentence's article is named by its title, as each passage is headed: “…” (sentence
+ * 3 of “Title”). An untitled article among several keeps the bare number.
+ */
 export function cite(index: FactIndex, evidence: readonly Evidence[]): string {
   const first = evidence[0];
   if (first === undefined) return '';
-  return `${quoted(first.text)} ${where(index, [first])}`;
+  const title = index.facts.articles.length > 1 ? (index.article(first.articleId)?.title?.trim() ?? '') : '';
+  if (title === '') return `${quoted(first.text)} ${where(index, [first])}`;
+  return `${quoted(first.text)} (sentence ${index.sentenceNumber(first)} of “${title}”)`;
 }

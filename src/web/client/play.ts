@@ -20,9 +20,21 @@ interface StudentQuestion {
   right?: Item[];
   items?: Item[];
 }
+interface PassageSentence {
+  number: number;
+  paragraph: number;
+  text: string;
+}
+interface Passage {
+  heading: string;
+  attribution: string;
+  url: string | null;
+  sentences: PassageSentence[];
+}
 interface PublishedQuiz {
   code: string;
   title: string;
+  passages: Passage[];
   questions: StudentQuestion[];
 }
 interface Answer {
@@ -34,7 +46,9 @@ interface Answer {
   pairs?: { leftId: string; rightId: string }[];
   order?: string[];
 }
-const QUIZ = `query($code: String!) { quizByCode(code: $code) { code title questions { __typename id number kind prompt
+const QUIZ = `query($code: String!) { quizByCode(code: $code) { code title
+  passages { heading attribution url sentences { number paragraph text } }
+  questions { __typename id number kind prompt
   ... on StudentChoiceQuestion { options { id text } }
   ... on StudentNumericQuestion { unit }
   ... on StudentMatchingQuestion { left { id text } right { id text } }
@@ -192,6 +206,36 @@ function showResults(attempt: Attempt & { reviewToken: string }, title: string):
   focusOn(heading);
 }
 
+/**
+ * The article before the questions, each sentence behind the number explanations cite it by
+ * ("sentence 12"), so a student finds it without counting. Text only, never HTML.
+ */
+function passageSection(passage: Passage, index: number): HTMLElement {
+  const headingId = `passage-${index + 1}-heading`;
+  const paragraphs: HTMLParagraphElement[] = [];
+  let current: HTMLParagraphElement | null = null;
+  let paragraph = 0;
+  for (const s of passage.sentences) {
+    if (current === null || s.paragraph !== paragraph) {
+      current = el('p', {});
+      paragraphs.push(current);
+      paragraph = s.paragraph;
+    } else current.append(' ');
+    current.append(
+      el('span', { class: 'sentence', id: `passage-${index + 1}-sentence-${s.number}`, 'data-sentence': String(s.number) },
+        el('span', { class: 'sentence-number' }, String(s.number)), ` ${s.text}`),
+    );
+  }
+  const source = passage.url
+    ? el('p', { class: 'attribution' }, `${passage.attribution.replace(`, ${passage.url}`, '')}, `, el('a', { href: passage.url, rel: 'noopener noreferrer' }, passage.url))
+    : el('p', { class: 'attribution' }, passage.attribution);
+  return el('section', { class: 'passage', 'aria-labelledby': headingId },
+    el('h2', { id: headingId }, passage.heading),
+    source,
+    el('p', { class: 'hint' }, 'Each sentence has its number in front of it; the explanations after you submit point to sentences by these numbers.'),
+    ...paragraphs);
+}
+
 function showQuiz(quiz: PublishedQuiz): void {
   document.title = `${quiz.title} – newsquiz`;
   const nameHint = el('p', { class: 'hint', id: 'participant-hint' }, 'Your teacher sees this name with your score. Up to 100 characters.');
@@ -205,7 +249,10 @@ function showQuiz(quiz: PublishedQuiz): void {
     submit,
   );
   const heading = el('h1', {}, quiz.title);
-  app.replaceChildren(heading, el('p', {}, `${quiz.questions.length} questions, all on this page. Unanswered questions score 0.`), form);
+  const intro = quiz.passages.length > 0
+    ? `Read the article, then answer the ${quiz.questions.length} questions below it, all on this page. Unanswered questions score 0.`
+    : `${quiz.questions.length} questions, all on this page. Unanswered questions score 0.`;
+  app.replaceChildren(heading, el('p', {}, intro), ...quiz.passages.map(passageSection), form);
   focusOn(heading);
 
   form.addEventListener('submit', async (event) => {

@@ -53,9 +53,12 @@ describe('what the cartridge holds', () => {
     expect(html).toContain('Source: Kyiv Independent, 5 Nov 2024, https://kyivindependent.com/x');
     expect(html).toContain('Kremlin spokesman Dmitry Peskov said: &quot;We have no evidence of that &amp; we won&#39;t comment on &lt;rumours&gt;.&quot;');
     const manifest = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(files.get('imsmanifest.xml') ?? '') as {
-      manifest: { resources: { resource: { type: string; href?: string }[] } };
+      manifest: { resources: { resource: { identifier: string; type: string; href?: string; dependency?: { identifierref: string } }[] } };
     };
-    expect(manifest.manifest.resources.resource.map((r) => r.type)).toEqual(['webcontent', 'imsqti_xmlv1p2/imscc_xmlv1p3/assessment']);
+    const [article, quiz] = manifest.manifest.resources.resource;
+    expect([article?.type, quiz?.type]).toEqual(['webcontent', 'imsqti_xmlv1p2/imscc_xmlv1p3/assessment']);
+    // The quiz depends on its article, so an LMS importing the quiz alone brings the passage too.
+    expect(quiz?.dependency?.identifierref).toBe(article?.identifier);
   });
 
   test('matching becomes one choice per left item; an exact figure a typed answer; a tolerance is left out with a reason', async () => {

@@ -50,9 +50,13 @@ describe('Kahoot spreadsheet, re-read with exceljs', () => {
     expect(table.some((r) => typeof r?.[1] === 'string' && r[1].startsWith('Why Why'))).toBe(false);
   });
 
-  test('the ordering question, whose sequences run past 75 characters, is left out with a warning', async () => {
+  test('the ordering question, whose sequences run past 75 characters, is asked as "which came first?" over its items, with a warning', async () => {
     const file = await exportQuiz(EXPORT_QUIZ, 'KAHOOT');
-    expect(file.warnings).toContainEqual({ questionId: 'q-order-events', message: expect.stringContaining('the format allows 75') });
+    expect(file.warnings).toContainEqual({ questionId: 'q-order-events', message: expect.stringContaining('"which happened first?"') });
+    const row = (await rows(file.content)).find((r) => r?.[1] === 'Which of these came first?');
+    const answers = row?.slice(2, 6).map(String) ?? [];
+    expect([...answers].sort()).toEqual(['Kyiv reports it', 'Move to Kursk', 'Peskov: <no comment>', 'Training at "Camp ~7"']);
+    expect(row?.[7]).toBe(String(answers.indexOf('Training at "Camp ~7"') + 1));
   });
 });
 

@@ -2,7 +2,7 @@ import { mkdirSync } from 'fs';
 import { join } from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { exportQuiz } from '../../../src/export';
-import { ARTICLE_CITED_AS, EXPORT_QUIZ, HOSTILE_OPTION, HOSTILE_TEXT, hostileQuiz, QUESTIONS } from '../../fixtures/exportQuiz';
+import { ARTICLE_CITED_AS, EXPORT_QUIZ, HOSTILE_OPTION, HOSTILE_TEXT, hostileQuiz, PASSAGE_ATTRIBUTION, PASSAGE_QUIZ, PASSAGE_SENTENCES, QUESTIONS } from '../../fixtures/exportQuiz';
 import { launchChromium } from '../../support/chromium';
 
 const OUTPUT_DIR = join(__dirname, '..', '..', '..', 'test-output');
@@ -76,5 +76,63 @@ describe('printable worksheet, rendered in headless Chromium', () => {
     const path = join(OUTPUT_DIR, 'worksheet.png');
     await page.screenshot({ path, fullPage: true });
     expect(path).toMatch(/worksheet\.png$/);
+  });
+
+  describe('with the article', () => {
+    let withPassage: Page;
+    beforeAll(async () => {
+      withPassage = await browser.newPage({ viewport: { width: 900, height: 1200 } });
+      await withPassage.setContent((await exportQuiz(PASSAGE_QUIZ, 'WORKSHEET_HTML')).content.toString('utf8'), { waitUntil: 'load' });
+    });
+    afterAll(async () => {
+      await withPassage?.close();
+    });
+
+    test('the article is printed before the questions, with its heading and attribution', async () => {
+      const passage = withPassage.getByRole('region', { name: PASSAGE_QUIZ.sources![0]!.title! });
+      expect(await passage.locator('.attribution').innerText()).toBe(PASSAGE_ATTRIBUTION);
+      const before = await withPassage.evaluate(() => {
+        const section = document.querySelector('#worksheet .passage');
+        const questions = document.querySelector('#worksheet ol.questions');
+        return section !== null && questions !== null && (section.compareDocumentPosition(questions) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+      });
+      expect(before).toBe(true);
+      expect(await passage.locator('p:not(.attribution):not(.numbering-note)').count()).toBe(2);
+    });
+
+    test('each sentence shows its number, 1 to 5, in front of its words', async () => {
+      const sentences = await withPassage.locator('#worksheet .sentence').allInnerTexts();
+      expect(sentences).toEqual(PASSAGE_SENTENCES.map((s) => `${s.index + 1} ${s.text}`));
+    });
+
+    test('every “sentence N” the answer key cites is the numbered sentence that holds the quoted words', async () => {
+      const key = withPassage.locator('#answer-key li[data-question-id]');
+      let checked = 0;
+      for (const entry of await key.all()) {
+        const quotes = await entry.locator('blockquote').allInnerTexts();
+        const cites = await entry.locator('cite').allInnerTexts();
+        for (const [i, cite] of cites.entries()) {
+          const n = /sentence (\d+)$/.exec(cite)?.[1];
+          expect(n).toBeDefined();
+          const shown = await withPassage.locator(`#worksheet .sentence[data-sentence="${n}"]`).innerText();
+          expect(shown).toContain(quotes[i]!);
+          checked++;
+        }
+      }
+      expect(checked).toBe(QUESTIONS.reduce((sum, q) => sum + q.evidence.length, 0));
+    });
+
+    test('the answers stay out of the questions even though the article is on the page', async () => {
+      const questions = await withPassage.locator('#worksheet ol.questions').innerText();
+      for (const question of QUESTIONS) expect(questions).not.toContain(question.explanation);
+      expect(await withPassage.locator('#worksheet').innerText()).not.toContain('Answer: B');
+    });
+
+    test('a screenshot with the passage is saved for people to look at', async () => {
+      mkdirSync(OUTPUT_DIR, { recursive: true });
+      const path = join(OUTPUT_DIR, 'worksheet-passage.png');
+      await withPassage.screenshot({ path, fullPage: true });
+      expect(path).toMatch(/worksheet-passage\.png$/);
+    });
   });
 });
