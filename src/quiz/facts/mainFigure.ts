@@ -29,6 +29,8 @@ export function isMainFigure(statement: string, span: NumberSpan, q: Quantity): 
   const next = /^\s+([A-Za-z-]+)\s+([a-z]+)/.exec(after);
   const singular = q.unit.toLowerCase();
   if (next !== null && q.value !== 1 && (next[1] ?? '').toLowerCase() === singular && singular !== unitFor(q.unit, 2).toLowerCase()) return false;
+  // "a 12 year cycle", "a two day rally": a unit word in the singular before another word.
+  if (q.value !== 1 && /^\s+(year|month|week|day|hour|minute|second|page|mile|kilometre|kilometer|km|point|man|member|game|metre|meter|foot|inch|pound|ton|tonne|seat|lane|party|nation|state|team|star|storey|story)\s+[A-Za-z]/i.test(after)) return false;
   return true;
 }
 

@@ -29,7 +29,7 @@ const SPEECH_VERBS: Readonly<Record<string, string>> = {
   warns: 'warned', stated: 'stated', states: 'stated', noted: 'noted', notes: 'noted', insisted: 'insisted',
   insists: 'insisted', reported: 'reported', reports: 'reported', explained: 'explained', explains: 'explained',
   argued: 'argued', argues: 'argued', believes: 'believed', believed: 'believed', announced: 'announced',
-  announces: 'announced', estimated: 'estimated', estimates: 'estimated', told: 'told',
+  announces: 'announced', estimated: 'estimated', estimates: 'estimated', told: 'told', confirmed: 'confirmed',
   say: 'said', claim: 'claimed', warn: 'warned', state: 'stated', note: 'noted', insist: 'insisted', report: 'reported',
   explain: 'explained', argue: 'argued', believe: 'believed', add: 'added', estimate: 'estimated',
 };
@@ -62,8 +62,21 @@ export function mainPoint(content: string): string {
       break;
     }
   }
+  // Still long: the main clause before a subordinate one, where the head is itself a clause.
+  if (wordCount(text) > CUT_ABOVE_WORDS) {
+    for (const m of text.matchAll(SUBORDINATE_BREAK)) {
+      const head = text.slice(0, m.index).trim();
+      if (wordCount(head) >= MIN_SUBORDINATE_HEAD_WORDS && hasFiniteVerb(head)) {
+        text = head;
+        break;
+      }
+    }
+  }
   return text.replace(/[,;:]+$/, '');
 }
+
+const SUBORDINATE_BREAK = /\s+(?:because|but|whereas|although|though|since|so that|in order to|including|in line with|in contravention of)\s+/gi;
+const MIN_SUBORDINATE_HEAD_WORDS = 6;
 
 /** Pronouns and pointers whose referent is outside the content. */
 const THIRD_PERSON = /\b(he|she|him|her|his|hers|himself|herself)\b/i;
@@ -100,7 +113,7 @@ function isOrder(quote: string): boolean {
 }
 
 /** A piece that stops mid-thought: "…, although.", "… according to an Internet posting made". */
-const DANGLING_END = /\b(although|though|and|but|or|because|that|of|to|with|as|if|while|when|the|a|an|by|for|from|in|on|at|said|says)\s*$/i;
+const DANGLING_END = /\b(although|though|and|but|or|because|that|of|to|with|as|if|while|when|the|a|an|by|for|from|in|on|at|said|says|was|were|is|are|be)\s*$/i;
 
 /** The first word of an action must be its verb: "had called …", "criticized …", "did not say …". */
 const ACTION_OPENING = /^([a-z]+s|[a-z]+ed|(?:also |later |previously |then )?(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|must|should|may|might)|became|began|brought|built|bought|came|chose|drew|fell|felt|fought|found|got|gave|went|grew|heard|held|kept|knew|led|left|lost|made|met|paid|put|ran|sent|sold|set|spoke|spent|stood|struck|took|told|thought|won|wrote)\b/;
@@ -120,7 +133,7 @@ function leansOnContext(index: FactIndex, content: string, speaker: NewsEntity, 
   if (third !== null && namesAnotherPerson(index, content.slice(0, third.index), speaker)) return true;
   const rest = content.replace(DUMMY_IT, '');
   const first = (rest.match(/^\w+/)?.[0] ?? '').toLowerCase();
-  const selfReference = (first === 'it' && speaker.kind !== 'PERSON' && speaker.kind !== 'GROUP') || (first === 'they' && speaker.kind === 'GROUP');
+  const selfReference = (first === 'it' && speaker.kind !== 'PERSON' && speaker.kind !== 'GROUP') || (first === 'they' && speaker.kind !== 'PERSON');
   const after = selfReference ? rest.replace(/^\w+/, '') : rest;
   const m = IT_OR_THEY.exec(after);
   return m !== null && !hasAntecedent(after.slice(0, m.index), (m[1] ?? '').toLowerCase());
@@ -157,6 +170,8 @@ function quotesPaired(text: string): boolean {
  */
 export function ownVoicePoint(statement: string): string | null {
   const text = mainPoint(withoutFinalStop(statement.trim()));
+  const afterThat = /\bthat\s+(.*)$/.exec(text)?.[1];
+  if (afterThat !== undefined && !(hasFiniteVerb(afterThat) || hasPresentVerb(afterThat))) return null;
   if (wordCount(text) > MAX_REPORTED_WORDS || !(hasFiniteVerb(text) || hasPresentVerb(text)) || /[[\]]/.test(text) || DANGLING_END.test(text) || /\baccording to\b/i.test(text)) return null;
   for (const pattern of [THIRD_PERSON, IT_OR_THEY]) {
     const rest = text.replace(DUMMY_IT, '');
@@ -207,14 +222,14 @@ export function reportedClaim(index: FactIndex, claim: Claim): ReportedClaim | n
   const split = afterSpeaker(index, speaker, paraphrase);
   if (split === null) return null;
   // The name the paraphrase gives ("Berg" once the article has said "Anna Berg"), else the one readers know.
-  const name = capitalize(split.according ? index.displayName(speaker) : split.head);
+  const name = capitalize(split.according || /^the /i.test(split.head) || /['’]s\b/.test(split.head) ? index.displayName(speaker) : split.head);
   let content: string;
   let verb = 'said';
   let fromQuote = false;
   if (split.according) {
     content = backshift(split.rest);
   } else {
-    const m = /^(\w+)(?: reporters)?(:|,)?\s+(?:that\s+)?/.exec(split.rest);
+    const m = /^(?:(?:has|have) )?(\w+)(?: reporters)?(:|,)?\s+(?:that\s+)?/.exec(split.rest);
     const past = m === null ? undefined : SPEECH_VERBS[(m[1] ?? '').toLowerCase()];
     if (m === null || past === undefined) {
       // Not speech ("had called for talks", "did not say how soon …"): the action as the paraphrase states it.
@@ -248,6 +263,9 @@ export function reportedClaim(index: FactIndex, claim: Claim): ReportedClaim | n
   }
   content = mainPoint(withoutFinalStop(content.trim()));
   // "said with Britain's The Times", "said one of the most generous pledges": a phrase, not what was said.
+  // "said discussing his concern …", "said quoting North Korea's agency": a participle phrase, not a statement.
+  if (!fromQuote && /^[a-z]+ing\s+(?:his|her|their|its|the|a|an|[A-Z])/.test(content)) return null;
+  if (!fromQuote && !(hasFiniteVerb(content) || hasPresentVerb(content) || /\b(?:they|we|people|[A-Za-z]{3,}s)\s+[a-z]{3,}\b/.test(content))) return null;
   if (/[[\]]/.test(content) || (!hasFiniteVerb(content) && /^(with|in|on|at|for|of|by|from|to|about|one of|some of|after|before|during)\b/i.test(content))) return null;
   if (wordCount(content) < MIN_CONTENT_WORDS || !quotesPaired(content) || (!fromQuote && leansOnContext(index, content, speaker, false)) || DANGLING_END.test(content)) return null;
   if (fromQuote && FRAGMENT_OPENING.test(content)) return null;

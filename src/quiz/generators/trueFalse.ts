@@ -1,7 +1,11 @@
-// TRUE_FALSE: true statements from claims; false ones made by changing exactly one thing (the
-// speaker, the number, the place or the standing) to something the same text plainly contradicts.
-// Silence is no contradiction: a negative statement ("has not confirmed") keeps its speaker and is
-// made false by flipping the doubt into backing, never by pinning it on someone else.
+// TRUE_FALSE: true statements state who said what ("<Speaker> said <content>", reported speech,
+// one clause: facts/reportedClaim.ts), never the article's own sentence copied. False ones change
+// one thing the text plainly contradicts and a reader must read to reject: the speaker (another
+// speaker of the article who said something else), a main figure (another figure the text gives
+// for the same kind of thing, or one clearly different), the actor (another of the same kind the
+// article names), the place, or the standing. Incidental figures (a modifier, one detail of a long
+// sentence) are never changed. Silence is no contradiction: a negative statement ("has not
+// confirmed") keeps its speaker and is made false by flipping the doubt into backing.
 import type { Claim, FactRef, NewsEntity, Quantity } from '../../domain/facts';
 import type { Question, TrueFalseQuestion } from '../../domain/question';
 import { cite } from '../compose/evidence';
@@ -135,6 +139,8 @@ function confusableFigures(index: FactIndex, q: Quantity): Quantity[] {
   return index.facts.quantities.filter((other) => {
     if (other.id === q.id || other.measure !== q.measure || unitFor(other.unit, 2).toLowerCase() !== unitFor(q.unit, 2).toLowerCase()) return false;
     if (coTrue.has(other.value) || seen.has(other.value) || (other.claimId !== null && other.claimId === q.claimId)) return false;
+    // 32 and 350 projects may be confused; $250,000 and $110 billion may not: the swap would be absurd.
+    if (numberSimilarity(q.value, other.value) < MIN_CONFUSABLE_SIMILARITY) return false;
     seen.add(other.value);
     return true;
   });
@@ -185,6 +191,9 @@ function wrongFigure(index: FactIndex, claim: Claim, q: Quantity): TrueFalseQues
   });
 }
 
+/** Figures further apart than this factor (1/20) are not confusable: one would be absurd in the other's place. */
+export const MIN_CONFUSABLE_SIMILARITY = 0.05;
+
 /** A changed figure at least this far from the original (12 → 18, not 12 → 14). */
 export const MAX_CHANGED_SIMILARITY = 0.67;
 
@@ -219,6 +228,8 @@ function wrongActor(index: FactIndex, claim: Claim): TrueFalseQuestion | null {
   if (actor === undefined || !['PERSON', 'ORGANIZATION', 'COUNTRY', 'GOVERNMENT', 'AGENCY'].includes(actor.kind)) return null;
   const rest = splitOpening(index, actor, made.statement);
   // "Kmart said it …", "Abacha had not announced his candidacy": the pronoun would follow the swap.
+  // "Train services were suspended": the opening name was a modifier of the subject, not the subject.
+  if (rest !== null && /^\s[a-z]+s\s+(?:were|are|was|is|have|has|had|will|would|can|could)\b/.test(rest)) return null;
   if (rest === null || refersToSpeaker(rest) || !/^\s(?:[a-z]+s|[a-z]+ed|is|are|was|were|has|have|had|will|would|can|could|did|paid|made|won|led|left|took|gave|sent|sold|held|met|became|began|struck|fell|went|got|bought|built|brought|caught|found|told|gave|ran|saw|wrote|spoke|won|lost|kept)\b/.test(rest)) return null;
   const named = entitiesNamedIn(index, made.statement);
   const linked = index.linkedEntityIds(actor.id);

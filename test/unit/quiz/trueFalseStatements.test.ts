@@ -225,7 +225,7 @@ describe('false statements that need reading', () => {
     [
       'Scott Styris said the Australians talk tough before a series.',
       'Shane Warne said he would target the captain.',
-      'Daniel Vettori has not confirmed that he is fit.',
+      'Daniel Vettori has not confirmed the team for the first test.',
       'Styris added that he had seen it before.',
       'Warne later left the ground.',
     ],
@@ -237,7 +237,7 @@ describe('false statements that need reading', () => {
     [
       { id: 'talk', speaker: 'styris', paraphrase: 'Scott Styris said that the Australians talk tough before a series.', sentence: 0 },
       { id: 'target', speaker: 'warne', paraphrase: 'Shane Warne said that he would target the captain.', sentence: 1 },
-      { id: 'fit', speaker: 'vettori', paraphrase: 'Daniel Vettori has not confirmed that he is fit.', sentence: 2, standing: 'NOT_CONFIRMED' },
+      { id: 'fit', speaker: 'vettori', paraphrase: 'Daniel Vettori has not confirmed the team for the first test.', sentence: 2, standing: 'NOT_CONFIRMED' },
     ],
   );
 
@@ -267,5 +267,56 @@ describe('false statements that need reading', () => {
     );
     expect(prompts(facts, false)).toContain('According to the article, Walmart bought Sears for $11 billion.');
     expect(prompts(facts, true)).not.toContain('According to the article, Kmart bought Sears for $11 billion.');
+  });
+
+  it('confuses no figures of different magnitudes: $250,000 is not put where $110 billion stands', () => {
+    const facts = build(
+      ['The bill raises the deposit insurance cap to $250,000.', 'The rescue package is worth $110 billion.'],
+      [],
+      [
+        { id: 'cap', speaker: null, paraphrase: 'The bill raises the deposit insurance cap to $250,000.', sentence: 0 },
+        { id: 'package', speaker: null, paraphrase: 'The rescue package is worth $110 billion.', sentence: 1 },
+      ],
+      [
+        { id: 'q-cap', claim: 'cap', value: 250000, unit: 'USD', measure: 'MONEY', counts: 'deposit insurance cap', sentence: 0, text: '$250,000' },
+        { id: 'q-pkg', claim: 'package', value: 110000000000, unit: 'USD', measure: 'MONEY', counts: 'rescue package', sentence: 1, text: '$110 billion' },
+      ],
+    );
+    const falses = prompts(facts, false);
+    expect(falses.length).toBeGreaterThan(0);
+    for (const p of falses) expect(p).not.toMatch(/110,000,000,000|\$110 billion.*cap|cap to \$110/);
+    expect(falses.some((p) => p.includes('rescue package is worth $250,000'))).toBe(false);
+  });
+
+  it('swaps no actor whose name only modifies the subject ("Amtrak services were suspended")', () => {
+    const facts = build(
+      ['Amtrak services were suspended in the city.', 'Amtrak said that trains would run again on Monday.', 'Greyhound said that buses were full.', 'Greyhound added more buses.'],
+      [
+        ['amtrak', 'ORGANIZATION', 'Amtrak'],
+        ['greyhound', 'ORGANIZATION', 'Greyhound'],
+      ],
+      [
+        { id: 'suspended', speaker: null, paraphrase: 'Amtrak services were suspended in the city.', sentence: 0 },
+        { id: 'trains', speaker: 'amtrak', paraphrase: 'Amtrak said that trains would run again on Monday.', sentence: 1 },
+        { id: 'buses', speaker: 'greyhound', paraphrase: 'Greyhound said that buses were full.', sentence: 2 },
+      ],
+    );
+    expect(prompts(facts, false).some((p) => p.includes('services were suspended'))).toBe(false);
+    expect(prompts(facts, false)).toContain('According to the article, Greyhound said trains would run again on Monday.');
+  });
+
+  it('states no participle phrase or piece that stops mid-thought as what was said', () => {
+    const facts = build(
+      ['Najib Razak said, discussing his concern in a public statement, that talks would go on.', 'Li Wei said one of the reasons was.'],
+      [
+        ['najib', 'PERSON', 'Najib Razak'],
+        ['li', 'PERSON', 'Li Wei'],
+      ],
+      [
+        { id: 'participle', speaker: 'najib', paraphrase: 'Najib Razak said that discussing his concern in a public statement, Malaysia’s Prime Minister.', sentence: 0 },
+        { id: 'dangling', speaker: 'li', paraphrase: 'Li Wei said that one of the reasons was.', sentence: 1 },
+      ],
+    );
+    expect(tf(facts)).toEqual([]);
   });
 });
