@@ -113,7 +113,7 @@ function isOrder(quote: string): boolean {
 }
 
 /** A piece that stops mid-thought: "…, although.", "… according to an Internet posting made". */
-const DANGLING_END = /\b(although|though|and|but|or|because|that|of|to|with|as|if|while|when|the|a|an|by|for|from|in|on|at|said|says|was|were|is|are|be)\s*$/i;
+const DANGLING_END = /\b(although|though|and|but|or|because|that|of|to|with|as|if|while|when|the|a|an|by|for|from|in|on|at|said|says|was|were|is|are|be|which|who|whose|where|however)\s*$/i;
 
 /** The first word of an action must be its verb: "had called …", "criticized …", "did not say …". */
 const ACTION_OPENING = /^([a-z]+s|[a-z]+ed|(?:also |later |previously |then )?(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|must|should|may|might)|became|began|brought|built|bought|came|chose|drew|fell|felt|fought|found|got|gave|went|grew|heard|held|kept|knew|led|left|lost|made|met|paid|put|ran|sent|sold|set|spoke|spent|stood|struck|took|told|thought|won|wrote)\b/;
@@ -262,10 +262,15 @@ export function reportedClaim(index: FactIndex, claim: Claim): ReportedClaim | n
     }
   }
   content = mainPoint(withoutFinalStop(content.trim()));
+  // "said the BBC that …", "said LA Weekly in a statement that …": the addressee of "told", not what was said.
+  const addressee = /^(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}(?: in a statement| in an interview)? that\s+(?=\S)/.exec(content);
+  if (addressee !== null && !fromQuote) content = content.slice(addressee[0].length);
+  // "… have not said that why …", "asserted One speaker, who …": the extraction cut the clause wrongly.
+  if (/\bthat (?:why|how|what|whether|where|when)\b/i.test(content) || /^[A-Z][a-z]+ [a-z]+, (?:who|which)\b/.test(content)) return null;
   // "said with Britain's The Times", "said one of the most generous pledges": a phrase, not what was said.
   // "said discussing his concern …", "said quoting North Korea's agency": a participle phrase, not a statement.
   if (!fromQuote && /^[a-z]+ing\s+(?:his|her|their|its|the|a|an|[A-Z])/.test(content)) return null;
-  if (!fromQuote && !(hasFiniteVerb(content) || hasPresentVerb(content) || /\b(?:they|we|people|[A-Za-z]{3,}s)\s+[a-z]{3,}\b/.test(content))) return null;
+  if (!(hasFiniteVerb(content) || hasPresentVerb(content) || /\b(?:they|we|people|[A-Za-z]{3,}s)\s+[a-z]{3,}\b/.test(content))) return null;
   if (/[[\]]/.test(content) || (!hasFiniteVerb(content) && /^(with|in|on|at|for|of|by|from|to|about|one of|some of|after|before|during)\b/i.test(content))) return null;
   if (wordCount(content) < MIN_CONTENT_WORDS || !quotesPaired(content) || (!fromQuote && leansOnContext(index, content, speaker, false)) || DANGLING_END.test(content)) return null;
   if (fromQuote && FRAGMENT_OPENING.test(content)) return null;

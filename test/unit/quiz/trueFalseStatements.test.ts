@@ -319,4 +319,24 @@ describe('false statements that need reading', () => {
     );
     expect(tf(facts)).toEqual([]);
   });
+
+  it('drops the addressee of "told" and writes a sentence-initial "The" in lower case after the lead', () => {
+    const facts = build(
+      ['Karen Collins told the BBC that the planet was named as a joke.', 'Ken Lo works at The Robot Lab in Boston.', 'The robot moved at 11 centimeters per second during the test.', 'Ken Lo said that the lab worked hard.'],
+      [
+        ['collins', 'PERSON', 'Karen Collins'],
+        ['lo', 'PERSON', 'Ken Lo'],
+        ['bbc', 'OUTLET', 'BBC'],
+      ],
+      [
+        { id: 'told', speaker: 'collins', paraphrase: 'Karen Collins said that the BBC that the planet was named as a joke.', sentence: 0 },
+        { id: 'lab', speaker: 'lo', paraphrase: 'Ken Lo said that the lab worked hard.', sentence: 3 },
+        { id: 'moved', speaker: null, paraphrase: 'The robot moved at 11 centimeters per second during the test.', sentence: 2 },
+      ],
+      [{ id: 'q11', claim: 'moved', value: 11, unit: 'centimeter', measure: 'LENGTH', counts: 'speed of the robot', sentence: 2, text: '11 centimeters' }],
+    );
+    expect(prompts(facts, true)).toContain('According to the article, Karen Collins said the planet was named as a joke.');
+    const moved = prompts(facts, false).find((p) => p.includes('robot moved'));
+    expect(moved).toMatch(/^According to the article, the robot moved at \d+ centimeters per second during the test\.$/);
+  });
 });
