@@ -86,7 +86,7 @@ const DUMMY_IT = /\bit(?:'s|’s| is| was| would be| will be| has been| had been
 const DEMONSTRATIVE_PRONOUN = /\b(this|these|those|that)\b(?=\s*(?:[.,;:!?]|$|\s(?:is|was|are|were|will|would|has|had|can|could|must|should|may|might|means|meant)\b))/i;
 const PRO_FORM = /\b(do|did|does|doing|done) (so|that|this|it)\b|\b(the latter|the former|the same)\b|\bhere\b/i;
 /** Openings of a piece that continues or hangs off something else: "But …", "and …", "as the home of …", ", as …". */
-const FRAGMENT_OPENING = /^(?:[,;:.]|(?:and|but|or|so|because|then|also|too|yet|as|with|while|whereas|although|though|if|when|since|however)\b)/i;
+const FRAGMENT_OPENING = /^(?:[,;:.]|(?:and|but|or|so|because|then|also|too|yet|as|with|while|whereas|although|though|since|however)\b)/i;
 
 /** Finite verbs a clause shows: auxiliaries, modals, common irregular pasts, a regular past. */
 const FINITE_VERB = /\b(is|are|was|were|am|has|have|had|will|would|can|could|should|shall|may|might|must|do|does|did|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|won't|wouldn't|can't|couldn't|shouldn't|don't|doesn't|didn't|cannot|became|began|brought|built|bought|came|chose|did|drew|fell|felt|fought|found|got|gave|went|grew|heard|held|kept|knew|led|left|lost|made|meant|met|paid|put|ran|said|saw|sent|sold|set|spoke|spent|stood|struck|took|taught|told|thought|understood|won|wrote|[a-z]{2,}ed)\b/i;
@@ -156,7 +156,8 @@ function hasAntecedent(before: string, pronoun: string): boolean {
     if (bare === '') return false;
     if (plural) return i > 0 && (/[a-z]{3,}s$/.test(bare) && !/(ss|us|is)$/.test(bare));
     const prev = (words[i - 1] ?? '').toLowerCase();
-    return i > 0 && (/^(the|a|an|more|some|any|this|that|his|her|its|their|our)$/.test(prev) || /^[A-Z][a-z]/.test(bare));
+    // A name may open the content ("Ukraine, together with its partners, …").
+    return /^[A-Z][a-z]/.test(bare) || (i > 0 && /^(the|a|an|more|some|any|this|that|his|her|its|their|our)$/.test(prev));
   });
 }
 
@@ -222,7 +223,7 @@ export function reportedClaim(index: FactIndex, claim: Claim): ReportedClaim | n
   const split = afterSpeaker(index, speaker, paraphrase);
   if (split === null) return null;
   // The name the paraphrase gives ("Berg" once the article has said "Anna Berg"), else the one readers know.
-  const name = capitalize(split.according || /^the /i.test(split.head) || /['’]s\b/.test(split.head) ? index.displayName(speaker) : split.head);
+  const name = capitalize(split.according || /['’]s\b/.test(split.head) ? index.displayName(speaker) : split.head);
   let content: string;
   let verb = 'said';
   let fromQuote = false;
