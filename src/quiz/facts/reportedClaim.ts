@@ -236,6 +236,7 @@ export function reportedClaim(index: FactIndex, claim: Claim): ReportedClaim | n
       // Not speech ("had called for talks", "did not say how soon …"): the action as the paraphrase states it.
       if (!/^[a-z]/.test(split.rest)) return null;
       const action = mainPoint(split.rest);
+      if (/\bthat (?:why|how|what|whether|where|when)\b/i.test(action)) return null;
       const afterThat = /\bthat\s+(.*)$/.exec(action)?.[1];
       if (afterThat !== undefined && !hasFiniteVerb(afterThat)) return null;
       if (wordCount(action) < MIN_CONTENT_WORDS || leansOnContext(index, action, speaker, false) || !ACTION_OPENING.test(action) || DANGLING_END.test(action) || !quotesPaired(action)) return null;
@@ -266,6 +267,9 @@ export function reportedClaim(index: FactIndex, claim: Claim): ReportedClaim | n
   // "said the BBC that …", "said LA Weekly in a statement that …": the addressee of "told", not what was said.
   const addressee = /^(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}(?: in a statement| in an interview)? that\s+(?=\S)/.exec(content);
   if (addressee !== null && !fromQuote) content = content.slice(addressee[0].length);
+  // "said the BBC the planet is …": an outlet the speaker told, written where "told" had it.
+  const outlet = fromQuote ? undefined : index.facts.entities.filter((e) => e.kind === 'OUTLET').flatMap((e) => index.namesOf(e)).find((n) => new RegExp(`^(?:the )?${escapeRegExp(n)} (?=[a-z])`, 'i').test(content));
+  if (outlet !== undefined) content = content.replace(new RegExp(`^(?:the )?${escapeRegExp(outlet)} `, 'i'), '');
   // "… have not said that why …", "asserted One speaker, who …": the extraction cut the clause wrongly.
   if (/\bthat (?:why|how|what|whether|where|when)\b/i.test(content) || /^[A-Z][a-z]+ [a-z]+, (?:who|which)\b/.test(content)) return null;
   // "said with Britain's The Times", "said one of the most generous pledges": a phrase, not what was said.

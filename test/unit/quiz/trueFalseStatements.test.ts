@@ -336,6 +336,12 @@ describe('false statements that need reading', () => {
       [{ id: 'q11', claim: 'moved', value: 11, unit: 'centimeter', measure: 'LENGTH', counts: 'speed of the robot', sentence: 2, text: '11 centimeters' }],
     );
     expect(prompts(facts, true)).toContain('According to the article, Karen Collins said the planet was named as a joke.');
+    const outlet = build(
+      ['Karen Collins told the BBC the planet was named as a joke.', 'The BBC reported the news.'],
+      [['collins', 'PERSON', 'Karen Collins'], ['bbc', 'OUTLET', 'BBC']],
+      [{ id: 'told', speaker: 'collins', paraphrase: 'Karen Collins said that the BBC the planet was named as a joke.', sentence: 0 }],
+    );
+    expect(prompts(outlet, true)).toEqual(['According to the article, Karen Collins said the planet was named as a joke.']);
     const moved = prompts(facts, false).find((p) => p.includes('robot moved'));
     expect(moved).toMatch(/^According to the article, the robot moved at \d+ centimeters per second during the test\.$/);
   });
