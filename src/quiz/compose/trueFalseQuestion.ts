@@ -23,6 +23,17 @@ export interface TrueFalseDraft {
   readonly sourceInference: boolean;
 }
 
+/**
+ * The statement as it reads after "According to the article, ": lower-cased unless it opens with a
+ * name. "The" opens a name only when an entity's name starts with it ("The Guardian"); otherwise a
+ * sentence-initial "The" the article also capitalises mid-sentence is still an article.
+ */
+function embedded(index: FactIndex, statement: string): string {
+  const opensName = index.facts.entities.some((e) => index.namesOf(e).some((n) => /^The /.test(n) && statement.startsWith(n)));
+  if (/^The /.test(statement) && !opensName) return `the ${statement.slice(4)}`;
+  return index.embed(statement);
+}
+
 export function trueFalseQuestion(index: FactIndex, draft: TrueFalseDraft): TrueFalseQuestion | null {
   // An absolute word in a statement is a clue that it is false; leave such statements out.
   if (hasAbsoluteWord(draft.statement)) return null;
@@ -30,7 +41,7 @@ export function trueFalseQuestion(index: FactIndex, draft: TrueFalseDraft): True
     id: questionId('TRUE_FALSE', draft.tests, draft.variant),
     kind: 'TRUE_FALSE',
     // A statement that already says whose word it is ("…, according to Yonhap") needs no second lead.
-    prompt: /\baccording to\b/i.test(draft.statement) ? `${capitalize(withoutFinalStop(draft.statement))}.` : `${TRUE_FALSE_LEAD}${index.embed(withoutFinalStop(draft.statement))}.`,
+    prompt: /\baccording to\b/i.test(draft.statement) ? `${capitalize(withoutFinalStop(draft.statement))}.` : `${TRUE_FALSE_LEAD}${embedded(index, withoutFinalStop(draft.statement))}.`,
     answer: { value: draft.value },
     explanation: draft.explanation,
     evidence: draft.evidence,

@@ -5,6 +5,7 @@
 // sentence is cut to its main clause, so the statement tests the point rather than the wording.
 import type { TimelineEntry } from '../../domain/facts';
 import type { FactIndex } from './factIndex';
+import { normalizeText } from '../text/normalize';
 
 /** Connectives that tie a sentence to the one before; the statement stands without them. */
 const LEADING_CONNECTIVE = /^(?:(?:but|and|or),?\s+|(?:meanwhile|however|also|moreover|furthermore|in addition|nevertheless|still|so),\s+)/i;
@@ -101,4 +102,22 @@ export function isQuotedSpan(body: string, start: number, end: number): boolean 
 /** Timeline steps whose labels a student can read as items or options without the article beside them. */
 export function readableSteps(index: FactIndex): readonly TimelineEntry[] {
   return index.facts.timeline.filter((t) => standsAlone(t.label));
+}
+
+/**
+ * Whether a statement is the article's wording: its words, in order, all within one sentence
+ * (a sentence cut short or with an aside dropped is still the sentence). A true statement so made
+ * is recognition, not reading; a curated paraphrase ("after first presenting it") is not a copy.
+ */
+export function copiesWording(index: FactIndex, statement: string): boolean {
+  const words = normalizeText(statement).split(' ').filter((w) => w !== '');
+  if (words.length === 0) return false;
+  return index.facts.articles.some((a) =>
+    a.sentences.some((s) => {
+      const have = normalizeText(s.text).split(' ');
+      let i = 0;
+      for (const w of have) if (w === words[i]) i++;
+      return i === words.length;
+    }),
+  );
 }

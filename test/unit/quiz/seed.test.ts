@@ -190,7 +190,14 @@ describeSeed('the quiz engine on the seed event', () => {
       const lastMonth = ofKind(bank, 'MULTIPLE_CHOICE').find((q) => q.prompt.includes('which of these happened last month'))!;
       const unveiled = ofKind(bank, 'TRUE_FALSE').find((q) => q.answer.value && q.prompt.includes('after first presenting it to the U.S. last month'))!;
       expect(crossGiveaways([lastMonth, unveiled])).toEqual(expect.arrayContaining([expect.stringMatching(/states its answer/)]));
-      const sevenPoint = ofKind(bank, 'TRUE_FALSE').find((q) => q.prompt.includes('seven-point victory plan'))!;
+      // The engine no longer changes a figure that only modifies a noun ("five-point plan"), but the rule must still catch such a pair.
+      const sevenPoint = {
+        ...unveiled,
+        id: 'seven-point',
+        prompt: 'According to the article, Zelensky’s seven-point victory plan calls for accepting Ukraine into NATO.',
+        answer: { value: false },
+        tests: [{ type: 'CLAIM' as const, id: 'claim-zelensky-victory-plan' }, { type: 'QUANTITY' as const, id: 'qty-five-point-plan' }],
+      };
       expect(crossGiveaways([sevenPoint, unveiled])).toEqual(expect.arrayContaining([expect.stringMatching(/shows its answer “5”/)]));
     });
 
