@@ -115,7 +115,14 @@ function longestFits(q: Question, longest: { count: number; eligible: number }):
  * seeded jitter. Quiz-level constraints (true/false balance, the longest-option band) are checked
  * against what is chosen so far.
  */
-function pickOnce(index: FactIndex, pool: readonly Question[], count: number, seed: string, scarceFirst: boolean): Picked {
+/**
+ * How kinds are brought in: 'free' lets every candidate compete from the start; 'missing' lets only
+ * kinds not yet in the quiz compete while any has a candidate; 'scarce' takes the scarcest missing
+ * kind first.
+ */
+type KindOrder = 'free' | 'missing' | 'scarce';
+
+function pickOnce(index: FactIndex, pool: readonly Question[], count: number, seed: string, order: KindOrder): Picked {
   const rng = createRng(`quiz|${seed}`);
   const quality = pool.map((q) => questionQuality(index, q));
   const jitter = pool.map(() => RANK_JITTER * rng.next());
@@ -137,15 +144,16 @@ function pickOnce(index: FactIndex, pool: readonly Question[], count: number, se
     const wantLongest = longest.count < longestFloor(longest.eligible + 1);
     let best = -1;
     let bestScore = -Infinity;
-    // While some kind is missing from the quiz and still has a candidate, only missing kinds compete
-    // (with scarceFirst, only the scarcest of them: a kind with one candidate is easily shut out
-    // later, but taking it first can shut out more questions than it brings); then all compete.
+    // With 'missing' or 'scarce', while some kind is missing from the quiz and still has a candidate,
+    // only missing kinds compete (a kind with one candidate is easily shut out later, but taking it
+    // first can shut out more questions than it brings: a who-said-it question whose answer every
+    // other question prints); then all compete.
     const allowed = [...live].filter((i) => {
       const q = pool[i] as Question;
       return keepsTrueFalseBalance(q, selected) && longestFits(q, longest) && keepsBlindStudentOut(q, selected);
     });
-    const missing = allowed.filter((i) => !perKind.has((pool[i] as Question).kind));
-    const scarcest = !scarceFirst ? null : missing.reduce<QuestionKind | null>((k, i) => {
+    const missing = order === 'free' ? [] : allowed.filter((i) => !perKind.has((pool[i] as Question).kind));
+    const scarcest = order !== 'scarce' ? null : missing.reduce<QuestionKind | null>((k, i) => {
       const kind = (pool[i] as Question).kind;
       return k === null || (liveOfKind.get(kind) ?? 0) < (liveOfKind.get(k) ?? 0) || ((liveOfKind.get(kind) ?? 0) === (liveOfKind.get(k) ?? 0) && kind < k) ? kind : k;
     }, null);
@@ -192,11 +200,11 @@ function pickOnce(index: FactIndex, pool: readonly Question[], count: number, se
 }
 
 /**
- * The better of two selections: missing kinds by score, or the scarcest kind first. More questions
- * win, then more kinds, then more total quality.
+ * The best of three selections (see KindOrder). More questions win, then more kinds, then more
+ * total quality.
  */
 function pick(index: FactIndex, pool: readonly Question[], count: number, seed: string): Picked {
-  const tries = [pickOnce(index, pool, count, seed, false), pickOnce(index, pool, count, seed, true)];
+  const tries = (['missing', 'scarce', 'free'] as const).map((order) => pickOnce(index, pool, count, seed, order));
   const kinds = (p: Picked): number => new Set(p.questions.map((q) => q.kind)).size;
   const quality = (p: Picked): number => p.questions.reduce((sum, q) => sum + questionQuality(index, q), 0);
   return tries.reduce((a, b) => {
