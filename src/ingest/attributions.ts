@@ -100,6 +100,7 @@ export function findAttributions(
   const segmentsBySentence = groupBySentence(sentences, segments);
   const attributions: Attribution[] = [];
   const quoteSpeaker = new Map<number, Attribution>();
+  const subjects = new Map<number, string>();
   for (const whole of sentences) {
     // The first sentence's statement starts after the dateline: "GENEVA (AP) —" is nobody's words,
     // and the agency in it is not the subject of the verb that follows.
@@ -167,8 +168,14 @@ export function findAttributions(
     }
     made.sort((a, b) => a.spanStart - b.spanStart || a.contentStart - b.contentStart);
     attributions.push(...made);
+    // A sentence in the article's voice about someone ("Matonga later clarified the president's
+    // comments."): its subject may speak in the quotation that follows.
+    if (made.length === 1 && made[0]?.kind === 'OWN_VOICE') {
+      const subject = clauseSubject(body, sentence.start, sentence.end, here, table, quotesHere);
+      if (subject) subjects.set(sentence.index, subject.entityId);
+    }
   }
-  return carryQuoteSpeakers(sentences, attributions, segmentsBySentence, quoteSpeaker);
+  return carryQuoteSpeakers(body, sentences, attributions, segmentsBySentence, quoteSpeaker, subjects);
 }
 
 /** A quotation piece that is most of its sentence: the sentence is the speaker's words. */
@@ -186,10 +193,12 @@ function fillsSentence(segment: QuoteSegment, sentence: Sentence): boolean {
  * nothing else changes.
  */
 function carryQuoteSpeakers(
+  body: string,
   sentences: readonly Sentence[],
   attributions: readonly Attribution[],
   segmentsBySentence: ReadonlyArray<readonly QuoteSegment[]>,
   quoteSpeaker: Map<number, Attribution>,
+  subjects: ReadonlyMap<number, string>,
 ): Attribution[] {
   const result: Attribution[] = [];
   let lastSpoken: Attribution | null = null;
@@ -205,6 +214,14 @@ function carryQuoteSpeakers(
         let owner = quoteSpeaker.get(segment.quotation);
         if (!owner && lastSpoken && segment.part === 0 && fillsSentence(segment, sentence) && segment.start - sentence.start <= 1) {
           if (lastSpoken.sentenceIndex === sentenceIndex - 1) owner = lastSpoken;
+        }
+        // "Cornyn issued a statement. “Like many Texans, ...”": the quotation opening the next
+        // sentence of the paragraph (or the paragraph after a colon) is the subject's.
+        const previous = sentences[sentenceIndex - 1];
+        const subjectId = subjects.get(sentenceIndex - 1);
+        if (!owner && subjectId && previous && segment.part === 0 && segment.start - sentence.start <= 1) {
+          const gap = body.slice(previous.end, sentence.start);
+          if (!gap.includes('\n') || /:\s*$/.test(previous.text)) owner = { ...(only as Attribution), kind: 'QUOTE', speakerId: subjectId, verb: 'said' };
         }
         if (!owner?.speakerId || !fillsSentence(segment, sentence)) return [];
         quoteSpeaker.set(segment.quotation, owner);
@@ -333,6 +350,16 @@ function findFrames(
       speaker = null;
       subjectStart = verbStart;
     }
+    // "Sambur defended the decision, saying ...": with no statement before it, a participle is said
+    // by the subject of its sentence.
+    if (!speakerId && isParticiple && !lastFrame) {
+      const subject = clauseSubject(body, sentence.start, verbStart, here, table, quotes);
+      if (subject) {
+        speaker = subject;
+        speakerId = subject.entityId;
+        subjectStart = verbStart;
+      }
+    }
     // "..., said Zelensky." / "..., said the spokesman."
     if (!speakerId && !isParticiple && /,\s*[”"]?\s*$/.test(before)) {
       // "..., said the spokesman", "..., says coauthor Erik Demaine": a few words of role may stand first.
@@ -407,6 +434,49 @@ function findFrames(
     frames.push({ speaker, speakerId, subjectStart, verbStart, verbEnd, verb: aux + verb, inverted, trailing, contentStart, contentEnd, date, placeId, aside });
   }
   return frames;
+}
+
+/** Words after a name that show it is no clause subject: prepositions, conjunctions, relatives. */
+const NOT_A_VERB = new Set([
+  'of', 'for', 'and', 'or', 'but', 'in', 'on', 'at', 'to', 'from', 'with', 'by', 'who', 'which', 'that', 'as', 'than',
+  'into', 'over', 'under', 'after', 'before', 'about', 'against', 'between', 'during', 'since', 'through', 'via', 'whose',
+  'where', 'when', 'while', 'if', 'the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'per',
+]);
+const SUBJECT_KINDS: ReadonlySet<string> = new Set(['PERSON', 'ORGANIZATION', 'GOVERNMENT', 'GROUP', 'AGENCY', 'OUTLET', 'COUNTRY']);
+
+/**
+ * The subject of the clause in [from, limit): the first person or body named outside quotation marks,
+ * not after a preposition, and followed by a lower-case word that is not a preposition, conjunction
+ * or article (the verb: "Marvin Sambur defended", "Matonga later clarified"). Titles and names of
+ * bodies inside a longer name ("Secretary of the Air Force for Acquisition Marvin Sambur") are
+ * followed by "for", "of" and the like, and so skipped.
+ */
+export function clauseSubject(
+  body: string,
+  from: number,
+  limit: number,
+  here: readonly MentionDraft[],
+  table: EntityTable,
+  quotes: readonly QuoteSegment[],
+): MentionDraft | null {
+  for (const m of here) {
+    if (m.start < from || m.end > limit) continue;
+    if (m.afterPreposition || m.how === 'DEMONYM') continue;
+    if (quotes.some((q) => m.start >= q.start - 1 && m.start < q.end + 1)) continue;
+    const kind = table.entities.get(m.entityId)?.kind;
+    if (!kind || !SUBJECT_KINDS.has(kind)) continue;
+    // Several mentions over the same words: the longest, which comes first in the sort.
+    const next = /^(?:\s*\([^)]{1,40}\))?\s+(\p{Ll}[\p{L}'’-]*)/u.exec(body.slice(m.end, Math.min(limit, m.end + 60)));
+    const word = next?.[1]?.toLowerCase();
+    if (!word || NOT_A_VERB.has(word)) continue;
+    if (/^['’]s\b/.test(body.slice(m.end, m.end + 3))) continue;
+    // Only what opens the clause: nothing but a role or an opening phrase set off by a comma before it.
+    const lead = body.slice(from, m.start);
+    if (!/^\s*(?:[^,;“”"]{0,80},\s*)?(?:(?:the|a|an)\s+)?(?:[\p{L}.'’-]+\s+){0,8}$/iu.test(lead)) continue;
+    if (/\b(?:said|says|told|added)\b/i.test(lead)) continue;
+    return m;
+  }
+  return null;
 }
 
 /** "..., and that ...", "...; that ...": where one reported clause ends and a coordinated one starts. */

@@ -577,14 +577,21 @@ function typeOfRun(run: readonly Word[], before: string | null, next: Word | nul
   return null;
 }
 
+/** A surname's Arabic article or particle, joined by a hyphen: "al-Obeidi", "el-Sisi", "Al-Turabi". */
+const PARTICLE_PREFIX = /^(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh|[Uu]l)[-‑](\p{Lu}[\p{L}'’-]+)$/u;
+
 /** Single capitalised words: a known person's surname, a speaker, a place, or nothing we can type. */
 function resolvePending(table: EntityTable, pending: readonly PendingWord[]): void {
   const nameParts = new Map<string, Set<string>>();
   for (const entity of table.entities.values()) {
     if (entity.kind !== 'PERSON') continue;
-    for (const part of entity.name.split(/\s+/)) {
-      if (!nameParts.has(part)) nameParts.set(part, new Set());
-      nameParts.get(part)?.add(entity.id);
+    for (const whole of entity.name.split(/\s+/)) {
+      // "al-Obeidi" is "Obeidi" when named alone: the particle is dropped with the given names.
+      const bare = PARTICLE_PREFIX.exec(whole)?.[1];
+      for (const part of bare ? [whole, bare] : [whole]) {
+        if (!nameParts.has(part)) nameParts.set(part, new Set());
+        nameParts.get(part)?.add(entity.id);
+      }
     }
   }
   // "Nordlicht" after "Nordlicht Systems": the first word of one organisation's name is that body.

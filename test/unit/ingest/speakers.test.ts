@@ -1,0 +1,70 @@
+// Who speaks when the sentence with the quotation does not say: the subject of a clause a
+// participle hangs on, the subject of the sentence before a quotation, a surname named without its
+// particle, and "he" after a run of quoted sentences. Hand-built sentences, one mechanism each.
+
+import type { EventFacts } from '../../../src/domain/facts';
+import { validateFacts } from '../../../src/domain/validateFacts';
+import { entityName, extract } from './helpers';
+
+const speakerOf = (facts: EventFacts, words: string): string | null => {
+  const claims = facts.claims.filter((c) => c.evidence[0]?.text.includes(words));
+  return entityName(facts, claims.find((c) => c.speakerId !== null)?.speakerId ?? null);
+};
+
+describe('a participle after a clause with no verb of saying', () => {
+  const body = 'Assistant Secretary of the Air Force for Acquisition Marvin Sambur defended the choice of Boeing, saying, "This was not a competitive bid process."';
+  it('is said by the subject of its sentence, not by a body named in a title', () => {
+    const facts = extract(body, '2024-05-01');
+    expect(speakerOf(facts, 'competitive bid')).toBe('Marvin Sambur');
+    expect(validateFacts(facts)).toEqual([]);
+  });
+  it('an opening phrase set off by a comma does not hide the subject', () => {
+    const facts = extract('On Friday, Helena Marsh published a letter in the newspaper, writing that the plan would fail.', '2024-05-01');
+    expect(speakerOf(facts, 'the plan would fail')).toBe('Helena Marsh');
+  });
+  it('a participle after a place or a time has no speaker', () => {
+    const facts = extract('Flooding hit Leeds on Monday, saying nothing of the damage to come.', '2024-05-01');
+    expect(speakerOf(facts, 'damage to come')).toBeNull();
+  });
+});
+
+describe('a quotation opening the sentence after one about someone', () => {
+  const body = 'Deputy minister Bright Matonga later clarified the comments. "We want you to be part of this. We are willing to talk to you."';
+  it('is the subject’s, with every sentence of the quotation', () => {
+    const facts = extract(body, '2024-05-01');
+    expect(speakerOf(facts, 'part of this')).toBe('Bright Matonga');
+    expect(speakerOf(facts, 'willing to talk')).toBe('Bright Matonga');
+    expect(validateFacts(facts)).toEqual([]);
+  });
+  it('not across a paragraph break', () => {
+    const facts = extract('Deputy minister Bright Matonga later clarified the comments.\n"We want you to be part of this."', '2024-05-01');
+    expect(speakerOf(facts, 'part of this')).toBeNull();
+  });
+  it('after a colon, the next paragraph too', () => {
+    const facts = extract('Senator Mary Coleman issued a statement:\n"Like many Texans, I am disappointed with the decision."', '2024-05-01');
+    expect(speakerOf(facts, 'disappointed')).toBe('Mary Coleman');
+  });
+});
+
+describe('a surname with a hyphenated particle', () => {
+  it('named alone without the particle is the same person', () => {
+    const facts = extract('Foreign minister Abdul Ati al-Obeidi spoke in Tripoli. In an interview, Obeidi called for a ceasefire.', '2024-05-01');
+    expect(speakerOf(facts, 'ceasefire')).toBe('Abdul Ati al-Obeidi');
+    expect(facts.entities.filter((e) => e.kind === 'PERSON').map((e) => e.name)).toEqual(['Abdul Ati al-Obeidi']);
+  });
+});
+
+describe('"he" after a run of quoted sentences', () => {
+  const body = [
+    'William Hague said Britain would send a team.',
+    'Defence minister La Russa said the roles were open, "They won\'t be on the battlefield. They\'ll be mentors. They won\'t fight. Training is one thing."',
+    'He further said of the rebels that they were poor in arms.',
+  ].join('\n');
+  it('looks past the quoted sentences to the speaker, and a particle is no given name', () => {
+    expect(speakerOf(extract(body, '2024-05-01'), 'poor in arms')).toBe('La Russa');
+  });
+  it('once "he" has stood for someone, "she" is somebody else', () => {
+    const text = 'Cres Eastman warned of the risks. "It is serious," he said. "We must act. Salt helps."\nShe says the issue is complicated.';
+    expect(speakerOf(extract(text, '2024-05-01'), 'the issue is complicated')).not.toBe('Cres Eastman');
+  });
+});
