@@ -175,7 +175,55 @@ export function findAttributions(
       if (subject) subjects.set(sentence.index, subject.entityId);
     }
   }
-  return carryQuoteSpeakers(body, sentences, attributions, segmentsBySentence, quoteSpeaker, subjects);
+  return soundBites(body, sentences, carryQuoteSpeakers(body, sentences, attributions, segmentsBySentence, quoteSpeaker, subjects), table);
+}
+
+/** Words only speech has: fillers, and the speaker's "I" and "we" outside any quotation. */
+const SPOKEN = /(?:^|[\s,.;(])(?:[Uu]h|[Uu]m|[Uu]mm|I|I['’]m|I['’]ve|I['’]d|[Ww]e|[Ww]e['’]re|[Ww]e['’]ve)(?=[\s,.;:!?)])/;
+
+/**
+ * Broadcast transcripts give a sound bite as its own paragraph, without quotation marks, right after
+ * the paragraph that names the speaker ("Mark Potach says such groups grew rapidly." ¶ "We in fact
+ * have seen, uh, ..."). A paragraph in the article's voice throughout, with no quotation marks but
+ * words only speech has (fillers, "I", "we"), is the words of the person who spoke last in the
+ * paragraph before.
+ */
+function soundBites(body: string, sentences: readonly Sentence[], attributions: Attribution[], table: EntityTable): Attribution[] {
+  const paragraphOf: number[] = [];
+  let paragraph = 0;
+  sentences.forEach((sentence, k) => {
+    const previous = sentences[k - 1];
+    if (previous && body.slice(previous.end, sentence.start).includes('\n')) paragraph += 1;
+    paragraphOf[sentence.index] = paragraph;
+  });
+  const byParagraph = new Map<number, number[]>();
+  attributions.forEach((a, k) => {
+    const p = paragraphOf[a.sentenceIndex] ?? -1;
+    const list = byParagraph.get(p) ?? [];
+    if (list.length === 0) byParagraph.set(p, list);
+    list.push(k);
+  });
+  const result = [...attributions];
+  for (const [p, members] of byParagraph) {
+    if (!members.every((k) => attributions[k]?.kind === 'OWN_VOICE')) continue;
+    const first = attributions[members[0] ?? -1];
+    const last = attributions[members[members.length - 1] ?? -1];
+    if (!first || !last) continue;
+    const text = body.slice(first.spanStart, last.spanEnd);
+    if (/[“”"]/.test(text) || !SPOKEN.test(text)) continue;
+    const before = byParagraph.get(p - 1) ?? [];
+    let speaker: Attribution | undefined;
+    for (let j = before.length - 1; j >= 0 && !speaker; j -= 1) {
+      const a = result[before[j] ?? -1];
+      if (a && a.kind !== 'OWN_VOICE' && a.speakerId) speaker = a;
+    }
+    if (!speaker?.speakerId || table.entities.get(speaker.speakerId)?.kind !== 'PERSON') continue;
+    for (const k of members) {
+      const a = result[k];
+      if (a) result[k] = { ...a, kind: 'REPORTED', speakerId: speaker.speakerId, speakerMention: null, verb: 'said', viaId: speaker.viaId };
+    }
+  }
+  return result;
 }
 
 /** A quotation piece that is most of its sentence: the sentence is the speaker's words. */

@@ -68,3 +68,21 @@ describe('"he" after a run of quoted sentences', () => {
     expect(speakerOf(extract(text, '2024-05-01'), 'the issue is complicated')).not.toBe('Cres Eastman');
   });
 });
+
+describe('a sound bite in a broadcast transcript', () => {
+  const intro = 'Spokeswoman Donna Wright says the new policy would not be fairer.';
+  it('is the words of the person who spoke last in the paragraph before', () => {
+    const facts = extract(`${intro}\nThe sickest patients are already treated first. Uh, we see waiting times of two days.`, '2024-05-01');
+    expect(speakerOf(facts, 'already treated first')).toBe('Donna Wright');
+    expect(speakerOf(facts, 'waiting times')).toBe('Donna Wright');
+    expect(validateFacts(facts)).toEqual([]);
+  });
+  it('not a paragraph with no words only speech has', () => {
+    const facts = extract(`${intro}\nThe sickest patients are already treated first. Waiting times are two days.`, '2024-05-01');
+    expect(speakerOf(facts, 'already treated first')).toBeNull();
+  });
+  it('not a paragraph with quotation marks, nor one after nobody spoke', () => {
+    expect(speakerOf(extract(`${intro}\nThe "sickest" patients are uh treated first.`, '2024-05-01'), 'treated first')).toBeNull();
+    expect(speakerOf(extract('The policy changed in May.\nUh, we see waiting times of two days.', '2024-05-01'), 'waiting times')).toBeNull();
+  });
+});
