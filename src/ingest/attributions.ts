@@ -9,7 +9,7 @@ import type { Dateline } from './dateline';
 import type { DateMention } from './dates';
 import type { EntityTable, MentionDraft } from './entityTable';
 import { addMention, upsertEntity } from './entityTable';
-import { SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon/speech';
+import { QUOTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon/speech';
 import type { QuoteSegment } from './quotations';
 
 export type AttributionKind = 'REPORTED' | 'QUOTE' | 'ACCORDING_TO' | 'OWN_VOICE';
@@ -57,7 +57,8 @@ const AUXILIARIES = [
 const NEGATED_ONLY = new Set(['back', 'backed', 'confirm', 'verify', 'verified', 'corroborate', 'corroborated']);
 const PROGRESSIVE = ['looking into', 'investigating', 'reviewing', 'examining', 'probing', 'assessing'];
 const PARTICIPLES = SPEECH_PARTICIPLES;
-const ALL_VERBS = [...new Set([...SPEECH_VERBS, ...NEGATED_ONLY, ...PROGRESSIVE, ...PARTICIPLES])].sort((a, b) => b.length - a.length);
+const QUOTING: ReadonlySet<string> = new Set(QUOTING_VERBS);
+const ALL_VERBS = [...new Set([...SPEECH_VERBS, ...NEGATED_ONLY, ...PROGRESSIVE, ...PARTICIPLES, ...QUOTING_VERBS])].sort((a, b) => b.length - a.length);
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const FRAME = new RegExp(
   `(?<![\\p{L}'’])((?:(?:${AUXILIARIES.map(escape).sort((a, b) => b.length - a.length).join('|')})\\s+)*)(${ALL_VERBS.map(escape).join('|')})(?![\\p{L}])`,
@@ -141,7 +142,12 @@ export function findAttributions(
       const earlier = quoteSpeaker.get(segment.quotation) ?? lastQuotedInParagraph(body, attributions, sentence);
       // "Secretary of the Air Force James Roche: “No, Sir, ...”": a name and a colon introduce the quotation.
       const introducer = segment.part === 0 ? here.find((m) => /^\s*:\s*[“"]?\s*$/.test(body.slice(m.end, segment.start)) && table.entities.get(m.entityId)?.kind !== 'PLACE') : undefined;
-      const speaker = introducer ? { speakerId: introducer.entityId, viaId: null, verb: 'said', date: null, placeId: null } : earlier;
+      // "Craig Barrett threatened Acer's chairman with “severe consequences”": words quoted in a
+      // sentence that names no speaker are its subject's.
+      const subject = !introducer && !earlier && segment.part === 0 ? clauseSubject(body, sentence.start, segment.start, here, table, quotesHere) : null;
+      const subjectSpeaks = subject && QUOTE_SUBJECT_KINDS.has(table.entities.get(subject.entityId)?.kind ?? '') ? subject : null;
+      const named = introducer ?? subjectSpeaks;
+      const speaker = named ? { speakerId: named.entityId, viaId: null, verb: 'said', date: null, placeId: null } : earlier;
       if (!speaker?.speakerId) continue;
       const quoted = quoteOf(segment, sentence.index, speaker);
       quoteSpeaker.set(segment.quotation, quoted);
@@ -324,6 +330,8 @@ function findFrames(
     if (here.some((m) => verbStart >= m.start && verbStart < m.end)) continue;
     if (NEGATED_ONLY.has(verb) && !NEGATED.test(aux)) continue;
     if (PROGRESSIVE.includes(verb) && !/\b(?:is|are|was|were|been)\b/i.test(aux)) continue;
+    // "called it “a textbook case”": only with the quoted words after it, in its clause.
+    if (QUOTING.has(verb) && !quotes.some((q) => q.start > verbEnd && !/[.;]\s/.test(body.slice(verbEnd, q.start)) && q.start - verbEnd <= 160)) continue;
     const before = body.slice(sentence.start, verbStart);
     const isParticiple = PARTICIPLES.includes(verb);
 
@@ -490,6 +498,7 @@ const NOT_A_VERB = new Set([
   'into', 'over', 'under', 'after', 'before', 'about', 'against', 'between', 'during', 'since', 'through', 'via', 'whose',
   'where', 'when', 'while', 'if', 'the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'per',
 ]);
+const QUOTE_SUBJECT_KINDS: ReadonlySet<string> = new Set(['PERSON', 'ORGANIZATION', 'GOVERNMENT', 'GROUP', 'AGENCY']);
 const SUBJECT_KINDS: ReadonlySet<string> = new Set(['PERSON', 'ORGANIZATION', 'GOVERNMENT', 'GROUP', 'AGENCY', 'OUTLET', 'COUNTRY']);
 
 /**
@@ -514,13 +523,17 @@ export function clauseSubject(
     const kind = table.entities.get(m.entityId)?.kind;
     if (!kind || !SUBJECT_KINDS.has(kind)) continue;
     // Several mentions over the same words: the longest, which comes first in the sort.
-    const next = /^(?:\s*\([^)]{1,40}\))?\s+(\p{Ll}[\p{L}'’-]*)/u.exec(body.slice(m.end, Math.min(limit, m.end + 60)));
+    // An abbreviation in brackets or an appositive may stand before the verb: "John Cornyn,
+    // Republican from Texas, issued", "Steve Ellis, offered" after "Vice President of X,".
+    const next = /^(?:\s*\([^)]{1,40}\))?(?:\s*,[^,;“”"]{1,80},|\s*,)?\s+(\p{Ll}[\p{L}'’-]*)/u.exec(body.slice(m.end, Math.min(limit, m.end + 140)));
     const word = next?.[1]?.toLowerCase();
     if (!word || NOT_A_VERB.has(word)) continue;
     if (/^['’]s\b/.test(body.slice(m.end, m.end + 3))) continue;
     // Only what opens the clause: nothing but a role or an opening phrase set off by a comma before it.
     const lead = body.slice(from, m.start);
-    if (!/^\s*(?:[^,;“”"]{0,80},\s*)?(?:(?:the|a|an)\s+)?(?:[\p{L}.'’-]+\s+){0,8}$/iu.test(lead)) continue;
+    // The role's words are capitalised or join capitalised ones ("Secretary of the Air Force for
+    // Acquisition"); a lower-case word must be followed by a capitalised one ("council leader Tom").
+    if (!/^\s*(?:[^,;“”"]{0,80},\s*)?(?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for|and|on|[\p{Ll}-]+(?=\s+\p{Lu}))\s+){0,8}$/u.test(lead)) continue;
     if (/\b(?:said|says|told|added)\b/i.test(lead)) continue;
     return m;
   }

@@ -34,3 +34,12 @@ export const SPEECH_PARTICIPLES: readonly string[] = [
 
 /** Verbs of saying in any of the forms above. */
 export const SPEECH_VERB_SET: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...SPEECH_PARTICIPLES]);
+
+/**
+ * Verbs that name or describe rather than say ("called it", "dubbed", "described X as", "the letter
+ * reads"): a statement only when quoted words follow them in the sentence.
+ */
+export const QUOTING_VERBS: readonly string[] = [
+  'called', 'calls', 'described', 'describes', 'dubbed', 'dubs', 'characterized', 'characterised', 'characterizes',
+  'labelled', 'labeled', 'termed', 'branded', 'read', 'reads', 'continued', 'continues', 'spoke of', 'speaks of',
+];

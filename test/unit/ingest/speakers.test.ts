@@ -86,3 +86,26 @@ describe('a sound bite in a broadcast transcript', () => {
     expect(speakerOf(extract('The policy changed in May.\nUh, we see waiting times of two days.', '2024-05-01'), 'waiting times')).toBeNull();
   });
 });
+
+describe('verbs that name or describe, followed by quoted words', () => {
+  it('"called it “...”" and "described X as “...”" are statements by their subject', () => {
+    const facts = extract('Senator Mary Coleman called it "a textbook case of favoritism." Olaf Berg described the plan as "a small skirmish in a long war."', '2024-05-01');
+    expect(speakerOf(facts, 'textbook case')).toBe('Mary Coleman');
+    expect(speakerOf(facts, 'small skirmish')).toBe('Olaf Berg');
+  });
+  it('not without quoted words', () => {
+    const facts = extract('Senator Mary Coleman called the meeting to order. Olaf Berg described the plan to reporters.', '2024-05-01');
+    expect(facts.claims.filter((c) => c.speakerId !== null)).toEqual([]);
+  });
+});
+
+describe('quoted words in a sentence that names no speaker', () => {
+  it('are the subject’s, with an appositive between the name and the verb', () => {
+    const facts = extract('Craig Barrett, the company chief, threatened the chairman with "severe consequences" for his support.', '2024-05-01');
+    expect(speakerOf(facts, 'severe consequences')).toBe('Craig Barrett');
+  });
+  it('not a name inside a clause: "They claim that John Barrett has “...”"', () => {
+    const facts = extract('They claim that John Barrett has "beaten them into guacamole" in retaliation.', '2024-05-01');
+    expect(speakerOf(facts, 'guacamole')).not.toBe('John Barrett');
+  });
+});
