@@ -9,7 +9,7 @@ import type { Dateline } from './dateline';
 import type { DateMention } from './dates';
 import type { EntityTable, MentionDraft } from './entityTable';
 import { addMention, upsertEntity } from './entityTable';
-import { QUOTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon/speech';
+import { NOUN_LIKE_VERBS, QUOTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon/speech';
 import type { QuoteSegment } from './quotations';
 
 export type AttributionKind = 'REPORTED' | 'QUOTE' | 'ACCORDING_TO' | 'OWN_VOICE';
@@ -58,7 +58,8 @@ const NEGATED_ONLY = new Set(['back', 'backed', 'confirm', 'verify', 'verified',
 const PROGRESSIVE = ['looking into', 'investigating', 'reviewing', 'examining', 'probing', 'assessing'];
 const PARTICIPLES = SPEECH_PARTICIPLES;
 const QUOTING: ReadonlySet<string> = new Set(QUOTING_VERBS);
-const ALL_VERBS = [...new Set([...SPEECH_VERBS, ...NEGATED_ONLY, ...PROGRESSIVE, ...PARTICIPLES, ...QUOTING_VERBS])].sort((a, b) => b.length - a.length);
+const NOUN_LIKE: ReadonlySet<string> = new Set(NOUN_LIKE_VERBS);
+const ALL_VERBS = [...new Set([...SPEECH_VERBS, ...NEGATED_ONLY, ...PROGRESSIVE, ...PARTICIPLES, ...QUOTING_VERBS, ...NOUN_LIKE_VERBS])].sort((a, b) => b.length - a.length);
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const FRAME = new RegExp(
   `(?<![\\p{L}'’])((?:(?:${AUXILIARIES.map(escape).sort((a, b) => b.length - a.length).join('|')})\\s+)*)(${ALL_VERBS.map(escape).join('|')})(?![\\p{L}])`,
@@ -66,6 +67,16 @@ const FRAME = new RegExp(
 );
 const NEGATED = /\b(?:not|never|n['’]t|cannot|unable|declined|refused|yet to)\b/i;
 const GROUP_SUBJECT = /(?:^|[\s,])((?:(?:(?!(?:A|An|The)\b)[A-Z][\p{L}.]*|(?!than\b|that\b|and\b|but\b|had\b|have\b|the\b|of\b|a\b|an\b)[a-z-]+)\s+)?(?:officials|police|authorities|experts|scientists|researchers|analysts|witnesses|residents|prosecutors|investigators|doctors|rescuers|forecasters|economists|organisers|organizers|lawyers|diplomats|sources|observers|spokespeople|officers|advocates|groups|operators|meteorologists|firefighters|paramedics|traders|activists|critics|protesters|survivors|villagers|neighbou?rs|parents|teachers|shareholders|investors|executives|lawmakers|engineers|employees|workers|nurses|association|federation|league|union|company|club|council|committee|authors|opponents|supporters|campaigners|spokesman|spokeswoman|spokesperson|chief|official|director|mayor|governor|judge|witness|resident|lawyer|coach|report|study|survey|poll|statement|investigation|analysis|complaint|lawsuit|website))\s*$/u;
+/**
+ * Any other described source opening its clause right before the verb: a determiner and a noun ("the
+ * astronomers say", "a model predicts", "one attendee noted"), or a plural noun with up to two
+ * modifiers ("Estimates suggest", "local media reports suggest", "Organizers state").
+ */
+const NOT_IN_DESCRIPTION = '(?!(?:of|and|or|that|who|which|this|thus|plus|it|its|his|hers|ours|theirs|us|does|has|have|had|is|are|was|were|will|would|can|could|may|might|should|must|not|to)\\b)';
+const DESCRIBED_SUBJECT = new RegExp(
+  `(?:^|,\\s+|\\b(?:and|but|while|whereas|meanwhile|however)\\s+)((?:the|a|an|one|another|some|many|most|several|other)\\s+(?:${NOT_IN_DESCRIPTION}[\\p{Ll}-]+\\s+){0,2}?(?!(?:same|latter|former|rest)\\b)${NOT_IN_DESCRIPTION}\\p{Ll}[\\p{Ll}-]*(?<!ed)|(?:${NOT_IN_DESCRIPTION}[\\p{Ll}-]+\\s+){0,2}?${NOT_IN_DESCRIPTION}\\p{Ll}[\\p{Ll}-]*[^\\Ws]s)\\s*$`,
+  'u',
+);
 const OBJECT_AFTER_TELL = /^\s+(?:reporters|journalists|lawmakers|legislators|parliament|senators|supporters|students|(?:him|her|them|us|me)\b|(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:media|press|parliament|newspaper|broadcaster|court|jury|committee|council|audience|crowd|conference|briefing|radio|station|channel|agency|outlet))/iu;
 const CIRCUMSTANCE = /^\s*,?\s*(?:in (?:a|an|his|her|their|its) (?:[\p{L}-]+\s+){0,2}?(?:statement|interview|post|speech|address|briefing|letter|report|message|video)(?:\s+(?:with|to|on)\s+(?:[\p{L}.'’-]+\s*){1,4}?(?=,|\s+that\b|$))?|on (?:social media|television|X|Twitter|Facebook|Telegram)|at (?:a|an|the) (?:[\p{L}-]+\s+){0,2}?(?:conference|briefing|event|summit|hearing|meeting)|for the first time|late|early|earlier|later|also|again|publicly|separately)\b/iu;
 
@@ -330,6 +341,7 @@ function findFrames(
     if (here.some((m) => verbStart >= m.start && verbStart < m.end)) continue;
     if (NEGATED_ONLY.has(verb) && !NEGATED.test(aux)) continue;
     if (PROGRESSIVE.includes(verb) && !/\b(?:is|are|was|were|been)\b/i.test(aux)) continue;
+    if (NOUN_LIKE.has(verb) && !/^\s*(?:that\b|:)/i.test(body.slice(verbEnd, verbEnd + 8))) continue;
     // "called it “a textbook case”": only with the quoted words after it, in its clause.
     if (QUOTING.has(verb) && !quotes.some((q) => q.start > verbEnd && !/[.;]\s/.test(body.slice(verbEnd, q.start)) && q.start - verbEnd <= 160)) continue;
     const before = body.slice(sentence.start, verbStart);
@@ -367,15 +379,24 @@ function findFrames(
     if (!speakerId && !isParticiple) {
       // "Analysts said", "Witnesses told reporters": a plural noun opening the sentence is capitalised
       // for grammar only, so it is matched lower-cased (same offsets) and named as written.
-      const group = GROUP_SUBJECT.exec(before.charAt(0).toLowerCase() + before.slice(1));
+      const lowered = before.charAt(0).toLowerCase() + before.slice(1);
+      // A described source needs an active verb: "the discovery was reported", "speeches is
+      // expected to", "earmarks added into the bill" and "opportunities mentioned by" are not speech.
+      const passive = /\b(?:is|are|was|were|be|been|being)\b/i.test(aux) || /^\s+(?:by|in|into|to|on|at|from|with|for)\b/i.test(body.slice(verbEnd, verbEnd + 8));
+      const describedMatch = passive ? null : DESCRIBED_SUBJECT.exec(lowered);
+      const group = GROUP_SUBJECT.exec(lowered) ?? describedMatch;
       const matched = group?.[1];
       if (matched && group) {
         const offset = (group.index ?? 0) + group[0].indexOf(matched);
-        const phrase = before.slice(offset, offset + matched.length);
-        const start = sentence.start + offset;
+        // "the astronomers", "one attendee": the determiner is no part of the description.
+        const determiner = /^(?:the|a|an)\s+/i.exec(before.slice(offset, offset + matched.length))?.[0].length ?? 0;
+        const phrase = before.slice(offset + determiner, offset + matched.length);
+        const start = sentence.start + offset + determiner;
         const words = phrase.split(/\s+/);
         const isSentenceStart = start === sentence.start;
-        const name = isSentenceStart && words.length === 1 ? phrase.toLowerCase() : phrase;
+        // A description matched lower-cased is common words throughout: "Local media reports".
+        const described = group === describedMatch;
+        const name = isSentenceStart && (words.length === 1 || described) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase;
         const entity = upsertEntity(table, name, 'GROUP', [words[words.length - 1] ?? phrase]);
         const mention: MentionDraft = { entityId: entity.id, sentenceIndex: sentence.index, start, end: start + phrase.length, how: 'NAME', afterPreposition: false };
         addMention(table, mention, phrase);

@@ -624,7 +624,8 @@ function resolvePending(table: EntityTable, pending: readonly PendingWord[]): vo
       entity = table.entities.get([...bodies][0] ?? '');
     } else if (item.corporate) {
       entity = upsertEntity(table, word.text, 'ORGANIZATION', ['company', 'firm']);
-    } else if (item.beforeSpeechVerb) {
+    } else if (item.beforeSpeechVerb && !(word.clauseInitial && /\p{Ll}[^s']s$/u.test(word.text))) {
+      // (A plural opening the sentence, "Estimates suggest", "Others highlighted", is no one's name.)
       entity = item.speaksAsIt ? upsertEntity(table, word.text, 'ORGANIZATION', ['company', 'organization']) : upsertEntity(table, word.text, 'PERSON');
     } else if ((item.afterPreposition && PLACE_PREPOSITIONS.has(item.afterPreposition)) || item.placeOf) {
       entity = upsertEntity(table, word.text, 'PLACE', ['city', 'town', 'area']);

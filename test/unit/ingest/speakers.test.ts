@@ -109,3 +109,25 @@ describe('quoted words in a sentence that names no speaker', () => {
     expect(speakerOf(facts, 'guacamole')).not.toBe('John Barrett');
   });
 });
+
+describe('sources described, not named', () => {
+  it('a determiner and a noun, or a plural opening the clause, before the verb', () => {
+    const facts = extract('The astronomers say the planet is hot. Estimates suggest 8000 migrants may be at sea. One attendee noted that the police were calm.', '2024-05-01');
+    expect(speakerOf(facts, 'planet is hot')?.toLowerCase()).toBe('astronomers');
+    expect(speakerOf(facts, 'migrants may be at sea')?.toLowerCase()).toBe('estimates');
+    expect(speakerOf(facts, 'police were calm')?.toLowerCase()).toBe('one attendee');
+  });
+  it('not a passive or a reduced relative: "the discovery was reported", "earmarks added into the bill"', () => {
+    const facts = extract('The discovery was reported online in a journal. Earmarks added into the bill included tax cuts.', '2024-05-01');
+    expect(facts.claims.filter((c) => c.speakerId !== null)).toEqual([]);
+  });
+  it('a plural opening the sentence before a verb of saying is no person', () => {
+    const facts = extract('Others highlighted the cost of the drug.', '2024-05-01');
+    expect(facts.entities.filter((e) => e.kind === 'PERSON')).toEqual([]);
+  });
+  it('a verb that is also a noun speaks only before "that"', () => {
+    expect(speakerOf(extract('Organizers state that two million people will come.', '2024-05-01'), 'two million')?.toLowerCase()).toBe('organizers');
+    const facts = extract('Nigeria state radio says thousands gathered.', '2024-05-01');
+    expect(entityName(facts, facts.claims.find((c) => c.speakerId !== null)?.speakerId ?? null)).not.toBe('Nigeria');
+  });
+});
