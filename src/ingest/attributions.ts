@@ -377,6 +377,16 @@ function findFrames(
       if (/\b[Tt]he\s+$/.test(body.slice(sentence.start, subjectStart))) subjectStart -= /[Tt]he\s+$/.exec(body.slice(sentence.start, subjectStart))?.[0].length ?? 0;
     }
     if (!speakerId && !isParticiple) {
+      // "Cornyn's statement added", "the ministry's website says": a document speaks for its owner.
+      const document = /['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|letter|website|blog|post|tweet|account|press release|release|message|email|e-mail)\s*$/u.exec(before);
+      const owner = document ? here.find((m) => m.end === sentence.start + document.index && table.entities.get(m.entityId)?.kind !== 'PLACE') : undefined;
+      if (owner) {
+        speaker = owner;
+        speakerId = owner.entityId;
+        subjectStart = owner.start;
+      }
+    }
+    if (!speakerId && !isParticiple) {
       // "Analysts said", "Witnesses told reporters": a plural noun opening the sentence is capitalised
       // for grammar only, so it is matched lower-cased (same offsets) and named as written.
       const lowered = before.charAt(0).toLowerCase() + before.slice(1);

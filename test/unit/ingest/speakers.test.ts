@@ -131,3 +131,10 @@ describe('sources described, not named', () => {
     expect(entityName(facts, facts.claims.find((c) => c.speakerId !== null)?.speakerId ?? null)).not.toBe('Nigeria');
   });
 });
+
+describe('a document that speaks for its owner', () => {
+  it('"Coleman\'s statement added" is Coleman\'s statement', () => {
+    const facts = extract('Senator Mary Coleman spoke on Monday. Coleman\'s statement added, "There is no question the city should have been chosen."', '2024-05-01');
+    expect(speakerOf(facts, 'no question')).toBe('Mary Coleman');
+  });
+});
