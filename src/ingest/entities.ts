@@ -12,6 +12,7 @@ import { mergeInto } from './entityNames';
 import type { LexiconHit } from './lexicon';
 import { BODY_NOUNS, HONORIFICS, LEADER_TITLES, LONGEST_SURFACE_WORDS, NAME_FIRST_WORDS, NAME_HEADS, TITLES, lookupName } from './lexicon';
 import { isKnownPlace } from './lexicon/gazetteer';
+import { isPeopleNoun } from './lexicon/peoples';
 import { isGivenName } from './lexicon/givenNames';
 import { SPEECH_VERB_SET } from './lexicon/speech';
 import type { Token } from './tokens';
@@ -539,6 +540,8 @@ function typeOfRun(run: readonly Word[], before: string | null, next: Word | nul
     if (SKIP_HEADS.has(last.text) || SKIP_FIRST_WORDS.has(first.text)) return 'SKIP';
     if (GEO_HEADS.has(last.text)) return { kind: 'PLACE', nouns: [last.lower] };
   }
+  // "Americans", "Muslims", "Republicans": a people, a faith or a party's members, as a group.
+  if (run.length === 1 && isPeopleNoun(first.text)) return { kind: 'GROUP', nouns: [] };
   if (run.length === 1 && /^[A-Z]{2,6}$/.test(first.text)) {
     // Abbreviations of things that are not bodies ("GMT", "HIV", "IQ") and Roman numerals ("XVII").
     if (NOT_BODY_ABBREVIATIONS.has(first.text) || /^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$/.test(first.text)) return 'SKIP';
