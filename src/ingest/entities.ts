@@ -379,7 +379,10 @@ function scanSentence(
       // A capital is the city after "in", "from" ...; and before a body of its own ("the Lima
       // police", "Moscow's mayor"), whose owner is the city, not the country.
       const cityBody = hit.role === 'CAPITAL' && startsBodyNoun(words, after, joinedBySpace(after) || (ownerWord?.possessive ?? false));
-      const isPlace = hit.role === 'CAPITAL' && (cityBody || PLACE_PREPOSITIONS.has(words[i - 1]?.lower ?? ''));
+      // Only a capital acting as the subject of a clause stands for its government ("Kyiv would
+      // share", "Moscow said", "Beijing's position"); named anywhere else it is the city.
+      const acts = (ownerWord?.possessive ?? false) || ACTING_AFTER_CAPITAL.test(words[after]?.lower ?? '') || SPEECH_VERB_SET.has(words[after]?.lower ?? '');
+      const isPlace = hit.role === 'CAPITAL' && (cityBody || PLACE_PREPOSITIONS.has(words[i - 1]?.lower ?? '') || !acts);
       const entity = isPlace ? upsertEntity(table, hit.name, 'PLACE', hit.nouns) : lexiconEntity(hit);
       if (entity.kind === 'PLACE' && hit.country) entity.description ??= `City in ${hit.country}`;
       mention(entity, i, after, hit.role === 'DEMONYM' ? 'DEMONYM' : 'NAME', textOf(i, after));
@@ -654,6 +657,9 @@ function resolvePending(table: EntityTable, pending: readonly PendingWord[]): vo
     kindEnding.set(word.end, entity.kind === 'COUNTRY' ? 'PLACE' : entity.kind);
   }
 }
+
+/** Words after a capital that make it the subject of a clause: auxiliaries and verbs of acting. */
+const ACTING_AFTER_CAPITAL = /^(?:would|will|has|have|had|is|was|wants|wanted|could|can|may|might|must|should|insists|accused|accuses|rejected|rejects|responded|hit|struck|launched|sent|sends|refused|refuses|demanded|demands|urged|urges|blamed|blames|agreed|backed|backs|supports|supported|opposes|opposed|sees|saw|did|does)$/;
 
 /** Kinds a list passes on to an untyped name in it. */
 const LISTABLE: ReadonlySet<EntityKind> = new Set(['PERSON', 'ORGANIZATION', 'PLACE']);
