@@ -63,7 +63,7 @@ const GEO_HEADS = new Set([
   'Street', 'Avenue', 'Road', 'Square', 'Bridge', 'Park', 'Stadium', 'Arena', 'Airport', 'Station', 'Mountain',
   'Mountains', 'River', 'Lake', 'Sea', 'Ocean', 'Bay', 'Island', 'Islands', 'Valley', 'Desert', 'Coast', 'Strait',
   'Gulf', 'Peninsula', 'County', 'Province', 'Region', 'Beach', 'Hills', 'Canyon', 'Harbour', 'Harbor', 'Port',
-  'Reef', 'Glacier', 'Falls', 'Forest', 'Canal', 'Dam', 'Center', 'Centre', 'Base', 'Hall', 'Tower', 'Towers',
+  'Reef', 'Glacier', 'Falls', 'Forest', 'Canal', 'Dam', 'Base', 'Hall', 'Tower', 'Towers',
 ]);
 /** Capitalised phrases that are events, prizes, laws, storms: not entities we type. */
 const SKIP_HEADS = new Set([
@@ -344,6 +344,23 @@ function scanSentence(
     return 1;
   };
 
+  const regionAround = (at: number): number => {
+    const first = words[at];
+    if (!first?.capitalised || lexiconAt(at)) return 0;
+    for (let k = 3; k >= 2; k -= 1) {
+      if (at + k > words.length) continue;
+      let joined = true;
+      for (let j = at + 1; j < at + k; j += 1) joined &&= joinedBySpace(j) && (words[j]?.capitalised ?? false) && !words[j - 1]?.possessive;
+      if (!joined) continue;
+      const name = textOf(at, at + k);
+      const inner = lexiconAt(at + k - 1) ?? lexiconAt(at + 1);
+      const continues = joinedBySpace(at + k) && (words[at + k]?.capitalised ?? false);
+      const bodyAfter = continues && bodyHead(words.slice(at + k, at + k + nameRunAt(at + k))) !== null;
+      if (inner && inner.hit.kind === 'COUNTRY' && isKnownPlace(name) && (!continues || bodyAfter)) return k;
+    }
+    return 0;
+  };
+
   let i = 0;
   while (i < words.length) {
     const word = words[i];
@@ -351,6 +368,19 @@ function scanSentence(
     const bloc = BLOC_ADJECTIVES.has(word.lower) ? groupAfter(i + 1, titleCase(word.lower), i) : 0;
     if (bloc > 0) {
       i += 1 + bloc;
+      continue;
+    }
+    // "New Mexico", "South Australia", "Western Australia": a region whose name ends with a
+    // country's is the region, when the gazetteer knows it and no longer name goes on after it.
+    const region = regionAround(i);
+    if (region > 0) {
+      // "New Mexico State University": a body named after the region.
+      const tail = nameRunAt(i + region);
+      const body = tail > 0 && joinedBySpace(i + region) ? bodyHead(words.slice(i + region, i + region + tail)) : null;
+      const end = body ? i + region + tail : i + region;
+      const name = textOf(i, end);
+      mention(upsertEntity(table, name, body?.kind ?? 'PLACE', body?.nouns ?? ['state', 'region', 'area']), i, end, 'NAME', name);
+      i = end;
       continue;
     }
     const lexicon = lexiconAt(i);
@@ -412,7 +442,10 @@ function scanSentence(
     // "Council on American-Islamic Relations Alia Salem", "Air Force Secretary James Roche": a given
     // name and surname closing a longer run that does not open with a given name are a person's.
     const closing = words[i + runLength - 2];
-    if (runLength >= 3 && closing && isGivenName(closing.text) && !isGivenName(word.text) && /^\p{Lu}\p{Ll}/u.test(words[i + runLength - 1]?.text ?? '')) {
+    // Not when the last word heads a body's or a place's name: "Salt Lake City", "Southern Poverty Law Center".
+    const closingHead = words[i + runLength - 1]?.text ?? '';
+    const headed = NAME_HEADS.has(closingHead) || GEO_HEADS.has(closingHead) || SKIP_HEADS.has(closingHead) || isKnownPlace(textOf(i, i + runLength));
+    if (runLength >= 3 && closing && !headed && isGivenName(closing.text) && !isGivenName(word.text) && /^\p{Lu}\p{Ll}/u.test(closingHead)) {
       runLength -= 2;
     }
     if (runLength === 0) {
