@@ -466,6 +466,15 @@ function scanSentence(
       i = to + 1;
       continue;
     }
+    // "Matthew Ingram of The Globe and Mail", "Justin Hawkins of The Darkness": a person's name
+    // (a given name and one or two more words) and the body they belong to are two names.
+    const ofAt = run.findIndex((w, k) => k >= 2 && k <= 3 && (w.text === 'of' || w.text === 'for'));
+    if (ofAt > 0 && run[0] && isGivenName(run[0].text) && run.slice(1, ofAt).every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) && !NAME_HEADS.has(w.text))) {
+      const name = textOf(from, from + ofAt);
+      mention(upsertEntity(table, name, 'PERSON'), from, from + ofAt, 'NAME', name);
+      i = from + ofAt + 1;
+      continue;
+    }
     const typed = typeOfRun(run, words[i - 1]?.lower ?? null, next && nextJoined ? next : null, words, from, to);
     if (typed === 'SKIP') {
       i = to;

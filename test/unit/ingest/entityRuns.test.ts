@@ -21,3 +21,13 @@ describe('names kept whole', () => {
     expect(named('Protests in New Zealand grew.')).toEqual([['New Zealand', 'COUNTRY']]);
   });
 });
+
+describe('a person of a body', () => {
+  it('"Matthew Ingram of The Globe and Mail" names the person, not one body', () => {
+    const entities = named('Writing in a blog post, Matthew Ingram of The Globe and Mail dubbed it a war.');
+    expect(entities).toContainEqual(['Matthew Ingram', 'PERSON']);
+  });
+  it('a body whose name has "of" inside stays whole: "Bank of Canada"', () => {
+    expect(named('The Bank of Canada raised rates.').map(([n]) => n)).toContain('Bank of Canada');
+  });
+});
