@@ -25,8 +25,9 @@ export interface QuantityDraft {
 
 const APPROXIMATE = 'around|about|approximately|roughly|nearly|almost|some|more than|over|at least|up to|fewer than|less than|an estimated|as many as|close to|upwards of|just over|just under|an average of|on average';
 const SPELLED = SPELLED_NUMBER_WORDS.join('|');
+const SPELLED_AGE = `(?:${SPELLED})(?:[- ](?:${SPELLED}))?`;
 const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:${SPELLED})(?:[- ](?:and[- ])?(?:${SPELLED}))*)`;
-const CURRENCY = '(?:US\\$|\\$|£|€|¥)';
+const CURRENCY = '(?:USD\\$|US\\$|\\$|£|€|¥)';
 const SCALE = '(?:\\s*(?:million|billion|trillion|thousand)\\b|bn\\b)';
 const QUANTITY = new RegExp(
   // A clock time ("6:45 p.m.") is neither of its numbers: no colon on either side.
@@ -42,8 +43,8 @@ const LINK_WORDS = new Set(['to', 'in', 'of', 'for', 'from', 'on', 'at', 'into']
 /** "thousands of people", "tens of thousands of": a count the text gives only by its order. */
 const VAGUE = /(?<![\p{L}])(?:(tens|hundreds) of )?(dozens|scores|hundreds|thousands|millions|billions) of (?=\p{L})/giu;
 const VAGUE_VALUES: Record<string, number> = { dozens: 12, scores: 20, hundreds: 100, thousands: 1_000, millions: 1_000_000, billions: 1_000_000_000, tens: 10 };
-/** "aged 14", "at age 65": an age in years. */
-const AGE = /(?<![\p{L}])(?:aged|age)\s+(\d{1,3})(?![\d\p{L}])/giu;
+/** "aged 14", "at age 65", "aged eighteen": an age in years. */
+const AGE = new RegExp(`(?<![\\p{L}])(?:aged|age)\\s+(\\d{1,3}|${SPELLED_AGE})(?![\\d\\p{L}])`, 'giu');
 /** "magnitude 5.1", "a 7.8-magnitude quake", "measuring 8.2 on the Richter scale". */
 const MAGNITUDE = /(?<![\p{L}\d.])(?:magnitude[- ](\d(?:\.\d)?)|(\d(?:\.\d)?)[- ]magnitude|measuring (\d(?:\.\d)?)(?= on the Richter| magnitude|[\s,.])|(\d\.\d)(?=[- ](?:quake|earthquake|tremor|aftershock)))(?![\d])/giu;
 /** "Thomas Sam, 42, and his wife": an age set off by commas after a name. */
@@ -84,7 +85,9 @@ function wordedQuantities(sentence: Sentence, tokens: readonly Token[]): Quantit
   AGE.lastIndex = 0;
   for (let m = AGE.exec(sentence.text); m; m = AGE.exec(sentence.text)) {
     const { start, end } = at(m.index, m[0].length);
-    drafts.push({ sentenceIndex: sentence.index, start, end, value: Number(m[1]), valueMax: null, approximate: false, unit: 'year', measure: measureOf('year'), counts: 'age' });
+    const years = parseNumber(m[1] ?? '');
+    if (years === null) continue;
+    drafts.push({ sentenceIndex: sentence.index, start, end, value: years, valueMax: null, approximate: false, unit: 'year', measure: measureOf('year'), counts: 'age' });
   }
   AGE_AFTER_NAME.lastIndex = 0;
   for (let m = AGE_AFTER_NAME.exec(sentence.text); m; m = AGE_AFTER_NAME.exec(sentence.text)) {

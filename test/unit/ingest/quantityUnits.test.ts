@@ -20,3 +20,13 @@ describe('units of measure', () => {
     expect(quantities('In Paris, 12 people were hurt.')).toEqual([[12, 'person']]);
   });
 });
+
+describe('spelled ages and a currency code before the sign', () => {
+  it('"aged eighteen", "at age seventeen" are ages in years', () => {
+    expect(quantities('She left aged eighteen.')).toEqual([[18, 'year']]);
+    expect(quantities('She joined at age seventeen.')).toEqual([[17, 'year']]);
+  });
+  it('"USD$23 billion" is money in dollars', () => {
+    expect(quantities('The deal is worth USD$23 billion.')).toEqual([[23_000_000_000, 'USD']]);
+  });
+});
