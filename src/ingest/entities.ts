@@ -13,6 +13,7 @@ import type { LexiconHit } from './lexicon';
 import { BODY_NOUNS, HONORIFICS, LEADER_TITLES, LONGEST_SURFACE_WORDS, NAME_FIRST_WORDS, NAME_HEADS, TITLES, lookupName } from './lexicon';
 import { isKnownPlace } from './lexicon/gazetteer';
 import { isPeopleNoun } from './lexicon/peoples';
+import { PERSON_ROLES } from './lexicon/personRoles';
 import { isGivenName } from './lexicon/givenNames';
 import { SPEECH_VERB_SET } from './lexicon/speech';
 import type { Token } from './tokens';
@@ -570,6 +571,22 @@ function isSpeechAhead(words: readonly Word[], at: number): boolean {
   return false;
 }
 
+/**
+ * The name is set off next to a noun for a person's role: "coach, Alireza Mehraban,",
+ * "second-in-command, Tendai Biti", "Yoshiki Kuroda, a town planner", "X, the Church's spokeswoman".
+ */
+function roleAppositive(words: readonly Word[], from: number, to: number): boolean {
+  const before = words[from - 1];
+  if (before && !before.capitalised && /^\s*,\s*$/.test(words[from]?.gapBefore ?? '') && PERSON_ROLES.has(before.lower)) return true;
+  if (!/^\s*,\s*$/.test(words[to]?.gapBefore ?? '')) return false;
+  for (let k = to; k < Math.min(words.length, to + 5); k += 1) {
+    const word = words[k];
+    if (!word || (k > to && /[,.;:()]/.test(word.gapBefore))) return false;
+    if (!word.capitalised && PERSON_ROLES.has(word.lower)) return true;
+  }
+  return false;
+}
+
 type RunType = { kind: EntityKind; nouns: readonly string[]; guessed?: boolean } | 'SKIP' | null;
 
 /** What a capitalised phrase not in the lexicons names, from its words and what surrounds it. */
@@ -614,7 +631,7 @@ function typeOfRun(run: readonly Word[], before: string | null, next: Word | nul
     // pairs of capitalised words name shops, teams, bands and places ("Circuit City", "Sea Org").
     // A given name that is also a city's ("Houston", "Denver") decides nothing: "Denver Broncos".
     const givenFirst = isGivenName(first.text) && !isKnownPlace(first.text);
-    if (givenFirst || /^\p{Lu}\.$/u.test(first.text) || isSpeechAhead(words, to)) return { kind: 'PERSON', nouns: [] };
+    if (givenFirst || /^\p{Lu}\.$/u.test(first.text) || isSpeechAhead(words, to) || roleAppositive(words, from, to)) return { kind: 'PERSON', nouns: [] };
     return { kind: 'ORGANIZATION', nouns: ['organization', 'group'], guessed: true };
   }
   // "Church of Scientology", "Movement for Democratic Change": of and for join the words of a body's name.

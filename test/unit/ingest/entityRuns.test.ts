@@ -31,3 +31,13 @@ describe('a person of a body', () => {
     expect(named('The Bank of Canada raised rates.').map(([n]) => n)).toContain('Bank of Canada');
   });
 });
+
+describe('a name set off next to a role', () => {
+  it('is a person even without a known given name', () => {
+    expect(named('The party’s second-in-command, Tendai Biti, was charged.')).toContainEqual(['Tendai Biti', 'PERSON']);
+    expect(named('She married a commoner, Yoshiki Kuroda, a town planner.')).toContainEqual(['Yoshiki Kuroda', 'PERSON']);
+  });
+  it('not a capitalised word that only looks like a role: "Doctor Who Society"', () => {
+    expect(named('Fan groups included Ontario Ghostbusters, Doctor Who Society of Canada, and others.')).not.toContainEqual(['Ontario Ghostbusters', 'PERSON']);
+  });
+});
