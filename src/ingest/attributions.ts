@@ -74,7 +74,7 @@ const GROUP_SUBJECT = /(?:^|[\s,])((?:(?:(?!(?:A|An|The)\b)[A-Z][\p{L}.]*|(?!tha
  */
 const NOT_IN_DESCRIPTION = '(?!(?:of|and|or|that|who|which|this|thus|plus|it|its|his|hers|ours|theirs|us|does|has|have|had|is|are|was|were|will|would|can|could|may|might|should|must|not|to)\\b)';
 const DESCRIBED_SUBJECT = new RegExp(
-  `(?:^|,\\s+|\\b(?:and|but|while|whereas|meanwhile|however)\\s+)((?:the|a|an|one|another|some|many|most|several|other)\\s+(?:${NOT_IN_DESCRIPTION}[\\p{Ll}-]+\\s+){0,2}?(?!(?:same|latter|former|rest)\\b)${NOT_IN_DESCRIPTION}\\p{Ll}[\\p{Ll}-]*(?<!ed)|(?:${NOT_IN_DESCRIPTION}[\\p{Ll}-]+\\s+){0,2}?${NOT_IN_DESCRIPTION}\\p{Ll}[\\p{Ll}-]*[^\\Ws]s)\\s*$`,
+  `(?:^|,\\s+|[”"]\\s+|\\b(?:and|but|while|whereas|meanwhile|however)\\s+)((?:the|a|an|one|another|some|many|most|several|other)\\s+(?:${NOT_IN_DESCRIPTION}[\\p{Ll}-]+\\s+){0,2}?(?!(?:same|latter|former|rest)\\b)${NOT_IN_DESCRIPTION}\\p{Ll}[\\p{Ll}-]*(?<!ed)|(?:${NOT_IN_DESCRIPTION}[\\p{Ll}-]+\\s+){0,2}?${NOT_IN_DESCRIPTION}\\p{Ll}[\\p{Ll}-]*[^\\Ws]s)\\s*$`,
   'u',
 );
 const OBJECT_AFTER_TELL = /^\s+(?:reporters|journalists|lawmakers|legislators|parliament|senators|supporters|students|(?:him|her|them|us|me)\b|(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:media|press|parliament|newspaper|broadcaster|court|jury|committee|council|audience|crowd|conference|briefing|radio|station|channel|agency|outlet))/iu;
@@ -428,6 +428,26 @@ function findFrames(
         subjectStart = verbStart - (before.length - before.search(/[Ii]t\s*$/));
       }
     }
+    // "..., with one poster writing “...”", "with a scientist at the centre noting that": the
+    // source is the phrase after "with".
+    if (!speakerId && isParticiple) {
+      const withPhrase = /\bwith\s+((?:the|a|an|one|another|some|many|several)\s+[^,;:“”"]{1,80}?)\s*$/iu.exec(before);
+      const phrase = withPhrase?.[1];
+      const introduces = /^\s*(?:that\b|[“"]|:|,)/.test(body.slice(verbEnd, verbEnd + 6));
+      if (withPhrase && phrase && introduces && !here.some((m) => m.start >= sentence.start + withPhrase.index && m.end <= verbStart && table.entities.get(m.entityId)?.kind === 'PERSON')) {
+        const offset = withPhrase.index + withPhrase[0].indexOf(phrase);
+        const determiner = /^(?:the|a|an)\s+/i.exec(phrase)?.[0].length ?? 0;
+        const name = phrase.slice(determiner);
+        const start = sentence.start + offset + determiner;
+        const words = name.split(/\s+/);
+        const entity = upsertEntity(table, name, 'GROUP', [words[words.length - 1] ?? name]);
+        const mention: MentionDraft = { entityId: entity.id, sentenceIndex: sentence.index, start, end: start + name.length, how: 'NAME', afterPreposition: false };
+        addMention(table, mention, name);
+        speaker = mention;
+        speakerId = entity.id;
+        subjectStart = start;
+      }
+    }
     // A participle joins a statement to its clause ("..., adding that", "and saying"); "no warning
     // had been issued" is a noun.
     if (isParticiple && !speaker && !/(?:[,;:—–]|\b(?:and|but|while|before|after|by|then|also))\s*$/i.test(before)) continue;
@@ -493,7 +513,7 @@ function findFrames(
     // The speaker may carry an untitled role before the name: ", council leader Tom Reyes said,".
     // So may a quotation broken by its attribution: "“A,” team member X told the press, “B.”"
     const setOff = /\S\s*,[”"]?(?:\s*\p{Ll}[\p{L}'’-]*){0,3}\s*$/u.test(lead) && /^\s*,/.test(rest) && !/\bthat\b|:/i.test(that) && /\S/.test(remainder);
-    const afterQuote = /[,?!][”"]\s*$/.test(body.slice(sentence.start, subjectStart)) && !/^\s*that\b/i.test(rest);
+    const afterQuote = /(?:[,?!]|\p{L}\)?)[”"]\s*$/u.test(body.slice(sentence.start, subjectStart)) && !/^\s*that\b/i.test(rest);
     if (setOff && !inverted && !afterQuote) {
       aside = { start: clauseStart + lead.lastIndexOf(','), end: cursor };
       contentStart = clauseStart;

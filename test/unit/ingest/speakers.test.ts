@@ -138,3 +138,22 @@ describe('a document that speaks for its owner', () => {
     expect(speakerOf(facts, 'no question')).toBe('Mary Coleman');
   });
 });
+
+describe('a source introduced by "with" before a participle', () => {
+  it('"with one poster writing “...”" is the poster’s; "with a scientist noting that" the scientist’s', () => {
+    const facts = extract('Critics attacked the site, with one poster writing "How can people look at both sides?" Later the watch ended, with a scientist at the centre noting that "the danger has passed".', '2024-05-01');
+    expect(speakerOf(facts, 'both sides')).toBe('one poster');
+    expect(speakerOf(facts, 'danger has passed')).toBe('scientist at the centre');
+  });
+  it('not a noun that looks like a participle: "with a tsunami warning centre"', () => {
+    const facts = extract('The city was hit, with a tsunami warning centre closed.', '2024-05-01');
+    expect(facts.claims.filter((c) => c.speakerId !== null)).toEqual([]);
+  });
+});
+
+describe('a described source right after a quotation', () => {
+  it('"“...” one attendee noted online" is the attendee’s', () => {
+    const facts = extract('"I was searched and charged" one attendee noted online.', '2024-05-01');
+    expect(speakerOf(facts, 'searched and charged')).toBe('one attendee');
+  });
+});
