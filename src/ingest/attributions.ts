@@ -9,7 +9,7 @@ import type { Dateline } from './dateline';
 import type { DateMention } from './dates';
 import type { EntityTable, MentionDraft } from './entityTable';
 import { addMention, upsertEntity } from './entityTable';
-import { SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon/speech';
+import { NOUN_LIKE_VERBS, QUOTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon/speech';
 import type { QuoteSegment } from './quotations';
 
 export type AttributionKind = 'REPORTED' | 'QUOTE' | 'ACCORDING_TO' | 'OWN_VOICE';
@@ -57,7 +57,9 @@ const AUXILIARIES = [
 const NEGATED_ONLY = new Set(['back', 'backed', 'confirm', 'verify', 'verified', 'corroborate', 'corroborated']);
 const PROGRESSIVE = ['looking into', 'investigating', 'reviewing', 'examining', 'probing', 'assessing'];
 const PARTICIPLES = SPEECH_PARTICIPLES;
-const ALL_VERBS = [...new Set([...SPEECH_VERBS, ...NEGATED_ONLY, ...PROGRESSIVE, ...PARTICIPLES])].sort((a, b) => b.length - a.length);
+const QUOTING: ReadonlySet<string> = new Set(QUOTING_VERBS);
+const NOUN_LIKE: ReadonlySet<string> = new Set(NOUN_LIKE_VERBS);
+const ALL_VERBS = [...new Set([...SPEECH_VERBS, ...NEGATED_ONLY, ...PROGRESSIVE, ...PARTICIPLES, ...QUOTING_VERBS, ...NOUN_LIKE_VERBS])].sort((a, b) => b.length - a.length);
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const FRAME = new RegExp(
   `(?<![\\p{L}'’])((?:(?:${AUXILIARIES.map(escape).sort((a, b) => b.length - a.length).join('|')})\\s+)*)(${ALL_VERBS.map(escape).join('|')})(?![\\p{L}])`,
@@ -65,6 +67,16 @@ const FRAME = new RegExp(
 );
 const NEGATED = /\b(?:not|never|n['’]t|cannot|unable|declined|refused|yet to)\b/i;
 const GROUP_SUBJECT = /(?:^|[\s,])((?:(?:(?!(?:A|An|The)\b)[A-Z][\p{L}.]*|(?!than\b|that\b|and\b|but\b|had\b|have\b|the\b|of\b|a\b|an\b)[a-z-]+)\s+)?(?:officials|police|authorities|experts|scientists|researchers|analysts|witnesses|residents|prosecutors|investigators|doctors|rescuers|forecasters|economists|organisers|organizers|lawyers|diplomats|sources|observers|spokespeople|officers|advocates|groups|operators|meteorologists|firefighters|paramedics|traders|activists|critics|protesters|survivors|villagers|neighbou?rs|parents|teachers|shareholders|investors|executives|lawmakers|engineers|employees|workers|nurses|association|federation|league|union|company|club|council|committee|authors|opponents|supporters|campaigners|spokesman|spokeswoman|spokesperson|chief|official|director|mayor|governor|judge|witness|resident|lawyer|coach|report|study|survey|poll|statement|investigation|analysis|complaint|lawsuit|website))\s*$/u;
+/**
+ * Any other described source opening its clause right before the verb: a determiner and a noun ("the
+ * astronomers say", "a model predicts", "one attendee noted"), or a plural noun with up to two
+ * modifiers ("Estimates suggest", "local media reports suggest", "Organizers state").
+ */
+const NOT_IN_DESCRIPTION = '(?!(?:of|and|or|that|who|which|this|thus|plus|it|its|his|hers|ours|theirs|us|does|has|have|had|is|are|was|were|will|would|can|could|may|might|should|must|not|to)\\b)';
+const DESCRIBED_SUBJECT = new RegExp(
+  `(?:^|,\\s+|[”"]\\s+|\\b(?:and|but|while|whereas|meanwhile|however)\\s+)((?:the|a|an|one|another|some|many|most|several|other)\\s+(?:${NOT_IN_DESCRIPTION}[\\p{Ll}-]+\\s+){0,2}?(?!(?:same|latter|former|rest)\\b)${NOT_IN_DESCRIPTION}\\p{Ll}[\\p{Ll}-]*(?<!ed)|(?:${NOT_IN_DESCRIPTION}[\\p{Ll}-]+\\s+){0,2}?${NOT_IN_DESCRIPTION}\\p{Ll}[\\p{Ll}-]*[^\\Ws]s)\\s*$`,
+  'u',
+);
 const OBJECT_AFTER_TELL = /^\s+(?:reporters|journalists|lawmakers|legislators|parliament|senators|supporters|students|(?:him|her|them|us|me)\b|(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:media|press|parliament|newspaper|broadcaster|court|jury|committee|council|audience|crowd|conference|briefing|radio|station|channel|agency|outlet))/iu;
 const CIRCUMSTANCE = /^\s*,?\s*(?:in (?:a|an|his|her|their|its) (?:[\p{L}-]+\s+){0,2}?(?:statement|interview|post|speech|address|briefing|letter|report|message|video)(?:\s+(?:with|to|on)\s+(?:[\p{L}.'’-]+\s*){1,4}?(?=,|\s+that\b|$))?|on (?:social media|television|X|Twitter|Facebook|Telegram)|at (?:a|an|the) (?:[\p{L}-]+\s+){0,2}?(?:conference|briefing|event|summit|hearing|meeting)|for the first time|late|early|earlier|later|also|again|publicly|separately)\b/iu;
 
@@ -100,6 +112,7 @@ export function findAttributions(
   const segmentsBySentence = groupBySentence(sentences, segments);
   const attributions: Attribution[] = [];
   const quoteSpeaker = new Map<number, Attribution>();
+  const subjects = new Map<number, string>();
   for (const whole of sentences) {
     // The first sentence's statement starts after the dateline: "GENEVA (AP) —" is nobody's words,
     // and the agency in it is not the subject of the verb that follows.
@@ -140,7 +153,12 @@ export function findAttributions(
       const earlier = quoteSpeaker.get(segment.quotation) ?? lastQuotedInParagraph(body, attributions, sentence);
       // "Secretary of the Air Force James Roche: “No, Sir, ...”": a name and a colon introduce the quotation.
       const introducer = segment.part === 0 ? here.find((m) => /^\s*:\s*[“"]?\s*$/.test(body.slice(m.end, segment.start)) && table.entities.get(m.entityId)?.kind !== 'PLACE') : undefined;
-      const speaker = introducer ? { speakerId: introducer.entityId, viaId: null, verb: 'said', date: null, placeId: null } : earlier;
+      // "Craig Barrett threatened Acer's chairman with “severe consequences”": words quoted in a
+      // sentence that names no speaker are its subject's.
+      const subject = !introducer && !earlier && segment.part === 0 ? clauseSubject(body, sentence.start, segment.start, here, table, quotesHere) : null;
+      const subjectSpeaks = subject && QUOTE_SUBJECT_KINDS.has(table.entities.get(subject.entityId)?.kind ?? '') ? subject : null;
+      const named = introducer ?? subjectSpeaks;
+      const speaker = named ? { speakerId: named.entityId, viaId: null, verb: 'said', date: null, placeId: null } : earlier;
       if (!speaker?.speakerId) continue;
       const quoted = quoteOf(segment, sentence.index, speaker);
       quoteSpeaker.set(segment.quotation, quoted);
@@ -167,8 +185,62 @@ export function findAttributions(
     }
     made.sort((a, b) => a.spanStart - b.spanStart || a.contentStart - b.contentStart);
     attributions.push(...made);
+    // A sentence in the article's voice about someone ("Matonga later clarified the president's
+    // comments."): its subject may speak in the quotation that follows.
+    if (made.length === 1 && made[0]?.kind === 'OWN_VOICE') {
+      const subject = clauseSubject(body, sentence.start, sentence.end, here, table, quotesHere);
+      if (subject) subjects.set(sentence.index, subject.entityId);
+    }
   }
-  return carryQuoteSpeakers(sentences, attributions, segmentsBySentence, quoteSpeaker);
+  return soundBites(body, sentences, carryQuoteSpeakers(body, sentences, attributions, segmentsBySentence, quoteSpeaker, subjects), table);
+}
+
+/** Words only speech has: fillers, and the speaker's "I" and "we" outside any quotation. */
+const SPOKEN = /(?:^|[\s,.;(])(?:[Uu]h|[Uu]m|[Uu]mm|I|I['’]m|I['’]ve|I['’]d|[Ww]e|[Ww]e['’]re|[Ww]e['’]ve)(?=[\s,.;:!?)])/;
+
+/**
+ * Broadcast transcripts give a sound bite as its own paragraph, without quotation marks, right after
+ * the paragraph that names the speaker ("Mark Potach says such groups grew rapidly." ¶ "We in fact
+ * have seen, uh, ..."). A paragraph in the article's voice throughout, with no quotation marks but
+ * words only speech has (fillers, "I", "we"), is the words of the person who spoke last in the
+ * paragraph before.
+ */
+function soundBites(body: string, sentences: readonly Sentence[], attributions: Attribution[], table: EntityTable): Attribution[] {
+  const paragraphOf: number[] = [];
+  let paragraph = 0;
+  sentences.forEach((sentence, k) => {
+    const previous = sentences[k - 1];
+    if (previous && body.slice(previous.end, sentence.start).includes('\n')) paragraph += 1;
+    paragraphOf[sentence.index] = paragraph;
+  });
+  const byParagraph = new Map<number, number[]>();
+  attributions.forEach((a, k) => {
+    const p = paragraphOf[a.sentenceIndex] ?? -1;
+    const list = byParagraph.get(p) ?? [];
+    if (list.length === 0) byParagraph.set(p, list);
+    list.push(k);
+  });
+  const result = [...attributions];
+  for (const [p, members] of byParagraph) {
+    if (!members.every((k) => attributions[k]?.kind === 'OWN_VOICE')) continue;
+    const first = attributions[members[0] ?? -1];
+    const last = attributions[members[members.length - 1] ?? -1];
+    if (!first || !last) continue;
+    const text = body.slice(first.spanStart, last.spanEnd);
+    if (/[“”"]/.test(text) || !SPOKEN.test(text)) continue;
+    const before = byParagraph.get(p - 1) ?? [];
+    let speaker: Attribution | undefined;
+    for (let j = before.length - 1; j >= 0 && !speaker; j -= 1) {
+      const a = result[before[j] ?? -1];
+      if (a && a.kind !== 'OWN_VOICE' && a.speakerId) speaker = a;
+    }
+    if (!speaker?.speakerId || table.entities.get(speaker.speakerId)?.kind !== 'PERSON') continue;
+    for (const k of members) {
+      const a = result[k];
+      if (a) result[k] = { ...a, kind: 'REPORTED', speakerId: speaker.speakerId, speakerMention: null, verb: 'said', viaId: speaker.viaId };
+    }
+  }
+  return result;
 }
 
 /** A quotation piece that is most of its sentence: the sentence is the speaker's words. */
@@ -186,10 +258,12 @@ function fillsSentence(segment: QuoteSegment, sentence: Sentence): boolean {
  * nothing else changes.
  */
 function carryQuoteSpeakers(
+  body: string,
   sentences: readonly Sentence[],
   attributions: readonly Attribution[],
   segmentsBySentence: ReadonlyArray<readonly QuoteSegment[]>,
   quoteSpeaker: Map<number, Attribution>,
+  subjects: ReadonlyMap<number, string>,
 ): Attribution[] {
   const result: Attribution[] = [];
   let lastSpoken: Attribution | null = null;
@@ -205,6 +279,14 @@ function carryQuoteSpeakers(
         let owner = quoteSpeaker.get(segment.quotation);
         if (!owner && lastSpoken && segment.part === 0 && fillsSentence(segment, sentence) && segment.start - sentence.start <= 1) {
           if (lastSpoken.sentenceIndex === sentenceIndex - 1) owner = lastSpoken;
+        }
+        // "Cornyn issued a statement. “Like many Texans, ...”": the quotation opening the next
+        // sentence of the paragraph (or the paragraph after a colon) is the subject's.
+        const previous = sentences[sentenceIndex - 1];
+        const subjectId = subjects.get(sentenceIndex - 1);
+        if (!owner && subjectId && previous && segment.part === 0 && segment.start - sentence.start <= 1) {
+          const gap = body.slice(previous.end, sentence.start);
+          if (!gap.includes('\n') || /:\s*$/.test(previous.text)) owner = { ...(only as Attribution), kind: 'QUOTE', speakerId: subjectId, verb: 'said' };
         }
         if (!owner?.speakerId || !fillsSentence(segment, sentence)) return [];
         quoteSpeaker.set(segment.quotation, owner);
@@ -259,6 +341,9 @@ function findFrames(
     if (here.some((m) => verbStart >= m.start && verbStart < m.end)) continue;
     if (NEGATED_ONLY.has(verb) && !NEGATED.test(aux)) continue;
     if (PROGRESSIVE.includes(verb) && !/\b(?:is|are|was|were|been)\b/i.test(aux)) continue;
+    if (NOUN_LIKE.has(verb) && !/^\s*(?:that\b|:)/i.test(body.slice(verbEnd, verbEnd + 8))) continue;
+    // "called it “a textbook case”": only with the quoted words after it, in its clause.
+    if (QUOTING.has(verb) && !quotes.some((q) => q.start > verbEnd && !/[.;]\s/.test(body.slice(verbEnd, q.start)) && q.start - verbEnd <= 160)) continue;
     const before = body.slice(sentence.start, verbStart);
     const isParticiple = PARTICIPLES.includes(verb);
 
@@ -292,17 +377,36 @@ function findFrames(
       if (/\b[Tt]he\s+$/.test(body.slice(sentence.start, subjectStart))) subjectStart -= /[Tt]he\s+$/.exec(body.slice(sentence.start, subjectStart))?.[0].length ?? 0;
     }
     if (!speakerId && !isParticiple) {
+      // "Cornyn's statement added", "the ministry's website says": a document speaks for its owner.
+      const document = /['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|letter|website|blog|post|tweet|account|press release|release|message|email|e-mail)\s*$/u.exec(before);
+      const owner = document ? here.find((m) => m.end === sentence.start + document.index && table.entities.get(m.entityId)?.kind !== 'PLACE') : undefined;
+      if (owner) {
+        speaker = owner;
+        speakerId = owner.entityId;
+        subjectStart = owner.start;
+      }
+    }
+    if (!speakerId && !isParticiple) {
       // "Analysts said", "Witnesses told reporters": a plural noun opening the sentence is capitalised
       // for grammar only, so it is matched lower-cased (same offsets) and named as written.
-      const group = GROUP_SUBJECT.exec(before.charAt(0).toLowerCase() + before.slice(1));
+      const lowered = before.charAt(0).toLowerCase() + before.slice(1);
+      // A described source needs an active verb: "the discovery was reported", "speeches is
+      // expected to", "earmarks added into the bill" and "opportunities mentioned by" are not speech.
+      const passive = /\b(?:is|are|was|were|be|been|being)\b/i.test(aux) || /^\s+(?:by|in|into|to|on|at|from|with|for)\b/i.test(body.slice(verbEnd, verbEnd + 8));
+      const describedMatch = passive ? null : DESCRIBED_SUBJECT.exec(lowered);
+      const group = GROUP_SUBJECT.exec(lowered) ?? describedMatch;
       const matched = group?.[1];
       if (matched && group) {
         const offset = (group.index ?? 0) + group[0].indexOf(matched);
-        const phrase = before.slice(offset, offset + matched.length);
-        const start = sentence.start + offset;
+        // "the astronomers", "one attendee": the determiner is no part of the description.
+        const determiner = /^(?:the|a|an)\s+/i.exec(before.slice(offset, offset + matched.length))?.[0].length ?? 0;
+        const phrase = before.slice(offset + determiner, offset + matched.length);
+        const start = sentence.start + offset + determiner;
         const words = phrase.split(/\s+/);
         const isSentenceStart = start === sentence.start;
-        const name = isSentenceStart && words.length === 1 ? phrase.toLowerCase() : phrase;
+        // A description matched lower-cased is common words throughout: "Local media reports".
+        const described = group === describedMatch;
+        const name = isSentenceStart && (words.length === 1 || described) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase;
         const entity = upsertEntity(table, name, 'GROUP', [words[words.length - 1] ?? phrase]);
         const mention: MentionDraft = { entityId: entity.id, sentenceIndex: sentence.index, start, end: start + phrase.length, how: 'NAME', afterPreposition: false };
         addMention(table, mention, phrase);
@@ -324,6 +428,26 @@ function findFrames(
         subjectStart = verbStart - (before.length - before.search(/[Ii]t\s*$/));
       }
     }
+    // "..., with one poster writing “...”", "with a scientist at the centre noting that": the
+    // source is the phrase after "with".
+    if (!speakerId && isParticiple) {
+      const withPhrase = /\bwith\s+((?:the|a|an|one|another|some|many|several)\s+[^,;:“”"]{1,80}?)\s*$/iu.exec(before);
+      const phrase = withPhrase?.[1];
+      const introduces = /^\s*(?:that\b|[“"]|:|,)/.test(body.slice(verbEnd, verbEnd + 6));
+      if (withPhrase && phrase && introduces && !here.some((m) => m.start >= sentence.start + withPhrase.index && m.end <= verbStart && table.entities.get(m.entityId)?.kind === 'PERSON')) {
+        const offset = withPhrase.index + withPhrase[0].indexOf(phrase);
+        const determiner = /^(?:the|a|an)\s+/i.exec(phrase)?.[0].length ?? 0;
+        const name = phrase.slice(determiner);
+        const start = sentence.start + offset + determiner;
+        const words = name.split(/\s+/);
+        const entity = upsertEntity(table, name, 'GROUP', [words[words.length - 1] ?? name]);
+        const mention: MentionDraft = { entityId: entity.id, sentenceIndex: sentence.index, start, end: start + name.length, how: 'NAME', afterPreposition: false };
+        addMention(table, mention, name);
+        speaker = mention;
+        speakerId = entity.id;
+        subjectStart = start;
+      }
+    }
     // A participle joins a statement to its clause ("..., adding that", "and saying"); "no warning
     // had been issued" is a noun.
     if (isParticiple && !speaker && !/(?:[,;:—–]|\b(?:and|but|while|before|after|by|then|also))\s*$/i.test(before)) continue;
@@ -332,6 +456,16 @@ function findFrames(
       speakerId = lastFrame.speakerId;
       speaker = null;
       subjectStart = verbStart;
+    }
+    // "Sambur defended the decision, saying ...": with no statement before it, a participle is said
+    // by the subject of its sentence.
+    if (!speakerId && isParticiple && !lastFrame) {
+      const subject = clauseSubject(body, sentence.start, verbStart, here, table, quotes);
+      if (subject) {
+        speaker = subject;
+        speakerId = subject.entityId;
+        subjectStart = verbStart;
+      }
     }
     // "..., said Zelensky." / "..., said the spokesman."
     if (!speakerId && !isParticiple && /,\s*[”"]?\s*$/.test(before)) {
@@ -379,7 +513,7 @@ function findFrames(
     // The speaker may carry an untitled role before the name: ", council leader Tom Reyes said,".
     // So may a quotation broken by its attribution: "“A,” team member X told the press, “B.”"
     const setOff = /\S\s*,[”"]?(?:\s*\p{Ll}[\p{L}'’-]*){0,3}\s*$/u.test(lead) && /^\s*,/.test(rest) && !/\bthat\b|:/i.test(that) && /\S/.test(remainder);
-    const afterQuote = /[,?!][”"]\s*$/.test(body.slice(sentence.start, subjectStart)) && !/^\s*that\b/i.test(rest);
+    const afterQuote = /(?:[,?!]|\p{L}\)?)[”"]\s*$/u.test(body.slice(sentence.start, subjectStart)) && !/^\s*that\b/i.test(rest);
     if (setOff && !inverted && !afterQuote) {
       aside = { start: clauseStart + lead.lastIndexOf(','), end: cursor };
       contentStart = clauseStart;
@@ -407,6 +541,54 @@ function findFrames(
     frames.push({ speaker, speakerId, subjectStart, verbStart, verbEnd, verb: aux + verb, inverted, trailing, contentStart, contentEnd, date, placeId, aside });
   }
   return frames;
+}
+
+/** Words after a name that show it is no clause subject: prepositions, conjunctions, relatives. */
+const NOT_A_VERB = new Set([
+  'of', 'for', 'and', 'or', 'but', 'in', 'on', 'at', 'to', 'from', 'with', 'by', 'who', 'which', 'that', 'as', 'than',
+  'into', 'over', 'under', 'after', 'before', 'about', 'against', 'between', 'during', 'since', 'through', 'via', 'whose',
+  'where', 'when', 'while', 'if', 'the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'per',
+]);
+const QUOTE_SUBJECT_KINDS: ReadonlySet<string> = new Set(['PERSON', 'ORGANIZATION', 'GOVERNMENT', 'GROUP', 'AGENCY']);
+const SUBJECT_KINDS: ReadonlySet<string> = new Set(['PERSON', 'ORGANIZATION', 'GOVERNMENT', 'GROUP', 'AGENCY', 'OUTLET', 'COUNTRY']);
+
+/**
+ * The subject of the clause in [from, limit): the first person or body named outside quotation marks,
+ * not after a preposition, and followed by a lower-case word that is not a preposition, conjunction
+ * or article (the verb: "Marvin Sambur defended", "Matonga later clarified"). Titles and names of
+ * bodies inside a longer name ("Secretary of the Air Force for Acquisition Marvin Sambur") are
+ * followed by "for", "of" and the like, and so skipped.
+ */
+export function clauseSubject(
+  body: string,
+  from: number,
+  limit: number,
+  here: readonly MentionDraft[],
+  table: EntityTable,
+  quotes: readonly QuoteSegment[],
+): MentionDraft | null {
+  for (const m of here) {
+    if (m.start < from || m.end > limit) continue;
+    if (m.afterPreposition || m.how === 'DEMONYM') continue;
+    if (quotes.some((q) => m.start >= q.start - 1 && m.start < q.end + 1)) continue;
+    const kind = table.entities.get(m.entityId)?.kind;
+    if (!kind || !SUBJECT_KINDS.has(kind)) continue;
+    // Several mentions over the same words: the longest, which comes first in the sort.
+    // An abbreviation in brackets or an appositive may stand before the verb: "John Cornyn,
+    // Republican from Texas, issued", "Steve Ellis, offered" after "Vice President of X,".
+    const next = /^(?:\s*\([^)]{1,40}\))?(?:\s*,[^,;“”"]{1,80},|\s*,)?\s+(\p{Ll}[\p{L}'’-]*)/u.exec(body.slice(m.end, Math.min(limit, m.end + 140)));
+    const word = next?.[1]?.toLowerCase();
+    if (!word || NOT_A_VERB.has(word)) continue;
+    if (/^['’]s\b/.test(body.slice(m.end, m.end + 3))) continue;
+    // Only what opens the clause: nothing but a role or an opening phrase set off by a comma before it.
+    const lead = body.slice(from, m.start);
+    // The role's words are capitalised or join capitalised ones ("Secretary of the Air Force for
+    // Acquisition"); a lower-case word must be followed by a capitalised one ("council leader Tom").
+    if (!/^\s*(?:[^,;“”"]{0,80},\s*)?(?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for|and|on|[\p{Ll}-]+(?=\s+\p{Lu}))\s+){0,8}$/u.test(lead)) continue;
+    if (/\b(?:said|says|told|added)\b/i.test(lead)) continue;
+    return m;
+  }
+  return null;
 }
 
 /** "..., and that ...", "...; that ...": where one reported clause ends and a coordinated one starts. */

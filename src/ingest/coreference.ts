@@ -28,6 +28,8 @@ export function resolveReferences(table: EntityTable, sentences: readonly Senten
   for (const mention of table.mentions) bySentence[mention.sentenceIndex]?.push(mention);
   for (const list of bySentence) list.sort((a, b) => a.start - b.start);
 
+  const quotedSentence = mostlyQuoted(sentences, quoted);
+  const learned = new Map<string, Gender>();
   const descriptions = descriptionPattern(table);
   // For each noun, the mentions of entities that can take it, in text order: a description looks back
   // through its own noun's list only, so the pass stays near-linear however many mentions there are.
@@ -49,11 +51,18 @@ export function resolveReferences(table: EntityTable, sentences: readonly Senten
     for (let match = PERSONAL_PRONOUN.exec(sentence.text); match; match = PERSONAL_PRONOUN.exec(sentence.text)) {
       const start = sentence.start + match.index;
       const pronoun: Gender = /^h(?:e|im|is)$/i.test(match[0]) ? 'male' : 'female';
-      const fits = (m: MentionDraft): boolean => isPerson(table, m) && genderOf(table, m.entityId) !== opposite(pronoun);
+      const fits = (m: MentionDraft): boolean => isPerson(table, m) && (learned.get(m.entityId) ?? genderOf(table, m.entityId)) !== opposite(pronoun);
       // Else the first fitting person of the sentences before (their subject, usually), up to three back.
       let antecedent = lastBefore(here, start, fits);
-      for (let back = 1; back <= 3 && !antecedent; back += 1) antecedent = (bySentence[sentence.index - back] ?? []).find((m) => fits(m) && !m.afterPreposition);
+      // Sentences that are someone's quoted words do not count: "He further said" after three
+      // sentences of La Russa's quotation is still La Russa.
+      for (let back = 1, counted = 0; counted < 3 && back <= 8 && !antecedent; back += 1) {
+        antecedent = (bySentence[sentence.index - back] ?? []).find((m) => fits(m) && !m.afterPreposition);
+        if (!quotedSentence[sentence.index - back]) counted += 1;
+      }
       if (!antecedent) continue;
+      // Once "he" has stood for Cres Eastman, a later "she" is someone else.
+      if (!learned.has(antecedent.entityId)) learned.set(antecedent.entityId, pronoun);
       found.push({ entityId: antecedent.entityId, sentenceIndex: sentence.index, start, end: start + match[0].length, how: 'PRONOUN', afterPreposition: false });
     }
     if (descriptions) {
@@ -101,6 +110,23 @@ function insertByStart(list: MentionDraft[], mention: MentionDraft): void {
   else list.splice(at, 0, mention);
 }
 
+/** Per sentence: whether most of its words stand inside quotation marks (spans in text order). */
+function mostlyQuoted(sentences: readonly Sentence[], quoted: ReadonlyArray<{ start: number; end: number }>): boolean[] {
+  const spans = [...quoted].sort((a, b) => a.start - b.start);
+  let k = 0;
+  return sentences.map((sentence) => {
+    while (k < spans.length && (spans[k]?.end ?? 0) <= sentence.start) k += 1;
+    let inside = 0;
+    for (let j = k; j < spans.length; j += 1) {
+      const span = spans[j];
+      if (!span || span.start >= sentence.end) break;
+      inside += Math.min(span.end, sentence.end) - Math.max(span.start, sentence.start);
+    }
+    return inside >= 0.6 * (sentence.end - sentence.start);
+  });
+}
+
+const SURNAME_PARTICLE = /^(?:La|Le|Lo|De|Di|Da|Du|Del|Della|Van|Von|Al|El|Bin|Ibn|Abu|Ter|Ten|Dos|Das|St\.?)$/;
 const opposite = (g: Gender): Gender => (g === 'male' ? 'female' : 'male');
 const MALE_HONORIFICS = /^(?:Mr|Sir|Lord|King|Prince)\.?\s/;
 const FEMALE_HONORIFICS = /^(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\.?\s/;
@@ -114,6 +140,8 @@ function genderOf(table: EntityTable, entityId: string): Gender | null {
     if (FEMALE_HONORIFICS.test(name)) return 'female';
   }
   const first = entity.name.split(/\s+/)[0] ?? '';
+  // "La Russa", "De Niro", "Van Gaal": a surname's particle is no given name.
+  if (SURNAME_PARTICLE.test(first)) return null;
   return entity.name.includes(' ') ? genderOfGivenName(first) : null;
 }
 

@@ -12,6 +12,8 @@ import { mergeInto } from './entityNames';
 import type { LexiconHit } from './lexicon';
 import { BODY_NOUNS, HONORIFICS, LEADER_TITLES, LONGEST_SURFACE_WORDS, NAME_FIRST_WORDS, NAME_HEADS, TITLES, lookupName } from './lexicon';
 import { isKnownPlace } from './lexicon/gazetteer';
+import { isPeopleNoun } from './lexicon/peoples';
+import { PERSON_ROLES } from './lexicon/personRoles';
 import { isGivenName } from './lexicon/givenNames';
 import { SPEECH_VERB_SET } from './lexicon/speech';
 import type { Token } from './tokens';
@@ -62,7 +64,7 @@ const GEO_HEADS = new Set([
   'Street', 'Avenue', 'Road', 'Square', 'Bridge', 'Park', 'Stadium', 'Arena', 'Airport', 'Station', 'Mountain',
   'Mountains', 'River', 'Lake', 'Sea', 'Ocean', 'Bay', 'Island', 'Islands', 'Valley', 'Desert', 'Coast', 'Strait',
   'Gulf', 'Peninsula', 'County', 'Province', 'Region', 'Beach', 'Hills', 'Canyon', 'Harbour', 'Harbor', 'Port',
-  'Reef', 'Glacier', 'Falls', 'Forest', 'Canal', 'Dam', 'Center', 'Centre', 'Base', 'Hall', 'Tower', 'Towers',
+  'Reef', 'Glacier', 'Falls', 'Forest', 'Canal', 'Dam', 'Base', 'Hall', 'Tower', 'Towers',
 ]);
 /** Capitalised phrases that are events, prizes, laws, storms: not entities we type. */
 const SKIP_HEADS = new Set([
@@ -343,6 +345,23 @@ function scanSentence(
     return 1;
   };
 
+  const regionAround = (at: number): number => {
+    const first = words[at];
+    if (!first?.capitalised || lexiconAt(at)) return 0;
+    for (let k = 3; k >= 2; k -= 1) {
+      if (at + k > words.length) continue;
+      let joined = true;
+      for (let j = at + 1; j < at + k; j += 1) joined &&= joinedBySpace(j) && (words[j]?.capitalised ?? false) && !words[j - 1]?.possessive;
+      if (!joined) continue;
+      const name = textOf(at, at + k);
+      const inner = lexiconAt(at + k - 1) ?? lexiconAt(at + 1);
+      const continues = joinedBySpace(at + k) && (words[at + k]?.capitalised ?? false);
+      const bodyAfter = continues && bodyHead(words.slice(at + k, at + k + nameRunAt(at + k))) !== null;
+      if (inner && inner.hit.kind === 'COUNTRY' && isKnownPlace(name) && (!continues || bodyAfter)) return k;
+    }
+    return 0;
+  };
+
   let i = 0;
   while (i < words.length) {
     const word = words[i];
@@ -350,6 +369,19 @@ function scanSentence(
     const bloc = BLOC_ADJECTIVES.has(word.lower) ? groupAfter(i + 1, titleCase(word.lower), i) : 0;
     if (bloc > 0) {
       i += 1 + bloc;
+      continue;
+    }
+    // "New Mexico", "South Australia", "Western Australia": a region whose name ends with a
+    // country's is the region, when the gazetteer knows it and no longer name goes on after it.
+    const region = regionAround(i);
+    if (region > 0) {
+      // "New Mexico State University": a body named after the region.
+      const tail = nameRunAt(i + region);
+      const body = tail > 0 && joinedBySpace(i + region) ? bodyHead(words.slice(i + region, i + region + tail)) : null;
+      const end = body ? i + region + tail : i + region;
+      const name = textOf(i, end);
+      mention(upsertEntity(table, name, body?.kind ?? 'PLACE', body?.nouns ?? ['state', 'region', 'area']), i, end, 'NAME', name);
+      i = end;
       continue;
     }
     const lexicon = lexiconAt(i);
@@ -378,7 +410,10 @@ function scanSentence(
       // A capital is the city after "in", "from" ...; and before a body of its own ("the Lima
       // police", "Moscow's mayor"), whose owner is the city, not the country.
       const cityBody = hit.role === 'CAPITAL' && startsBodyNoun(words, after, joinedBySpace(after) || (ownerWord?.possessive ?? false));
-      const isPlace = hit.role === 'CAPITAL' && (cityBody || PLACE_PREPOSITIONS.has(words[i - 1]?.lower ?? ''));
+      // Only a capital acting as the subject of a clause stands for its government ("Kyiv would
+      // share", "Moscow said", "Beijing's position"); named anywhere else it is the city.
+      const acts = (ownerWord?.possessive ?? false) || ACTING_AFTER_CAPITAL.test(words[after]?.lower ?? '') || SPEECH_VERB_SET.has(words[after]?.lower ?? '');
+      const isPlace = hit.role === 'CAPITAL' && (cityBody || PLACE_PREPOSITIONS.has(words[i - 1]?.lower ?? '') || !acts);
       const entity = isPlace ? upsertEntity(table, hit.name, 'PLACE', hit.nouns) : lexiconEntity(hit);
       if (entity.kind === 'PLACE' && hit.country) entity.description ??= `City in ${hit.country}`;
       mention(entity, i, after, hit.role === 'DEMONYM' ? 'DEMONYM' : 'NAME', textOf(i, after));
@@ -408,7 +443,10 @@ function scanSentence(
     // "Council on American-Islamic Relations Alia Salem", "Air Force Secretary James Roche": a given
     // name and surname closing a longer run that does not open with a given name are a person's.
     const closing = words[i + runLength - 2];
-    if (runLength >= 3 && closing && isGivenName(closing.text) && !isGivenName(word.text) && /^\p{Lu}\p{Ll}/u.test(words[i + runLength - 1]?.text ?? '')) {
+    // Not when the last word heads a body's or a place's name: "Salt Lake City", "Southern Poverty Law Center".
+    const closingHead = words[i + runLength - 1]?.text ?? '';
+    const headed = NAME_HEADS.has(closingHead) || GEO_HEADS.has(closingHead) || SKIP_HEADS.has(closingHead) || isKnownPlace(textOf(i, i + runLength));
+    if (runLength >= 3 && closing && !headed && isGivenName(closing.text) && !isGivenName(word.text) && /^\p{Lu}\p{Ll}/u.test(closingHead)) {
       runLength -= 2;
     }
     if (runLength === 0) {
@@ -427,6 +465,15 @@ function scanSentence(
       const government = upsertEntity(table, `${name} ${next.lower}`, 'GOVERNMENT', [next.lower, 'government']);
       mention(government, from, to + 1, 'NAME', textOf(from, to + 1));
       i = to + 1;
+      continue;
+    }
+    // "Matthew Ingram of The Globe and Mail", "Justin Hawkins of The Darkness": a person's name
+    // (a given name and one or two more words) and the body they belong to are two names.
+    const ofAt = run.findIndex((w, k) => k >= 2 && k <= 3 && (w.text === 'of' || w.text === 'for'));
+    if (ofAt > 0 && run[0] && isGivenName(run[0].text) && run.slice(1, ofAt).every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) && !NAME_HEADS.has(w.text))) {
+      const name = textOf(from, from + ofAt);
+      mention(upsertEntity(table, name, 'PERSON'), from, from + ofAt, 'NAME', name);
+      i = from + ofAt + 1;
       continue;
     }
     const typed = typeOfRun(run, words[i - 1]?.lower ?? null, next && nextJoined ? next : null, words, from, to);
@@ -524,6 +571,22 @@ function isSpeechAhead(words: readonly Word[], at: number): boolean {
   return false;
 }
 
+/**
+ * The name is set off next to a noun for a person's role: "coach, Alireza Mehraban,",
+ * "second-in-command, Tendai Biti", "Yoshiki Kuroda, a town planner", "X, the Church's spokeswoman".
+ */
+function roleAppositive(words: readonly Word[], from: number, to: number): boolean {
+  const before = words[from - 1];
+  if (before && !before.capitalised && /^\s*,\s*$/.test(words[from]?.gapBefore ?? '') && PERSON_ROLES.has(before.lower)) return true;
+  if (!/^\s*,\s*$/.test(words[to]?.gapBefore ?? '')) return false;
+  for (let k = to; k < Math.min(words.length, to + 5); k += 1) {
+    const word = words[k];
+    if (!word || (k > to && /[,.;:()]/.test(word.gapBefore))) return false;
+    if (!word.capitalised && PERSON_ROLES.has(word.lower)) return true;
+  }
+  return false;
+}
+
 type RunType = { kind: EntityKind; nouns: readonly string[]; guessed?: boolean } | 'SKIP' | null;
 
 /** What a capitalised phrase not in the lexicons names, from its words and what surrounds it. */
@@ -539,6 +602,8 @@ function typeOfRun(run: readonly Word[], before: string | null, next: Word | nul
     if (SKIP_HEADS.has(last.text) || SKIP_FIRST_WORDS.has(first.text)) return 'SKIP';
     if (GEO_HEADS.has(last.text)) return { kind: 'PLACE', nouns: [last.lower] };
   }
+  // "Americans", "Muslims", "Republicans": a people, a faith or a party's members, as a group.
+  if (run.length === 1 && isPeopleNoun(first.text)) return { kind: 'GROUP', nouns: [] };
   if (run.length === 1 && /^[A-Z]{2,6}$/.test(first.text)) {
     // Abbreviations of things that are not bodies ("GMT", "HIV", "IQ") and Roman numerals ("XVII").
     if (NOT_BODY_ABBREVIATIONS.has(first.text) || /^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$/.test(first.text)) return 'SKIP';
@@ -566,7 +631,7 @@ function typeOfRun(run: readonly Word[], before: string | null, next: Word | nul
     // pairs of capitalised words name shops, teams, bands and places ("Circuit City", "Sea Org").
     // A given name that is also a city's ("Houston", "Denver") decides nothing: "Denver Broncos".
     const givenFirst = isGivenName(first.text) && !isKnownPlace(first.text);
-    if (givenFirst || /^\p{Lu}\.$/u.test(first.text) || isSpeechAhead(words, to)) return { kind: 'PERSON', nouns: [] };
+    if (givenFirst || /^\p{Lu}\.$/u.test(first.text) || isSpeechAhead(words, to) || roleAppositive(words, from, to)) return { kind: 'PERSON', nouns: [] };
     return { kind: 'ORGANIZATION', nouns: ['organization', 'group'], guessed: true };
   }
   // "Church of Scientology", "Movement for Democratic Change": of and for join the words of a body's name.
@@ -577,14 +642,21 @@ function typeOfRun(run: readonly Word[], before: string | null, next: Word | nul
   return null;
 }
 
+/** A surname's Arabic article or particle, joined by a hyphen: "al-Obeidi", "el-Sisi", "Al-Turabi". */
+const PARTICLE_PREFIX = /^(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh|[Uu]l)[-‑](\p{Lu}[\p{L}'’-]+)$/u;
+
 /** Single capitalised words: a known person's surname, a speaker, a place, or nothing we can type. */
 function resolvePending(table: EntityTable, pending: readonly PendingWord[]): void {
   const nameParts = new Map<string, Set<string>>();
   for (const entity of table.entities.values()) {
     if (entity.kind !== 'PERSON') continue;
-    for (const part of entity.name.split(/\s+/)) {
-      if (!nameParts.has(part)) nameParts.set(part, new Set());
-      nameParts.get(part)?.add(entity.id);
+    for (const whole of entity.name.split(/\s+/)) {
+      // "al-Obeidi" is "Obeidi" when named alone: the particle is dropped with the given names.
+      const bare = PARTICLE_PREFIX.exec(whole)?.[1];
+      for (const part of bare ? [whole, bare] : [whole]) {
+        if (!nameParts.has(part)) nameParts.set(part, new Set());
+        nameParts.get(part)?.add(entity.id);
+      }
     }
   }
   // "Nordlicht" after "Nordlicht Systems": the first word of one organisation's name is that body.
@@ -617,7 +689,8 @@ function resolvePending(table: EntityTable, pending: readonly PendingWord[]): vo
       entity = table.entities.get([...bodies][0] ?? '');
     } else if (item.corporate) {
       entity = upsertEntity(table, word.text, 'ORGANIZATION', ['company', 'firm']);
-    } else if (item.beforeSpeechVerb) {
+    } else if (item.beforeSpeechVerb && !(word.clauseInitial && /\p{Ll}[^s']s$/u.test(word.text))) {
+      // (A plural opening the sentence, "Estimates suggest", "Others highlighted", is no one's name.)
       entity = item.speaksAsIt ? upsertEntity(table, word.text, 'ORGANIZATION', ['company', 'organization']) : upsertEntity(table, word.text, 'PERSON');
     } else if ((item.afterPreposition && PLACE_PREPOSITIONS.has(item.afterPreposition)) || item.placeOf) {
       entity = upsertEntity(table, word.text, 'PLACE', ['city', 'town', 'area']);
@@ -643,6 +716,9 @@ function resolvePending(table: EntityTable, pending: readonly PendingWord[]): vo
     kindEnding.set(word.end, entity.kind === 'COUNTRY' ? 'PLACE' : entity.kind);
   }
 }
+
+/** Words after a capital that make it the subject of a clause: auxiliaries and verbs of acting. */
+const ACTING_AFTER_CAPITAL = /^(?:would|will|has|have|had|is|was|wants|wanted|could|can|may|might|must|should|insists|accused|accuses|rejected|rejects|responded|hit|struck|launched|sent|sends|refused|refuses|demanded|demands|urged|urges|blamed|blames|agreed|backed|backs|supports|supported|opposes|opposed|sees|saw|did|does)$/;
 
 /** Kinds a list passes on to an untyped name in it. */
 const LISTABLE: ReadonlySet<EntityKind> = new Set(['PERSON', 'ORGANIZATION', 'PLACE']);

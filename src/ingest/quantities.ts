@@ -25,8 +25,9 @@ export interface QuantityDraft {
 
 const APPROXIMATE = 'around|about|approximately|roughly|nearly|almost|some|more than|over|at least|up to|fewer than|less than|an estimated|as many as|close to|upwards of|just over|just under|an average of|on average';
 const SPELLED = SPELLED_NUMBER_WORDS.join('|');
+const SPELLED_AGE = `(?:${SPELLED})(?:[- ](?:${SPELLED}))?`;
 const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:${SPELLED})(?:[- ](?:and[- ])?(?:${SPELLED}))*)`;
-const CURRENCY = '(?:US\\$|\\$|£|€|¥)';
+const CURRENCY = '(?:USD\\$|US\\$|\\$|£|€|¥)';
 const SCALE = '(?:\\s*(?:million|billion|trillion|thousand)\\b|bn\\b)';
 const QUANTITY = new RegExp(
   // A clock time ("6:45 p.m.") is neither of its numbers: no colon on either side.
@@ -42,10 +43,12 @@ const LINK_WORDS = new Set(['to', 'in', 'of', 'for', 'from', 'on', 'at', 'into']
 /** "thousands of people", "tens of thousands of": a count the text gives only by its order. */
 const VAGUE = /(?<![\p{L}])(?:(tens|hundreds) of )?(dozens|scores|hundreds|thousands|millions|billions) of (?=\p{L})/giu;
 const VAGUE_VALUES: Record<string, number> = { dozens: 12, scores: 20, hundreds: 100, thousands: 1_000, millions: 1_000_000, billions: 1_000_000_000, tens: 10 };
-/** "aged 14", "at age 65": an age in years. */
-const AGE = /(?<![\p{L}])(?:aged|age)\s+(\d{1,3})(?![\d\p{L}])/giu;
+/** "aged 14", "at age 65", "aged eighteen": an age in years. */
+const AGE = new RegExp(`(?<![\\p{L}])(?:aged|age)\\s+(\\d{1,3}|${SPELLED_AGE})(?![\\d\\p{L}])`, 'giu');
 /** "magnitude 5.1", "a 7.8-magnitude quake", "measuring 8.2 on the Richter scale". */
-const MAGNITUDE = /(?<![\p{L}\d.])(?:magnitude[- ](\d(?:\.\d)?)|(\d(?:\.\d)?)[- ]magnitude|measuring (\d(?:\.\d)?)(?= on the Richter| magnitude|[\s,.]))(?![\d])/giu;
+const MAGNITUDE = /(?<![\p{L}\d.])(?:magnitude[- ](\d(?:\.\d)?)|(\d(?:\.\d)?)[- ]magnitude|measuring (\d(?:\.\d)?)(?= on the Richter| magnitude|[\s,.])|(\d\.\d)(?=[- ](?:quake|earthquake|tremor|aftershock)))(?![\d])/giu;
+/** "Thomas Sam, 42, and his wife": an age set off by commas after a name. */
+const AGE_AFTER_NAME = /(?<=\p{Lu}[\p{Ll}'’-]+),\s+(\d{1,2})(?=,)/gu;
 
 export function findQuantities(sentences: readonly Sentence[], tokens: readonly Token[], dates: readonly DateMention[]): QuantityDraft[] {
   const found: QuantityDraft[] = [];
@@ -82,11 +85,19 @@ function wordedQuantities(sentence: Sentence, tokens: readonly Token[]): Quantit
   AGE.lastIndex = 0;
   for (let m = AGE.exec(sentence.text); m; m = AGE.exec(sentence.text)) {
     const { start, end } = at(m.index, m[0].length);
-    drafts.push({ sentenceIndex: sentence.index, start, end, value: Number(m[1]), valueMax: null, approximate: false, unit: 'year', measure: measureOf('year'), counts: 'age' });
+    const years = parseNumber(m[1] ?? '');
+    if (years === null) continue;
+    drafts.push({ sentenceIndex: sentence.index, start, end, value: years, valueMax: null, approximate: false, unit: 'year', measure: measureOf('year'), counts: 'age' });
+  }
+  AGE_AFTER_NAME.lastIndex = 0;
+  for (let m = AGE_AFTER_NAME.exec(sentence.text); m; m = AGE_AFTER_NAME.exec(sentence.text)) {
+    const digits = m[1] ?? '';
+    const { start, end } = at(m.index + m[0].indexOf(digits), digits.length);
+    drafts.push({ sentenceIndex: sentence.index, start, end, value: Number(digits), valueMax: null, approximate: false, unit: 'year', measure: measureOf('year'), counts: 'age' });
   }
   MAGNITUDE.lastIndex = 0;
   for (let m = MAGNITUDE.exec(sentence.text); m; m = MAGNITUDE.exec(sentence.text)) {
-    const value = Number(m[1] ?? m[2] ?? m[3]);
+    const value = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
     const { start, end } = at(m.index, m[0].length);
     if (!m[3] || /quake|tremor|earthquake|magnitude|richter/i.test(sentence.text)) {
       drafts.push({ sentenceIndex: sentence.index, start, end, value, valueMax: null, approximate: false, unit: 'magnitude', measure: 'OTHER', counts: 'magnitude of the earthquake' });
@@ -154,6 +165,14 @@ function readQuantity(match: RegExpExecArray, sentence: Sentence, tokens: readon
     const currency = currencyCode(singular(after.head));
     unit = currency ?? singular(after.head);
     measure = currency ? 'MONEY' : measureOf(unit);
+    // "a two day rally", "a six month period", "a 70 meter hall": a singular unit of measure
+    // modifying the noun after it is the unit, as in the hyphenated "two-day rally".
+    const modifier = /^(\S+)\s+\S/u.exec(after.text)?.[1]?.toLowerCase() ?? '';
+    const modifierMeasure = measureOf(modifier);
+    if (!currency && modifier !== after.head.toLowerCase() && singular(modifier) === modifier && (modifierMeasure === 'DURATION' || modifierMeasure === 'LENGTH')) {
+      unit = modifier;
+      measure = modifierMeasure;
+    }
     const link = linkedPhrase(tokens, after.end, sentence.end);
     counts = link ? `${after.text} ${link.text}` : after.text;
     end = after.end;

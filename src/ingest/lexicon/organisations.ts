@@ -155,6 +155,10 @@ export const NAME_HEADS: ReadonlyMap<string, { kind: EntityKind; nouns: readonly
       ['SA', 'ORGANIZATION', ['company', 'firm']],
       ['GmbH', 'ORGANIZATION', ['company', 'firm']],
       ['University', 'ORGANIZATION', ['university']],
+      // "Southern Poverty Law Center", "Vanderbilt Medical Centre": an institution more often than a building.
+      ['Center', 'ORGANIZATION', ['center', 'centre']],
+      ['Centre', 'ORGANIZATION', ['centre', 'center']],
+      ['Incorporated', 'ORGANIZATION', ['company', 'firm']],
       ['Museum', 'ORGANIZATION', ['museum']],
       ['Planetarium', 'ORGANIZATION', ['planetarium', 'museum']],
       ['Library', 'ORGANIZATION', ['library']],
@@ -215,6 +219,10 @@ export const NAME_FIRST_WORDS: ReadonlyMap<string, { kind: EntityKind; nouns: re
       ['Department', 'AGENCY', ['department']],
       ['Office', 'AGENCY', ['office']],
       ['University', 'ORGANIZATION', ['university']],
+      // "Southern Poverty Law Center", "Vanderbilt Medical Centre": an institution more often than a building.
+      ['Center', 'ORGANIZATION', ['center', 'centre']],
+      ['Centre', 'ORGANIZATION', ['centre', 'center']],
+      ['Incorporated', 'ORGANIZATION', ['company', 'firm']],
       ['Bank', 'ORGANIZATION', ['bank']],
       ['Court', 'GOVERNMENT', ['court']],
       ['Institute', 'ORGANIZATION', ['institute']],

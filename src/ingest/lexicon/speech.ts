@@ -23,6 +23,9 @@ export const SPEECH_VERBS: readonly string[] = [
   'commented', 'comments', 'remarked', 'remarks', 'recalled', 'recalls', 'complained', 'complains', 'asked',
   'asks', 'mentioned', 'observed', 'observes', 'answered', 'joked', 'quipped',
   'shouted', 'explained', 'indicated', 'indicates', 'contended', 'contends', 'objected', 'recounted',
+  // The plural present: "Estimates suggest", "Critics argue".
+  'suggest', 'warn', 'argue', 'believe', 'think', 'predict', 'insist', 'expect', 'contend', 'allege', 'deny', 'admit', 'acknowledge', 'maintain', 'envision', 'envisions', 'envisioned',
+  'highlighted', 'point out', 'points out', 'pointed out', 'criticize', 'criticise', 'condemn',
   ...STANCE_VERBS,
 ];
 
@@ -34,3 +37,22 @@ export const SPEECH_PARTICIPLES: readonly string[] = [
 
 /** Verbs of saying in any of the forms above. */
 export const SPEECH_VERB_SET: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...SPEECH_PARTICIPLES]);
+
+/**
+ * Verbs that name or describe rather than say ("called it", "dubbed", "described X as", "the letter
+ * reads"): a statement only when quoted words follow them in the sentence.
+ */
+export const QUOTING_VERBS: readonly string[] = [
+  'called', 'calls', 'described', 'describes', 'dubbed', 'dubs', 'characterized', 'characterised', 'characterizes',
+  'labelled', 'labeled', 'termed', 'branded', 'read', 'reads', 'continued', 'continues', 'spoke of', 'speaks of',
+];
+
+/**
+ * Plural present forms that are also nouns ("the state", "a report", "the claim"), and verbs that
+ * are as often deeds ("agreed to a treaty"): verbs of saying only when "that" or a colon follows
+ * ("Organizers state that", "They claim that", "both sides agreed that").
+ */
+export const NOUN_LIKE_VERBS: readonly string[] = [
+  'state', 'report', 'claim', 'note', 'estimate', 'fear', 'show', 'stress', 'call for', 'call on', 'welcome',
+  'agree', 'agrees', 'agreed',
+];

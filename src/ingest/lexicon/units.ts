@@ -30,7 +30,7 @@ const MEASURES = new Map<string, QuantityMeasure>();
 for (const [measure, units] of GROUPS) for (const unit of units) MEASURES.set(unit, measure);
 
 const CURRENCY_CODES: Record<string, string> = { dollar: 'USD', euro: 'EUR', pound: 'GBP', yen: 'JPY', yuan: 'CNY', rupee: 'INR', won: 'KRW', rouble: 'RUB', ruble: 'RUB', franc: 'CHF' };
-export const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', US$: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY' };
+export const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', US$: 'USD', USD$: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY' };
 
 export function measureOf(unit: string): QuantityMeasure {
   return MEASURES.get(unit) ?? 'COUNT';
