@@ -24,6 +24,7 @@ import { questionId } from '../questionId';
 import { hashString } from '../random';
 import { containsPhrase, normalizeText, stem } from '../text/normalize';
 import { findNumbers } from '../text/numbers';
+import { grammarFlags } from '../rules/grammar';
 import { quotedSpans, standAlone } from '../text/selfContained';
 
 /** Similarity used for a claim's word: free recall with no competing candidates named in the text. */
@@ -312,8 +313,11 @@ export function fillInTheBlankQuestions(index: FactIndex): Question[] {
     if (taken.has(key)) continue;
     const stem = stemOf(index, b);
     if (stem === null) continue;
+    const question = toQuestion(index, stem);
+    // The article's own slips ("Co.. The", a stray quotation mark) are not handed to a student.
+    if (grammarFlags(question).length > 0) continue;
     taken.add(key);
-    out.push(toQuestion(index, stem));
+    out.push(question);
   }
   return out;
 }

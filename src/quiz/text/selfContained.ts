@@ -56,7 +56,7 @@ export const DEFAULT_HARD_MAX_WORDS = 40;
 /** Private-use character standing for the kept span while the text is edited. */
 const KEEP = '\uE000';
 
-const LEADING_CONNECTIVE = /^(?:But|And|So|Then|Yet|Also|Still|Meanwhile|However|Moreover|Nonetheless|Nevertheless|Instead|Besides)(?![-’'])\b(?!\s+(?:far|much|many|long|that)\b),?\s+/;
+const LEADING_CONNECTIVE = /^(?:But|And|So(?!\s+(?:far|much|many|long|that)\b)|Then|Yet|Also|Still|Meanwhile|However|Moreover|Nonetheless|Nevertheless|Instead|Besides)(?![-’'])\b,?\s+/;
 const PRONOUN = /\b(?:he|she|him|his|her|it|its|they|them|their)\b/gi;
 const PERSONAL = /^(?:he|she|him|his|her)$/i;
 const POSSESSIVE = /^(?:his|its|their)$/i;
@@ -66,7 +66,7 @@ const AFTER_OBJECT_HER = new Set('and or but to that in on at for with from by a
 /** Openings that point at something the text before said: "This is…", "The move…", "Such a step…". */
 const DEICTIC_OPENING = /^(?:(?:This|That|These|Those)\b(?!\s+(?:year|week|month|morning|afternoon|evening|weekend|season|spring|summer|autumn|fall|winter|time)\b)|Such\b|The (?:move|decision|step|measure|announcement|incident|latter|former|two|three|four|same|remarks?|comments?|development|news|episode|event)\b|Both\b|Neither\b)/;
 /** Anywhere outside quotes: references a reader cannot resolve from the text alone. */
-const DEICTIC_INSIDE = /\b(?:the latter|the former|(?:since|until|till|by) then|the aforementioned)\b|\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|being|been|to be)\b)/i;
+const DEICTIC_INSIDE = /\b(?:the latter|the former|(?:since|until|till|by) then|the aforementioned)\b|(?<!\b(?:is|are|was|were|be|been)\s+)\bthere\b(?![’']s\b|\s*\?|\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|being|been|to be)\b)/i;
 
 /** Spans of text inside quotation marks (curly or straight), so speech keeps its own pronouns. */
 export function quotedSpans(text: string, openAtStart = false): Span[] {
@@ -241,7 +241,9 @@ export function closeQuotes(text: string): string {
  * leading connective, and the inside deictics above.
  */
 export function unresolvedReference(text: string): string | null {
-  const t = text.trim().replace(/^[“"‘']+/, '');
+  const t = text.trim();
+  // Speech opens the text: its first words are the speaker's, read with the speech tag.
+  if (/^[“"‘]/.test(t)) return DEICTIC_INSIDE.exec(outsideQuotes(t))?.[0] ?? null;
   const lead = /^(?:He|She|It|They|Them|His|Her|Its|Their|Him)\b/.exec(t)?.[0] ?? DEICTIC_OPENING.exec(t)?.[0] ?? LEADING_CONNECTIVE.exec(t)?.[0]?.trim().replace(/,$/, '');
   if (lead !== undefined) return lead;
   return DEICTIC_INSIDE.exec(outsideQuotes(t))?.[0] ?? null;
