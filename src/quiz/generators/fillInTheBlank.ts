@@ -112,7 +112,8 @@ function figureBlanks(index: FactIndex): Blank[] {
 }
 
 const NEVER_BLANKED_NAMES = /^(?:the\s+)?(?:U\.?S\.?A?\.?|US|USA|UK|U\.K\.)$/i;
-const DATELINE = /^(?:[\p{Lu}][\p{Lu}\s.,-]+|[\p{Lu}][\p{L}\s.,-]{0,40}\((?:AP|Reuters|AFP|UPI|[\p{Lu}]{2,6})\))\s*[—–-]+\s*/u;
+/** "LAKESIDE, Freedonia —", "WASHINGTON (AP) -", "Nairobi, Kenya (Reuters) —": the place and wire a story opens with. */
+const DATELINE = /^(?:\p{Lu}[\p{Lu}.' -]{2,}(?:,\s*\p{Lu}[\p{L}. ]{1,30})?(?:\s*\([^)]{1,20}\))?|\p{Lu}[\p{L}.' -]{1,30}(?:,\s*\p{Lu}[\p{L}. ]{1,30})?\s*\((?:AP|Reuters|AFP|UPI|\p{Lu}{2,6})\))\s*[—–-]+\s*/u;
 
 /** Why a name mention is no blank worth making, or null. */
 function nameRefusal(index: FactIndex, entity: NewsEntity, s: Sentence, rel: number, written: string): string | null {
@@ -122,7 +123,10 @@ function nameRefusal(index: FactIndex, entity: NewsEntity, s: Sentence, rel: num
   const before = s.text.slice(0, rel);
   const after = s.text.slice(rel + written.length);
   // Part of a longer name the extractor cut short ("Black _____", "_____ D.C.", "_____ Facility-1").
-  if (/\p{Lu}[\p{L}.]*\s$/u.test(before) || /^(?:\s\p{Lu}|-\w)/u.test(after)) return 'part of a longer name';
+  const previous = /(\S+)\s$/u.exec(before)?.[1] ?? '';
+  const next = /^\s(\S+)/u.exec(after)?.[1] ?? '';
+  const nameWord = (w: string): boolean => /^\p{Lu}/u.test(w) && index.properWords.has(w.replace(/[^\p{L}.]+$/u, ''));
+  if ((nameWord(previous) && !/[,;:]$/.test(previous)) || nameWord(next) || /^-\w/u.test(after)) return 'part of a longer name';
   // A common noun capitalised only because it opens the sentence ("Commentators have suggested…").
   if (!written.split(/\s+/).some((w) => /^\p{Lu}{2,}/u.test(w) || index.properWords.has(w.replace(/[’']s$/, '')))) return 'not a proper name';
   if (/^[$€£¥]|^\s?\d/.test(after)) return 'a currency code';

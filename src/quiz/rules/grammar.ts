@@ -52,7 +52,7 @@ const DOUBLED_WORD = /\b(\p{L}+)\s+\1\b/iu;
 const ALLOWED_DOUBLES = new Set(['that', 'had', 'is', 'bye', 'ha', 'no', 'very', 'so']);
 /** Vowel letters read as consonants ("a union", "a one-day", "a European") and silent h ("an hour"). */
 const A_BEFORE_VOWEL = /\b[aA]\s+(?!(?:uni|use|usu|ut|one|once|eu|ewe|ur)\p{L}*)[aeiou]\p{Ll}*/u;
-const AN_BEFORE_CONSONANT = /\ban\s+(?!(?:hour|honest|honou?r|heir|herb)\w*)[bcdfgjklmnpqrstvwxyz]\p{Ll}+/u;
+const AN_BEFORE_CONSONANT = /\ban\s+(?!(?:hour|honest|honou?r|heir|herb)\w*)[bcdfghjklmnpqrstvwxyz]\p{Ll}+/u;
 
 function shownTexts(q: Question): Shown[] {
   const lead = /^According to (?:the article|[^,]{1,60}),\s*/i;
