@@ -4,8 +4,8 @@
 //   text gives the entity ("Maathai", "the Green Belt Movement");
 // - the name without a leading article ("Green Belt Movement");
 // - the short form the text itself gives: "Green Belt Movement (GBM)", or initials the text uses;
-// - for a team or body named after its place ("Detroit Pistons"), the rest of the name ("Pistons")
-//   and the place alone, when the place is an entity of the text;
+// - for a team named after its place ("Detroit Pistons"), its plural nickname ("Pistons") and the
+//   place alone, when the place is an entity of the text;
 // - the article's other spelling of a one-word name ("Ayachucho" / "Ayacucho");
 // - for a figure, digits and words both ways ("20", "twenty") and with or without digit grouping;
 // - for a word, with or without the article before it ("yawn", "a yawn").
@@ -93,7 +93,9 @@ export function nameAnswers(index: FactIndex, entity: NewsEntity, written: strin
     if (entity.kind !== 'PERSON' && words.length >= 2) {
       for (let k = 1; k < words.length; k++) {
         const place = words.slice(0, k).join(' ');
-        if (index.entitiesNamed(place).some((e) => e.kind === 'PLACE' || e.kind === 'COUNTRY')) out.push(words.slice(k).join(' '), place);
+        const rest = words.slice(k).join(' ');
+        // A team is its place and a plural nickname ("Detroit Pistons"); "Congressional Record" is no team.
+        if (/^\p{Lu}\p{Ll}+s$/u.test(rest) && index.entitiesNamed(place).some((e) => e.kind === 'PLACE' || e.kind === 'COUNTRY')) out.push(rest, place);
       }
     }
   }

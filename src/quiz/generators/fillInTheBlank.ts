@@ -90,8 +90,8 @@ function figureBlanks(index: FactIndex): Blank[] {
     if (findNumbers(s.text).filter((n) => n.value === q.value).length > 1) continue;
     if (neighbours(index, q.articleId, s).some((t) => findNumbers(t).some((n) => n.value === q.value))) continue;
     if (insideBrackets(s.text, start) || RELATIVE_TIME_AFTER.test(s.text.slice(end))) continue;
-    // A currency code or symbol glued to the figure stays; the figure must be a word of its own.
-    if (/[\p{L}\d]$/u.test(s.text.slice(0, start)) || /^[\p{L}\d]/u.test(s.text.slice(end))) continue;
+    // A currency code or symbol glued to the figure stays; the figure must be a word of its own (not "1/2").
+    if (/[\p{L}\d/]$/u.test(s.text.slice(0, start)) || /^[\p{L}\d/]/u.test(s.text.slice(end))) continue;
     const nearest = wrongValuesFromText(index, q)[0];
     out.push({
       variant: 'number',

@@ -64,7 +64,7 @@ const POSSESSIVE = /^(?:his|its|their)$/i;
 const AFTER_OBJECT_HER = new Set('and or but to that in on at for with from by as about after before up out off down over into than the a an this these those his her their its if when while because so who which what'.split(' '));
 
 /** Openings that point at something the text before said: "This is…", "The move…", "Such a step…". */
-const DEICTIC_OPENING = /^(?:(?:This|That|These|Those)\b(?!\s+(?:year|week|month|morning|afternoon|evening|weekend|season|spring|summer|autumn|fall|winter|time)\b)|Such\b|The (?:move|decision|step|measure|announcement|incident|latter|former|two|three|four|same|remarks?|comments?|development|news|episode|event)\b|Both\b|Neither\b)/;
+const DEICTIC_OPENING = /^(?:(?:This|That|These|Those)\b(?!\s+(?:year|week|month|morning|afternoon|evening|weekend|season|spring|summer|autumn|fall|winter|time)\b)|Such\b|The (?:move|decision|step|measure|announcement|incident|latter|former|other|two|three|four|same|remarks?|comments?|development|news|episode|event)\b|Both\b|Neither\b)/;
 /** Anywhere outside quotes: references a reader cannot resolve from the text alone. */
 const DEICTIC_INSIDE = /\b(?:the latter|the former|(?:since|until|till|by) then|the aforementioned)\b|(?<!\b(?:is|are|was|were|be|been)\s+)\bthere\b(?![’']s\b|\s*\?|\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|being|been|to be)\b)/i;
 
@@ -155,6 +155,8 @@ function pronounEdits(index: FactIndex, passage: Passage, firstWordAt: number, o
     if (entity !== undefined) {
       if (named.has(entity.id) || namedBefore(index, entity, text.slice(0, at))) continue;
       const name = index.displayName(entity);
+      // A person known by one word only ("Scientologist") is as likely a mis-read noun as a name.
+      if (entity.kind === 'PERSON' && !index.namesOf(entity).some((n) => n.trim().split(/\s+/).length >= 2)) return null;
       const next = /^\s+([\p{L}]+)/u.exec(text.slice(at + word.length))?.[1] ?? '';
       const owner = POSSESSIVE.test(word) || (/^her$/i.test(word) && /^\p{Ll}/u.test(next) && !AFTER_OBJECT_HER.has(next.toLowerCase()));
       const written = owner ? possessive(name) : name;
@@ -298,8 +300,8 @@ export function standAlone(index: FactIndex, whole: Passage, options: StandAlone
   }
   if (quoteRunsOn && !/^[“"]/.test(out)) out = `“${out}`;
   const bare = outsideQuotes(out);
-  // The writer's own "I" or "we" (a column, a transcript): who speaks is not in the text.
-  if (/\b(?:I|we|We|me|my|My|our|Our|us)\b/.test(bare.replace(/\bU\.?S\.?\b/g, ''))) return null;
+  // The writer's own "I", "we" or "you" (a column, a transcript): who speaks is not in the text.
+  if (/\b(?:I|we|We|me|my|My|our|Our|us|you|You|your|Your)\b/.test(bare.replace(/\bU\.?S\.?\b/g, ''))) return null;
   // All quotation and no speaker: whose words they are is in another sentence.
   if (!/[\p{L}\p{N}\uE000]/u.test(bare)) return null;
   if (DEICTIC_OPENING.test(bare.trim()) || DEICTIC_INSIDE.test(bare) || /^(?:It|They|Its|Their|Them)\b/.test(bare.trim())) return null;

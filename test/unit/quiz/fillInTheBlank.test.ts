@@ -158,6 +158,7 @@ describe('blanks on content that matters', () => {
     ['an arithmetic figure', 'Chile withdrew six years later when the army took power.', 'six years', 6],
     ['a figure in brackets (a unit conversion)', 'The road runs for 40 miles (64 kilometres) along the northern coast.', '64 kilometres', 64],
     ['a year', 'The council was founded in 1969 by five towns of the coast.', '1969', 1969],
+    ['a number inside a fraction', 'Passage of the bill required only a 1/2 majority of the house.', '2', 2],
   ])('never blanks %s', (_what, sentence, text, value) => {
     const qs = fills({ sentences: [sentence], entities: [], mentions: [], quantities: [{ id: 'q', sentence: 0, text, value, unit: 'unit' }] });
     expect(qs.filter((q) => q.tests.some((t) => t.id === 'q'))).toEqual([]);
@@ -221,6 +222,15 @@ describe('the answers a blank accepts', () => {
   ])('%s: listed and graded right, a wrong answer still wrong', (_what, accepted, right, wrong) => {
     expect(grade(accepted, right)).toBe(true);
     expect(grade(accepted, wrong)).toBe(false);
+  });
+
+  it('splits off a place only from a team’s plural nickname: “Congressional Record” is no team', () => {
+    const h = handFacts({
+      sentences: ['McCain entered them into the Congressional Record last week.', 'The Congressional committee met in Congressional Hall.'],
+      entities: [{ id: 'cr', kind: 'ORGANIZATION', name: 'Congressional Record' }, { id: 'c', kind: 'PLACE', name: 'Congressional' }],
+      mentions: [['cr', 0, 'Congressional Record'], ['c', 1, 'Congressional']],
+    });
+    expect(nameAnswers(indexFacts(h.facts), indexFacts(h.facts).entity('cr')!, 'Congressional Record')).toEqual(['Congressional Record']);
   });
 
   it('lists the variants in the answer itself, so exports that compare strings accept them too', () => {

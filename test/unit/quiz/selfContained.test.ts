@@ -53,8 +53,19 @@ describe('standAlone: pronouns', () => {
     expect(alone({ sentences: ['“He will come back,” Berg said.'], mentions: [['berg', 0, 'Berg'], ['bush', 0, 'He']] }, 0)).toBe('“He will come back,” Berg said.');
   });
 
-  it('refuses the writer’s own “I” outside a quotation', () => {
+  it('refuses the writer’s own “I”, or a “you” addressed to a listener, outside a quotation', () => {
     expect(alone({ sentences: ['I visited the festival on Saturday night with friends.'], mentions: [] }, 0)).toBeNull();
+    expect(alone({ sentences: ['You may save a few more lives if you treat the sickest first.'], mentions: [] }, 0)).toBeNull();
+  });
+
+  it('refuses to put a one-word “person” for a pronoun: likely a noun the extractor took for a name', () => {
+    const spec = (name: string, aliases: string[]) => ({
+      entities: [{ id: 'p', kind: 'PERSON' as const, name, aliases }],
+      sentences: [`${name} joined the group in 2001.`, 'Her passport was taken away by the managers of the ship.'],
+      mentions: [['p', 0, name], ['p', 1, 'Her']] as const,
+    });
+    expect(alone(spec('Scientologist', []), 1)).toBeNull();
+    expect(alone(spec('Ann Kos', ['Kos']), 1)).toBe("Ann Kos’ passport was taken away by the managers of the ship.");
   });
 });
 
