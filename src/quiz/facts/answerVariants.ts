@@ -22,8 +22,9 @@ function unique(answers: readonly string[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const a of answers) {
-    const key = normalizeText(a);
-    if (a.trim() === '' || key === '' || seen.has(key)) continue;
+    // Exports compare strings: "20000" and "20,000" are both listed, "Berg" and "berg" once.
+    const key = a.trim().toLowerCase().replace(/[‘’]/g, "'");
+    if (normalizeText(a) === '' || seen.has(key)) continue;
     seen.add(key);
     out.push(a.trim());
   }
