@@ -157,10 +157,16 @@ export const GRAMMAR_FLAGS = [
   'template numeric stem',
   'doubled word or stray spacing',
   'wrong preposition before a day ("in March 9")',
+  'doubled punctuation ("it.”.", "Co.. The")',
+  'unpaired bracket',
+  'template leftover',
+  'title with no article ("is Captain of")',
 ] as const;
 export type GrammarFlag = (typeof GRAMMAR_FLAGS)[number];
 
 const LEAD = /^according to (the article|[^,]{1,60}),\s*/i;
+/** A fill-in prompt's lead ("Fill in the blank: ", "Which name is missing? "), read as a copy editor would: short words ending in a colon or question mark before the sentence. */
+const FILL_LEAD = /^[A-Z][a-z ]{3,45}[:?]\s+/;
 
 /** The sentences a student reads as statements: true/false prompts and choice options longer than a name. */
 function statements(q: Question): string[] {
@@ -173,7 +179,8 @@ function statements(q: Question): string[] {
 /** What a copy editor would flag in one question; `sentences` are the article's sentences. */
 export function grammarFlags(q: Question, sentences: readonly string[]): GrammarFlag[] {
   const flags = new Set<GrammarFlag>();
-  const texts = [q.prompt, ...statements(q).filter((s) => s !== q.prompt)];
+  const fillStem = q.kind === 'FILL_IN_THE_BLANK' ? q.prompt.replace(FILL_LEAD, '') : null;
+  const texts = [fillStem ?? q.prompt, ...statements(q).filter((s) => s !== q.prompt)];
   for (const raw of texts) {
     const body = raw.replace(LEAD, '');
     const outsideQuotes = body.replace(/[“"][^”"]*[”"]/g, ' ');
@@ -189,6 +196,10 @@ export function grammarFlags(q: Question, sentences: readonly string[]): Grammar
     if (/\b(what figure is given for|what is the number of)\b/i.test(body)) flags.add('template numeric stem');
     if (/\b(\w+) \1\b/i.test(body) || / {2,}| [,.;:?]/.test(body)) flags.add('doubled word or stray spacing');
     if (/\bin (January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b/.test(body)) flags.add('wrong preposition before a day ("in March 9")');
+    if (/[^.]\.\.(?!\.)|[.?!]["”]\.|,\s?[,.]|[?!]\./.test(body)) flags.add('doubled punctuation ("it.”.", "Co.. The")');
+    if ((body.match(/\(/g) ?? []).length !== (body.match(/\)/g) ?? []).length || (body.match(/\[/g) ?? []).length !== (body.match(/\]/g) ?? []).length) flags.add('unpaired bracket');
+    if (/\$\{|\{\w*\}|\bundefined\b|\bNaN\b|\[object /.test(body) || (q.kind !== 'FILL_IN_THE_BLANK' && /_{3,}/.test(body)) || (body.match(/_{3,}/g) ?? []).length > 1) flags.add('template leftover');
+    if (/\b(is|was) (Captain|President|Prime Minister|Minister|Secretary|Chairman|Director|Leader|Governor|Mayor|Coach|Head) of\b/.test(body)) flags.add('title with no article ("is Captain of")');
     if (LEAD.test(raw)) {
       const statement = squash(body);
       if (words(body).length >= 8 && sentences.some((s) => squash(s).includes(statement) || statement.includes(squash(s)))) flags.add('copied sentence behind "According to the article"');

@@ -1,10 +1,11 @@
 // Rule: the answer is in the text, and the question cites where. Every cited span must be the
 // article's real words, every tested fact must exist, and the answer must come from them.
+import type { Evidence } from '../../domain/facts';
 import { BLANK, type Question } from '../../domain/question';
 import { TRUE_FALSE_LEAD } from '../compose/trueFalseQuestion';
 import { dateAnswerText } from '../facts/dates';
 import type { FactIndex } from '../facts/factIndex';
-import { FILL_PROMPT_LEAD } from '../compose/prompts';
+import { fillInBody } from '../compose/prompts';
 import { containsPhrase, coverage, normalizeName, normalizeText } from '../text/normalize';
 import { findNumbers } from '../text/numbers';
 import { standingClass } from '../text/standing';
@@ -100,10 +101,9 @@ function answerProblems(question: Question, index: FactIndex): string[] {
     case 'FILL_IN_THE_BLANK': {
       const answer = question.answer.accepted[0];
       if (answer === undefined) return ['no accepted answer'];
-      const body = question.prompt.startsWith(FILL_PROMPT_LEAD) ? question.prompt.slice(FILL_PROMPT_LEAD.length) : question.prompt;
+      const body = fillInBody(question.prompt);
       if (body.split(BLANK).length !== 2) return ['the prompt must hold exactly one blank'];
-      const filled = normalizeText(body.replace(BLANK, answer));
-      const ok = question.evidence.some((e) => normalizeText(index.sentenceText(e)) === filled);
+      const ok = question.evidence.some((e) => blankFitsSentence(body, answer, index.sentenceText(e), mentionedNames(index, e)));
       return ok ? [] : [`the sentence with “${answer}” filled in is not a cited sentence`];
     }
     case 'MATCHING': {
@@ -144,3 +144,29 @@ export const answerSupported: QuestionRule = {
   name: 'answer-supported',
   check: (question, index) => [...evidenceProblems(question, index), ...answerProblems(question, index)],
 };
+
+/** The names of what is mentioned in the evidence's sentence: what a stand-alone stem may put for a pronoun. */
+function mentionedNames(index: FactIndex, e: Evidence): string {
+  const ids = new Set(index.facts.mentions.filter((m) => m.evidence.articleId === e.articleId && m.evidence.sentenceIndex === e.sentenceIndex).map((m) => m.entityId));
+  return [...ids].flatMap((id) => {
+    const entity = index.entity(id);
+    return entity === undefined ? [] : [...index.namesOf(entity), index.displayName(entity)];
+  }).join(' \n ');
+}
+
+/**
+ * Whether the stem, its blank filled with the key, says what the cited sentence says: the sentence
+ * itself, or the sentence made to stand alone (a pronoun named, a leading "But" dropped, cut to a
+ * clause). Then the key must sit in the sentence between the same words as around the blank, and
+ * every content word of the stem must come from the sentence or the names it mentions.
+ */
+export function blankFitsSentence(body: string, answer: string, sentence: string, names: string): boolean {
+  const [before = '', after = ''] = body.split(BLANK);
+  const filled = normalizeText(body.replace(BLANK, answer));
+  const s = normalizeText(sentence);
+  if (s === filled) return true;
+  const left = normalizeText(before).split(' ').filter((w) => w !== '').slice(-2).join(' ');
+  const right = normalizeText(after).split(' ').filter((w) => w !== '').slice(0, 2).join(' ');
+  const local = ` ${[left, normalizeText(answer), right].filter((w) => w !== '').join(' ')} `;
+  return ` ${s} `.includes(local) && coverage(filled, `${sentence} \n ${names}`) === 1;
+}

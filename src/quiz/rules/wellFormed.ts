@@ -3,7 +3,7 @@
 // sits in enough of its sentence to be read in context.
 import { BLANK, type Question } from '../../domain/question';
 import { MAX_OPTIONS, MIN_OPTIONS } from '../compose/choiceQuestion';
-import { contextWords, FILL_PROMPT_LEAD, MIN_CONTEXT_WORDS } from '../compose/prompts';
+import { contextWords, fillInBody, MIN_CONTEXT_WORDS } from '../compose/prompts';
 import { quotesBalanced } from '../text/format';
 import type { QuestionRule } from './types';
 
@@ -45,7 +45,7 @@ function check(question: Question): string[] {
       break;
     case 'FILL_IN_THE_BLANK': {
       if (question.answer.accepted.length === 0) problems.push('no accepted answer');
-      const body = question.prompt.startsWith(FILL_PROMPT_LEAD) ? question.prompt.slice(FILL_PROMPT_LEAD.length) : question.prompt;
+      const body = fillInBody(question.prompt);
       const around = contextWords(body, BLANK);
       if (around < MIN_CONTEXT_WORDS) problems.push(`only ${around} word${around === 1 ? '' : 's'} outside the blank; at least ${MIN_CONTEXT_WORDS} are needed for context`);
       if (!quotesBalanced(body)) problems.push('a quotation mark in the prompt has no partner');

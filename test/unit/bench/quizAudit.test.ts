@@ -69,8 +69,19 @@ describe('grammar and self-containedness flags', () => {
     ['According to the article, what figure is given for days? Give the figure in days.', 'template numeric stem'],
     ['According to the article, which of these happened in March 9, 2007?', 'wrong preposition before a day ("in March 9")'],
     ['He said “we will win.', 'unpaired quotation mark'],
+    ['According to the article, Bracewell said: “We will not talk about it.”.', 'doubled punctuation ("it.”.", "Co.. The")'],
+    ['According to the article, the council (which met on Monday agreed.', 'unpaired bracket'],
+    ['According to the article, the bridge cost undefined dollars.', 'template leftover'],
+    ['According to the article, who is Captain of New Zealand?', 'title with no article ("is Captain of")'],
   ])('%s is flagged: %s', (prompt, flag) => {
     expect(grammarFlags(tf(prompt, true), article)).toContain(flag);
+  });
+
+  it('reads a fill-in stem past its short lead: the sentence’s own opening is what counts', () => {
+    const fill = (prompt: string) => ({ id: 'f', kind: 'FILL_IN_THE_BLANK', prompt, answer: { accepted: ['x'] }, explanation: '', evidence: [], difficulty: { level: 'EASY', score: 0, factors: { distractorSimilarity: 0, sentencesNeeded: 1, sourceInference: false } }, tests: [] }) as unknown as Parameters<typeof grammarFlags>[0];
+    expect(grammarFlags(fill('Which word is missing? He said the protesters waved with all _____ fingers.'), article)).toContain('opens with a pronoun or deictic');
+    expect(grammarFlags(fill('Fill in the blank: the team won _____ games.'), article)).toContain('lower-case opening');
+    expect(grammarFlags(fill('Fill in the blank: Bush said the protesters waved with all _____ fingers.'), article)).toEqual([]);
   });
 
   it('a paraphrase naming its speaker, with first person only inside the quotation, is not flagged', () => {

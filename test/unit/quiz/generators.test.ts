@@ -2,7 +2,7 @@ import { BLANK } from '../../../src/domain/question';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { generateQuiz, questionBank } from '../../../src/quiz';
-import { FILL_PROMPT_LEAD } from '../../../src/quiz/compose/prompts';
+import { fillInBody } from '../../../src/quiz/compose/prompts';
 import { defaultSeedsDir, readSeedFacts } from '../../../src/seeds/readSeed';
 import { quizFacts } from '../../fixtures/quizFacts';
 import { choiceQuestions, correctText, ofKind, testsFact } from './helpers';
@@ -123,7 +123,7 @@ describe('fill-in-the-blank questions', () => {
   it('never erase the whole sentence: at least four words stay around the blank, and no quotation mark dangles', () => {
     const seedFill = haveSeed ? ofKind(questionBank(readSeedFacts()), 'FILL_IN_THE_BLANK') : [];
     for (const q of [...fill, ...seedFill]) {
-      const body = q.prompt.slice(FILL_PROMPT_LEAD.length);
+      const body = fillInBody(q.prompt);
       expect(body.split(BLANK).join(' ').split(/\s+/).filter((w) => /\w/.test(w)).length).toBeGreaterThanOrEqual(4);
       expect((body.match(/“/g) ?? []).length).toBe((body.match(/”/g) ?? []).length);
     }
