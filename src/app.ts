@@ -24,6 +24,7 @@ import { noStorePlugin, publicResponseCache } from './graphql/responseCache';
 import { newsquizSchema } from './graphql/schema';
 import { seedStore } from './seeds/seedStore';
 import { frontMiddleware, healthRoutes, jsonErrors, serverTimeoutOptions, stdoutLog, type LogLine } from './http';
+import { etagAndCompression } from './http/etagAndCompression';
 import { addressOf, apiKeyOf, TokenBuckets } from './http/rateLimit';
 import { costBudget } from './graphql/limits/costBudget';
 import { exportRouter } from './web/exportRoute';
@@ -51,12 +52,14 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const app = express();
   app.disable('x-powered-by');
   // Express would hash every response body for an ETag; GraphQL POSTs are not conditional requests.
+  // GETs get theirs from etagAndCompression.
   app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(serverTimeoutOptions({ headersMs: config.headersTimeoutMs, requestMs: config.requestTimeoutMs }), app);
   const log = config.logRequests ? (options.log ?? stdoutLog) : null;
   let stopping = false;
   app.use(frontMiddleware(config, log));
+  app.use(etagAndCompression());
   app.use(healthRoutes(dataSource, () => stopping));
 
   // Cached public reads are keyed by this generation: a write in this process bumps it, so a
