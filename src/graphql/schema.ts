@@ -26,6 +26,7 @@ import {
 } from './quizzes/answerResolvers';
 import { questionTypeName, questionTypes } from './quizzes/questionTypes';
 import { EventQuizResolver, QuizResolver, ViewerResolver } from './quizzes/resolvers';
+import { SearchResolver } from './search/resolvers';
 
 export const resolvers = [
   NodeResolver,
@@ -55,6 +56,7 @@ export const resolvers = [
   StudentOptionResolver,
   StudentItemResolver,
   ApiKeyResolver,
+  SearchResolver,
 ] as const;
 
 /**
