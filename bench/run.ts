@@ -6,6 +6,7 @@ import { extractionReport } from './extractionQuality';
 import { ingestScaleReport } from './ingestScale';
 import { quizQualityReport } from './quizQuality';
 import { quizThroughputReport } from './quizThroughput';
+import { searchIndexCostReport } from './searchIndexCost';
 
 type Report = [title: string, run: () => Promise<string>];
 
@@ -15,6 +16,7 @@ const reports: Report[] = [
   ['Ingest rate and store scale (issue 4)', ingestScaleReport],
   ['Quiz quality and generation time (issue 3)', quizQualityReport],
   ['Quiz generation through GraphQL (issue 3)', quizThroughputReport],
+  ['Search index cost and search time (issue 12)', searchIndexCostReport],
 ];
 
 async function main() {

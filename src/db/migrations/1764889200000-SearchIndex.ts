@@ -35,8 +35,9 @@ const SQLITE_UP = [
      UPDATE search_document SET title = new.name, body = (SELECT body FROM search_entity_body WHERE id = new.id) WHERE rowid = new.id * 4 + 3;
    END`,
   `CREATE TRIGGER search_entity_delete AFTER DELETE ON news_entity BEGIN DELETE FROM search_document WHERE rowid = old.id * 4 + 3; END`,
-  `CREATE TRIGGER search_alias_insert AFTER INSERT ON entity_alias BEGIN
-     UPDATE search_document SET body = (SELECT body FROM search_entity_body WHERE id = new.entity_id) WHERE rowid = new.entity_id * 4 + 3;
+  // The canonical name is stored as an alias row too (is_alias false): it is the title already.
+  `CREATE TRIGGER search_alias_insert AFTER INSERT ON entity_alias WHEN new.is_alias = 1 BEGIN
+     UPDATE search_document SET body = trim(body || ' ' || new.alias) WHERE rowid = new.entity_id * 4 + 3;
    END`,
   `CREATE TRIGGER search_alias_update AFTER UPDATE ON entity_alias BEGIN
      UPDATE search_document SET body = (SELECT body FROM search_entity_body WHERE id = old.entity_id) WHERE rowid = old.entity_id * 4 + 3;
@@ -84,6 +85,8 @@ const POSTGRES_UP = [
        INSERT INTO search_document (id, kind, target_id, title, body) SELECT NEW.id * 4 + 3, 'ENTITY', NEW.id, NEW.name, b.body FROM search_entity_body b WHERE b.id = NEW.id
          ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title, body = EXCLUDED.body;
      ELSE
+       -- The canonical name is stored as an alias row too (is_alias false): it is the title already.
+       IF TG_OP = 'INSERT' AND NOT NEW.is_alias THEN RETURN NEW; END IF;
        IF TG_OP <> 'INSERT' THEN UPDATE search_document SET body = b.body FROM search_entity_body b WHERE b.id = OLD.entity_id AND search_document.id = OLD.entity_id * 4 + 3; END IF;
        IF TG_OP <> 'DELETE' THEN UPDATE search_document SET body = b.body FROM search_entity_body b WHERE b.id = NEW.entity_id AND search_document.id = NEW.entity_id * 4 + 3; END IF;
        IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
