@@ -129,3 +129,42 @@ test('a search with no word to look for, or too long, is a bad request a person 
     expect(res.errors?.[0]?.message).toMatch(message);
   }
 });
+
+describe('quizzes', () => {
+  const QUIZ_SEARCH = 'query($q: String!, $types: [SearchType!]) { search(query: $q, types: $types) { totalCount edges { type snippet { text } node { id ... on Quiz { title } } } } }';
+  let other: Record<string, string>;
+  let admin: Record<string, string>;
+  const quizIds: Record<string, string> = {};
+
+  beforeAll(async () => {
+    other = (await server.createKey('EDUCATOR', 'other teacher')).auth;
+    admin = (await server.createKey('ADMIN', 'admin')).auth;
+    const { events } = (await server.gql<{ events: { nodes: { id: string }[] } }>('{ events(first: 1) { nodes { id } } }')).data!;
+    for (const [name, key, title] of [['mine', teacher, 'Marmalade review quiz'], ['theirs', other, 'Marmalade revision sheet']] as const) {
+      const res = await server.gql<{ generateQuiz: { quiz: { id: string } } }>(
+        'mutation($input: GenerateQuizInput!) { generateQuiz(input: $input) { quiz { id } } }',
+        { input: { eventId: events.nodes[0]!.id, count: 2, seed: name, title } },
+        key,
+      );
+      if (!res.data?.generateQuiz.quiz) throw new Error(JSON.stringify(res));
+      quizIds[name] = res.data.generateQuiz.quiz.id;
+    }
+  });
+
+  const found = async (headers: Record<string, string>, types?: string[]) => {
+    const res = await server.gql<{ search: { edges: { type: string; node: { id: string; title?: string } }[] } }>(QUIZ_SEARCH, { q: 'marmalade', types }, headers);
+    if (res.errors) return res.errors.map((e) => e.extensions?.code);
+    return res.data!.search.edges.filter((e) => e.type === 'QUIZ').map((e) => e.node.id).sort();
+  };
+
+  test('a key finds its own quizzes by title, not another educator\'s; an admin finds every one', async () => {
+    expect(await found(teacher)).toEqual([quizIds.mine]);
+    expect(await found(other, ['QUIZ'])).toEqual([quizIds.theirs]);
+    expect(await found(admin)).toEqual([quizIds.mine, quizIds.theirs].sort());
+  });
+
+  test('without a key the default search leaves quizzes out, and asking for them is UNAUTHENTICATED', async () => {
+    expect(await found({})).toEqual([]);
+    expect(await found({}, ['QUIZ', 'ARTICLE'])).toEqual(['UNAUTHENTICATED']);
+  });
+});

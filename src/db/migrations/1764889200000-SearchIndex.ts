@@ -1,13 +1,14 @@
-// Full-text search over articles, claims and entities (issue 12 §2): one search document per
+// Full-text search over articles, claims, entities and quizzes (issue 12 §2): one search document per
 // object, kept by triggers on the tables it comes from, so every writer (ingest, seeding, merges)
 // keeps it current without knowing it exists. Raw SQL, unlike the other migrations: full-text
 // search is each engine's own. SQLite: an FTS5 table (Porter stemmer, diacritics folded). PostgreSQL:
 // a table with a generated tsvector ('english' configuration) and a GIN index.
 //
-// A document's id is its object's id * 4 + its kind (1 article, 2 claim, 3 entity): one number,
+// A document's id is its object's id * 4 + its kind (0 quiz, 1 article, 2 claim, 3 entity): one number,
 // so both engines find a document to update or delete by its key, without a scan.
 // The title weighs more than the body: an article's headline, a claim's paraphrase (its quote is
-// the body), an entity's name (its description and aliases are the body).
+// the body), an entity's name (its description and aliases are the body), a quiz's title (no body:
+// who may find a quiz is its owner's business, checked where the search runs).
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 const SQLITE_UP = [
@@ -46,14 +47,20 @@ const SQLITE_UP = [
   `CREATE TRIGGER search_alias_delete AFTER DELETE ON entity_alias BEGIN
      UPDATE search_document SET body = (SELECT body FROM search_entity_body WHERE id = old.entity_id) WHERE rowid = old.entity_id * 4 + 3;
    END`,
+  `CREATE TRIGGER search_quiz_insert AFTER INSERT ON quiz BEGIN
+     INSERT INTO search_document (rowid, kind, target_id, title, body) VALUES (new.id * 4, 'QUIZ', new.id, new.title, '');
+   END`,
+  `CREATE TRIGGER search_quiz_update AFTER UPDATE OF title ON quiz BEGIN UPDATE search_document SET title = new.title WHERE rowid = new.id * 4; END`,
+  `CREATE TRIGGER search_quiz_delete AFTER DELETE ON quiz BEGIN DELETE FROM search_document WHERE rowid = old.id * 4; END`,
   // What was stored before this migration.
+  `INSERT INTO search_document (rowid, kind, target_id, title, body) SELECT id * 4, 'QUIZ', id, title, '' FROM quiz`,
   `INSERT INTO search_document (rowid, kind, target_id, title, body) SELECT id * 4 + 1, 'ARTICLE', id, coalesce(title, ''), body FROM article`,
   `INSERT INTO search_document (rowid, kind, target_id, title, body) SELECT id * 4 + 2, 'CLAIM', id, paraphrase, coalesce(quote, '') FROM claim`,
   `INSERT INTO search_document (rowid, kind, target_id, title, body) SELECT e.id * 4 + 3, 'ENTITY', e.id, e.name, b.body FROM news_entity e JOIN search_entity_body b ON b.id = e.id`,
 ];
 
 const SQLITE_DOWN = [
-  ...['article', 'claim', 'entity'].flatMap((t) => ['insert', 'update', 'delete'].map((op) => `DROP TRIGGER search_${t}_${op}`)),
+  ...['article', 'claim', 'entity', 'quiz'].flatMap((t) => ['insert', 'update', 'delete'].map((op) => `DROP TRIGGER search_${t}_${op}`)),
   ...['insert', 'update', 'delete'].map((op) => `DROP TRIGGER search_alias_${op}`),
   'DROP VIEW search_entity_body',
   'DROP TABLE search_document',
@@ -72,7 +79,11 @@ const POSTGRES_UP = [
   `CREATE VIEW search_entity_body AS SELECT e.id AS id, trim(coalesce(e.description, '') || ' ' || coalesce((SELECT string_agg(a.alias, ' ' ORDER BY a.id) FROM entity_alias a WHERE a.entity_id = e.id AND a.is_alias), '')) AS body FROM news_entity e`,
   `CREATE FUNCTION search_sync() RETURNS trigger LANGUAGE plpgsql AS $$
    BEGIN
-     IF TG_TABLE_NAME = 'article' THEN
+     IF TG_TABLE_NAME = 'quiz' THEN
+       IF TG_OP = 'DELETE' THEN DELETE FROM search_document WHERE id = OLD.id * 4; RETURN OLD; END IF;
+       INSERT INTO search_document (id, kind, target_id, title, body) VALUES (NEW.id * 4, 'QUIZ', NEW.id, NEW.title, '')
+         ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title;
+     ELSIF TG_TABLE_NAME = 'article' THEN
        IF TG_OP = 'DELETE' THEN DELETE FROM search_document WHERE id = OLD.id * 4 + 1; RETURN OLD; END IF;
        INSERT INTO search_document (id, kind, target_id, title, body) VALUES (NEW.id * 4 + 1, 'ARTICLE', NEW.id, coalesce(NEW.title, ''), NEW.body)
          ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title, body = EXCLUDED.body;
@@ -97,13 +108,15 @@ const POSTGRES_UP = [
   'CREATE TRIGGER search_claim AFTER INSERT OR UPDATE OF paraphrase, quote OR DELETE ON claim FOR EACH ROW EXECUTE FUNCTION search_sync()',
   'CREATE TRIGGER search_entity AFTER INSERT OR UPDATE OF name, description OR DELETE ON news_entity FOR EACH ROW EXECUTE FUNCTION search_sync()',
   'CREATE TRIGGER search_alias AFTER INSERT OR UPDATE OR DELETE ON entity_alias FOR EACH ROW EXECUTE FUNCTION search_sync()',
+  'CREATE TRIGGER search_quiz AFTER INSERT OR UPDATE OF title OR DELETE ON quiz FOR EACH ROW EXECUTE FUNCTION search_sync()',
+  `INSERT INTO search_document (id, kind, target_id, title, body) SELECT id * 4, 'QUIZ', id, title, '' FROM quiz`,
   `INSERT INTO search_document (id, kind, target_id, title, body) SELECT id * 4 + 1, 'ARTICLE', id, coalesce(title, ''), body FROM article`,
   `INSERT INTO search_document (id, kind, target_id, title, body) SELECT id * 4 + 2, 'CLAIM', id, paraphrase, coalesce(quote, '') FROM claim`,
   `INSERT INTO search_document (id, kind, target_id, title, body) SELECT e.id * 4 + 3, 'ENTITY', e.id, e.name, b.body FROM news_entity e JOIN search_entity_body b ON b.id = e.id`,
 ];
 
 const POSTGRES_DOWN = [
-  ...['article', 'claim', 'entity', 'alias'].map((t) => `DROP TRIGGER search_${t} ON ${({ article: 'article', claim: 'claim', entity: 'news_entity', alias: 'entity_alias' } as Record<string, string>)[t]}`),
+  ...['article', 'claim', 'entity', 'alias', 'quiz'].map((t) => `DROP TRIGGER search_${t} ON ${({ article: 'article', claim: 'claim', entity: 'news_entity', alias: 'entity_alias', quiz: 'quiz' } as Record<string, string>)[t]}`),
   'DROP FUNCTION search_sync()',
   'DROP VIEW search_entity_body',
   'DROP TABLE search_document',
