@@ -11,13 +11,16 @@ async function post(server: TestServer, query: string, variables: Record<string,
 describe('request rate limit headers', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer({ RATE_LIMIT_PER_MINUTE: '6', RATE_LIMIT_BURST: '3' });
+    server = await startTestServer({ RATE_LIMIT_PER_MINUTE: '6', RATE_LIMIT_BURST: '3', CORS_ORIGINS: 'https://app.example' });
   });
   afterAll(() => server.stop());
 
   test('each answer says how many requests are left and when the bucket is full; 429 adds Retry-After', async () => {
     const answers = [];
-    for (let i = 0; i < 4; i++) answers.push(await post(server, '{ __typename }'));
+    // From a page of an allowed origin: a browser lets its script read only the headers exposed.
+    for (let i = 0; i < 4; i++) answers.push(await post(server, '{ __typename }', {}, { origin: 'https://app.example' }));
+    const exposed = answers[0]!.headers.get('access-control-expose-headers')!.split(/,\s*/);
+    expect(exposed).toEqual(expect.arrayContaining(['retry-after', 'etag', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset', 'x-ratelimit-remaining']));
     expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 429]);
     expect(answers.map((a) => a.headers.get('ratelimit-remaining'))).toEqual(['2', '1', '0', '0']);
     for (const a of answers) {
