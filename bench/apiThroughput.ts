@@ -50,11 +50,11 @@ async function plainServer(bytes: Buffer): Promise<{ url: string; close(): void 
 }
 
 /** The real server, started as in production (its own process, NODE_ENV=production). */
-export async function startServerProcess(env: Record<string, string>): Promise<{ graphqlUrl: string; stop(): Promise<void> }> {
+export async function startServerProcess(env: Record<string, string>): Promise<{ graphqlUrl: string; pid: number | undefined; stop(): Promise<void> }> {
   const child: ChildProcess = spawn(process.execPath, [path.join(__dirname, '../src/main.js')], {
-    // One load generator on one address would trip the per-address rate limit; request logs are
+    // One load generator on one address would trip the per-address rate limit and cost budget; request logs are
     // left on, as in production.
-    env: { ...process.env, NODE_ENV: 'production', PORT: '0', RATE_LIMIT_PER_MINUTE: '0', ...env },
+    env: { ...process.env, NODE_ENV: 'production', PORT: '0', RATE_LIMIT_PER_MINUTE: '0', QUERY_COST_PER_MINUTE: '0', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const graphqlUrl = await new Promise<string>((resolve, reject) => {
@@ -73,6 +73,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<{
   });
   return {
     graphqlUrl,
+    pid: child.pid,
     stop: () => new Promise((resolve) => {
       child.once('exit', () => resolve());
       child.kill('SIGTERM');
@@ -102,6 +103,66 @@ async function shapeOf(url: string, body: string): Promise<{ bytes: Buffer; obje
   return { bytes, objects: countObjects(parsed.data), claims: parsed.data.events.nodes[0]!.claims.edges.length };
 }
 
+/** The server process's CPU time so far (user + system, ms), from /proc; null where there is none. */
+function cpuMsOf(pid: number | undefined): number | null {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    // utime and stime, in clock ticks (100 a second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * CPU the server spends per request under each Accept-Encoding: on a loaded machine a steadier
+ * figure than requests per second. Interleaved rounds of 400 requests, 4 at a time. Compression
+ * runs in zlib's thread pool, which is part of the same process, so it is counted.
+ */
+async function cpuPerRequest(url: string, pid: number | undefined, body: string): Promise<string> {
+  const agent = new http.Agent({ keepAlive: true });
+  const post = (encoding: string | null) => new Promise<void>((resolve, reject) => {
+    const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', ...(encoding ? { 'accept-encoding': encoding } : {}) } }, (res) => {
+      res.resume();
+      res.on('end', resolve);
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+  const encodings = [null, 'gzip, deflate, br', 'gzip'];
+  const spent = encodings.map(() => 0);
+  const perRound = 400;
+  try {
+    for (const e of encodings) for (let i = 0; i < 50; i++) await post(e);
+    for (let round = 0; round < 3; round++) {
+      for (const [i, e] of encodings.entries()) {
+        const before = cpuMsOf(pid);
+        if (before === null) return 'CPU per request: n/a (no /proc)';
+        for (let n = 0; n < perRound / 4; n++) await Promise.all([post(e), post(e), post(e), post(e)]);
+        spent[i]! += cpuMsOf(pid)! - before;
+      }
+    }
+  } finally {
+    agent.destroy();
+  }
+  const per = (i: number) => (spent[i]! / (3 * perRound)).toFixed(2);
+  return `server CPU per event query (3 × 400 requests each, interleaved): identity ${per(0)} ms, brotli ${per(1)} ms, gzip ${per(2)} ms`;
+}
+
+/** The bytes the server sends for `body` under each encoding (node:http: fetch would decode them). */
+async function compressedSizesOf(url: string, body: string): Promise<{ br: number; gzip: number }> {
+  const sizeUnder = (encoding: string) => new Promise<number>((resolve, reject) => {
+    const req = http.request(url, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': encoding } }, (res) => {
+      let bytes = 0;
+      res.on('data', (c: Buffer) => (bytes += c.length));
+      res.on('end', () => (res.headers['content-encoding'] === encoding ? resolve(bytes) : reject(new Error(`asked for ${encoding}, got ${res.headers['content-encoding'] ?? 'identity'}`))));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+  return { br: await sizeUnder('br'), gzip: await sizeUnder('gzip') };
+}
+
 export async function apiThroughputReport(): Promise<string> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsquiz-bench-'));
   const database = path.join(dir, 'bench.sqlite');
@@ -123,11 +184,16 @@ export async function apiThroughputReport(): Promise<string> {
         { label: 'Apollo { __typename } floor (cache off)', url: uncached.graphqlUrl, body: JSON.stringify({ query: '{ __typename }' }) },
         { label: `event query, ${shape50.claims} claims (README), cache OFF`, url: uncached.graphqlUrl, body: event50 },
         { label: 'node:http, the 14-claim bytes', url: plain.url, body: event14 },
+        // Issue 12: what a browser gets (Accept-Encoding: gzip, deflate, br), against the row above it.
+        { label: 'event query, 14 claims, cache OFF, brotli', url: uncached.graphqlUrl, body: event14, headers: { 'accept-encoding': 'gzip, deflate, br' } },
+        { label: 'event query, 14 claims, cache OFF, gzip', url: uncached.graphqlUrl, body: event14, headers: { 'accept-encoding': 'gzip' } },
       ]);
     } finally {
       plain.close();
     }
-    const [uncached14, cached14, floor, uncached50, http] = results as [RoundsResult, RoundsResult, RoundsResult, RoundsResult, RoundsResult];
+    const [uncached14, cached14, floor, uncached50, http, brotli14, gzip14] = results as [RoundsResult, RoundsResult, RoundsResult, RoundsResult, RoundsResult, RoundsResult, RoundsResult];
+    const compressedSizes = await compressedSizesOf(uncached.graphqlUrl, event14);
+    const compressionCpu = await cpuPerRequest(uncached.graphqlUrl, uncached.pid, event14);
     const pct = (r: RoundsResult) => (r.mean / floor.mean) * 100;
     const spread = (r: RoundsResult) => `${((r.min / floor.max) * 100).toFixed(0)}–${((r.max / floor.min) * 100).toFixed(0)}%`;
     const tail = uncached14.p99 / Math.max(uncached14.p50, 1);
@@ -140,6 +206,8 @@ export async function apiThroughputReport(): Promise<string> {
       `  README shape (${shape50.claims} claims), uncached = ${pct(uncached50).toFixed(1)}% of the floor`,
       `cached event query (14 claims, a response-cache hit: no SQL, no execution) = ${pct(cached14).toFixed(1)}% of the floor (rounds ${spread(cached14)})`,
       `Apollo floor = ${((floor.mean / http.mean) * 100).toFixed(1)}% of plain node:http`,
+      `compressed (issue 12): brotli ${compressedSizes.br} bytes at ${((brotli14.mean / uncached14.mean) * 100).toFixed(1)}% of the uncompressed req/s, gzip ${compressedSizes.gzip} bytes at ${((gzip14.mean / uncached14.mean) * 100).toFixed(1)}% (uncompressed ${shape14.bytes.length} bytes)`,
+      `  ${compressionCpu}`,
     ].join('\n');
   } finally {
     await uncached.stop();

@@ -45,6 +45,8 @@ export interface Target {
   readonly label: string;
   readonly url: string;
   readonly body: string;
+  /** Extra request headers (e.g. Accept-Encoding, as a browser sends it). */
+  readonly headers?: Record<string, string>;
 }
 
 /** One target's rounds: each round's figure, and their mean, min and max. */
@@ -68,10 +70,10 @@ export const BENCH_WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3
  * shared with other work, a slow minute then lowers every target's figure alike instead of one.
  */
 export async function interleaved(targets: readonly Target[], rounds = BENCH_ROUNDS): Promise<RoundsResult[]> {
-  for (const t of targets) await load(`${t.label} (warm-up)`, t.url, t.body, BENCH_WARMUP_SECONDS);
+  for (const t of targets) await load(`${t.label} (warm-up)`, t.url, t.body, BENCH_WARMUP_SECONDS, t.headers);
   const runs: LoadResult[][] = targets.map(() => []);
   for (let round = 0; round < rounds; round++) {
-    for (const [i, t] of targets.entries()) runs[i]!.push(await load(t.label, t.url, t.body));
+    for (const [i, t] of targets.entries()) runs[i]!.push(await load(t.label, t.url, t.body, BENCH_SECONDS, t.headers));
   }
   return targets.map((t, i) => {
     const figures = runs[i]!.map((r) => r.requestsPerSecond);

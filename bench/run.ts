@@ -7,6 +7,7 @@ import { extractionReport } from './extractionQuality';
 import { ingestScaleReport } from './ingestScale';
 import { quizQualityReport } from './quizQuality';
 import { quizThroughputReport } from './quizThroughput';
+import { searchIndexCostReport } from './searchIndexCost';
 
 type Report = [title: string, run: () => Promise<string>];
 
@@ -17,6 +18,7 @@ const reports: Report[] = [
   ['Quiz quality and generation time (issue 3)', quizQualityReport],
   ['Quiz generation through GraphQL (issue 3)', quizThroughputReport],
   ['Questions that survive export to the game formats (issue 15)', exportSurvivalReport],
+  ['Search index cost and search time (issue 12)', searchIndexCostReport],
 ];
 
 async function main() {

@@ -24,7 +24,9 @@ import { noStorePlugin, publicResponseCache } from './graphql/responseCache';
 import { newsquizSchema } from './graphql/schema';
 import { seedStore } from './seeds/seedStore';
 import { frontMiddleware, healthRoutes, jsonErrors, serverTimeoutOptions, stdoutLog, type LogLine } from './http';
-import { TokenBuckets } from './http/rateLimit';
+import { etagAndCompression } from './http/etagAndCompression';
+import { addressOf, apiKeyOf, TokenBuckets } from './http/rateLimit';
+import { costBudget } from './graphql/limits/costBudget';
 import { exportRouter } from './web/exportRoute';
 import { signPath } from './web/signedLinks';
 import { playRouter } from './web/playRouter';
@@ -51,12 +53,14 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const app = express();
   app.disable('x-powered-by');
   // Express would hash every response body for an ETag; GraphQL POSTs are not conditional requests.
+  // GETs get theirs from etagAndCompression.
   app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(serverTimeoutOptions({ headersMs: config.headersTimeoutMs, requestMs: config.requestTimeoutMs }), app);
   const log = config.logRequests ? (options.log ?? stdoutLog) : null;
   let stopping = false;
   app.use(frontMiddleware(config, log));
+  app.use(etagAndCompression());
   app.use(healthRoutes(dataSource, () => stopping));
 
   // Cached public reads are keyed by this generation: a write in this process bumps it, so a
@@ -84,7 +88,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     parseOptions: { maxTokens: config.queryLimits.maxTokens },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
-      queryLimitsPlugin<Context>(config.queryLimits),
+      queryLimitsPlugin<Context>(config.queryLimits, config.costBudget.perMinute > 0 ? costBudget<Context>(config.costBudget, (c) => c.clients ?? []) : undefined),
       // Before the response cache, so a response over the cap is never stored.
       responseSizePlugin<Context>(config.maxResponseBytes),
       internalErrorLog<Context>(log),
@@ -101,7 +105,17 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   });
   await apollo.start();
 
-  app.use('/graphql', express.json({ limit: config.maxBodyBytes }), expressMiddleware(apollo, { context: async ({ req }) => createContext({ dataSource, onWrite, signDownloadPath, eventFacts, attemptRate, offload }, req.headers.authorization) }));
+  app.use(
+    '/graphql',
+    express.json({ limit: config.maxBodyBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const key = apiKeyOf(req);
+        const clients = [`address ${addressOf(req)}`, ...(key === null ? [] : [`key ${key}`])];
+        return { ...createContext({ dataSource, onWrite, signDownloadPath, eventFacts, attemptRate, offload }, req.headers.authorization), clients };
+      },
+    }),
+  );
   app.use(exportRouter(dataSource, config.linkSigningSecret));
   app.use(playRouter());
   app.get('/', (_req, res) => res.redirect('/graphql'));

@@ -49,6 +49,11 @@ export interface Config {
   /** How long SIGTERM waits for requests in flight before closing their connections. */
   readonly shutdownGraceMs: number;
   readonly rateLimit: RateLimit;
+  /**
+   * Query cost points per minute per client (address, and key when sent): each operation spends
+   * its requested cost up front and gets back what it did not use. 0 turns the budget off.
+   */
+  readonly costBudget: RateLimit;
   /** Query limits, checked before an operation runs, plus the parser's token limit. */
   readonly queryLimits: QueryLimits & { readonly maxTokens: number };
   /** Origins allowed to call the API from a browser; "*" for any; empty for same-origin only. */
@@ -130,6 +135,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimit: {
       perMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', production ? 600 : 0, 0, 1_000_000),
       burst: integer(env, 'RATE_LIMIT_BURST', 100, 1, 1_000_000),
+    },
+    costBudget: {
+      perMinute: integer(env, 'QUERY_COST_PER_MINUTE', production ? 100_000 : 0, 0, 1_000_000_000),
+      burst: integer(env, 'QUERY_COST_BURST', 20_000, 1, 1_000_000_000),
     },
     queryLimits: {
       maxCost: integer(env, 'MAX_QUERY_COST', 10_000, 1, 10_000_000),

@@ -31,6 +31,8 @@ export interface Context extends Services {
   readonly loaders: Loaders;
   /** Who the request acts as; looked up at most once, and only when a protected field asks. */
   readonly viewer: () => Promise<ViewerState>;
+  /** Who spends the query cost budget: the client's address and key hash (see limits/costBudget). */
+  readonly clients?: readonly string[];
 }
 
 // A batch reads at most 100 keys' rows (500 articles were 30-50 ms of synchronous SQLite work) and

@@ -27,6 +27,7 @@ import {
 } from './quizzes/answerResolvers';
 import { questionTypeName, questionTypes } from './quizzes/questionTypes';
 import { EventQuizResolver, QuizResolver, ViewerResolver } from './quizzes/resolvers';
+import { SearchResolver } from './search/resolvers';
 
 export const resolvers = [
   NodeResolver,
@@ -57,6 +58,7 @@ export const resolvers = [
   PublishedQuizPassageResolver,
   StudentItemResolver,
   ApiKeyResolver,
+  SearchResolver,
 ] as const;
 
 /**

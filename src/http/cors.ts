@@ -12,7 +12,7 @@ export function corsFor(origins: readonly string[]) {
     const origin = req.headers.origin;
     if (origin && (any || allowed.has(origin))) {
       res.setHeader('Access-Control-Allow-Origin', any ? '*' : origin);
-      res.setHeader('Access-Control-Expose-Headers', 'x-request-id, retry-after');
+      res.setHeader('Access-Control-Expose-Headers', 'x-request-id, retry-after, etag, ratelimit-limit, ratelimit-remaining, ratelimit-reset, ratelimit-policy, x-ratelimit-limit, x-ratelimit-remaining, x-ratelimit-reset');
     }
     // The answer depends on Origin: a shared cache must not serve one origin's answer to another.
     if (!any) res.append('Vary', 'Origin');

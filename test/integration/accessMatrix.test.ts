@@ -74,6 +74,14 @@ const ROWS: readonly Row[] = [
     variables: () => ({}),
     listed: (data) => (data.viewer as { quizzes: { nodes: { id: string }[] } }).quizzes.nodes.map((n) => n.id),
   },
+  // Quizzes are titled "Quiz: <event>" unless given a title; a search finds only the key's own.
+  {
+    field: 'Query.search',
+    rule: 'list',
+    query: '{ search(query: "quiz", types: [QUIZ], first: 100) { nodes { id } } }',
+    variables: () => ({}),
+    listed: (data) => (data.search as { nodes: { id: string }[] }).nodes.map((n) => n.id),
+  },
   { field: 'Query.quizByCode', rule: 'public', query: 'query($c: String!) { quizByCode(code: $c) { title } }', variables: (f) => ({ c: f.code }) },
   // Token-protected, not key-protected: the student who holds the token reads their own attempt.
   { field: 'Query.attemptReview', rule: 'public', query: 'query($t: String!) { attemptReview(token: $t) { attempt { participant } } }', variables: (f) => ({ t: f.reviewToken }) },

@@ -118,6 +118,11 @@ beforeAll(async () => {
     topLevel('entities', 'entities', 'orderBy: { field: NAME }'),
     topLevel('entities', 'entities', 'orderBy: { field: MENTION_COUNT, direction: DESC }'),
     viewerQuizzes('orderBy: { field: TITLE }', teacher),
+    // Ranked by relevance, not by a key: a word most articles use, over every type and over two.
+    topLevel('search', 'search', 'query: "said"'),
+    topLevel('search', 'search', 'query: "president said", types: [CLAIM, ENTITY]'),
+    // With a key, the key's quizzes too (titled "Quiz: <event>").
+    topLevel('search', 'search', 'query: "quiz"', teacher),
   );
   for (const { id } of events.nodes) {
     connections.push(nested('Event', 'articles', id), nested('Event', 'claims', id), nested('Event', 'entities', id), nested('Event', 'quizzes', id, '', teacher));

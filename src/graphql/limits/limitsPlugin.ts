@@ -1,8 +1,10 @@
 // Refuses operations that ask too much before they run, and tells every client what its
 // operation cost (`extensions.cost`), so a client can see how close it is to the limit.
 // Token counts are bounded earlier, by the parser (ApolloServer's parseOptions.maxTokens).
-import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { GraphQLError, Kind, type FragmentDefinitionNode } from 'graphql';
+import { actualCost } from './actualCost';
+import type { CostBudget } from './costBudget';
 import { OperationGate } from './costlyOperations';
 import { measureOperation } from './operationCost';
 import { countVariableValues } from './variableValues';
@@ -28,11 +30,19 @@ function tooComplex(message: string, extra: Record<string, number>): GraphQLErro
   return new GraphQLError(message, { extensions: { code: QUERY_TOO_COMPLEX, ...extra, http: { status: 400 } } });
 }
 
-export function queryLimitsPlugin<TContext extends BaseContext>(limits: QueryLimits): ApolloServerPlugin<TContext> {
+export const RATE_LIMITED = 'RATE_LIMITED';
+
+/**
+ * `budget`, when given, is each client's cost points per minute: an operation spends what it
+ * requests before it runs (refused with 429 and Retry-After when that is more than is left) and
+ * gets back what its result did not use.
+ */
+export function queryLimitsPlugin<TContext extends BaseContext>(limits: QueryLimits, budget?: CostBudget<TContext>): ApolloServerPlugin<TContext> {
   const costly = new OperationGate(limits.costlyAtOnce);
   return {
-    async requestDidStart() {
+    async requestDidStart({ contextValue }) {
       let requested: number | null = null;
+      let spent = false;
       // Called when execution ends, and again (a no-op then) before the response goes: a slot must
       // not stay taken by a request whose execution never reported its end.
       let release = () => {};
@@ -69,6 +79,22 @@ export function queryLimitsPlugin<TContext extends BaseContext>(limits: QueryLim
               { cost: measures.cost, maxCost: limits.maxCost },
             );
           }
+          if (!budget) return;
+          const refused = budget.spend(contextValue, measures.cost);
+          if (refused) {
+            throw new GraphQLError(
+              `This operation costs ${measures.cost} points and ${refused.remaining} are left of your budget: try again in ${refused.retryAfter} s, or ask for smaller pages.`,
+              {
+                extensions: {
+                  code: RATE_LIMITED,
+                  retryAfter: refused.retryAfter,
+                  cost: { requested: measures.cost, actual: 0, remaining: refused.remaining, limit: limits.maxCost },
+                  http: { status: 429, headers: new HeaderMap([['retry-after', String(refused.retryAfter)]]) },
+                },
+              },
+            );
+          }
+          spent = true;
         },
         async willSendResponse({ response }) {
           release();
@@ -83,7 +109,14 @@ export function queryLimitsPlugin<TContext extends BaseContext>(limits: QueryLim
             ];
           }
           if (requested === null) return;
-          result.extensions = { ...result.extensions, cost: { requested, limit: limits.maxCost } };
+          // An operation refused before it ran returned nothing; one that ran, what it holds.
+          const actual = result.data === undefined ? 0 : Math.min(requested, actualCost(result.data));
+          let remaining: number | null = null;
+          if (budget && spent) {
+            spent = false;
+            remaining = budget.refund(contextValue, requested, actual);
+          }
+          result.extensions = { ...result.extensions, cost: { requested, actual, remaining, limit: limits.maxCost } };
         },
       };
     },

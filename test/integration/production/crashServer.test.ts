@@ -26,7 +26,7 @@ type Quiz = { id: string; questions: { id: string; options?: { id: string }[]; c
 sqliteOnly('killed four times mid-ingestion and mid-submission, the store restarts intact and all-or-nothing', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsquiz-crash-server-'));
   const file = path.join(dir, 'crash.sqlite');
-  const env = { DATABASE_PATH: file, RATE_LIMIT_PER_MINUTE: '0' };
+  const env = { DATABASE_PATH: file, RATE_LIMIT_PER_MINUTE: '0', QUERY_COST_PER_MINUTE: '0' };
   try {
     const ds = await openDataSource({ kind: 'sqlite', path: file });
     const { secret } = await createApiKey(ds, { role: 'EDUCATOR', name: 'crash test' });

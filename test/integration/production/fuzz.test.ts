@@ -24,7 +24,7 @@ import { startTestServer, type TestServer } from '../../support/server';
 let server: TestServer;
 let schema: GraphQLSchema;
 beforeAll(async () => {
-  server = await startTestServer({ NODE_ENV: 'production', INTROSPECTION: 'true', RATE_LIMIT_PER_MINUTE: '0', LOG_REQUESTS: 'false', MAX_BODY_BYTES: '200000' });
+  server = await startTestServer({ NODE_ENV: 'production', INTROSPECTION: 'true', RATE_LIMIT_PER_MINUTE: '0', QUERY_COST_PER_MINUTE: '0', LOG_REQUESTS: 'false', MAX_BODY_BYTES: '200000' });
   schema = await newsquizSchema();
 });
 afterAll(() => server?.stop());

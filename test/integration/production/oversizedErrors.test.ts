@@ -6,7 +6,7 @@ import { startTestServer, type TestServer } from '../../support/server';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer({ NODE_ENV: 'production', RATE_LIMIT_PER_MINUTE: '0', LOG_REQUESTS: 'false' });
+  server = await startTestServer({ NODE_ENV: 'production', RATE_LIMIT_PER_MINUTE: '0', QUERY_COST_PER_MINUTE: '0', LOG_REQUESTS: 'false' });
 });
 afterAll(() => server?.stop());
 

@@ -31,7 +31,7 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsquiz-large-'));
   store = await createTestStore(path.join(dir, 'large.sqlite'));
   await writeLargeStore(store.database, 1000, 10);
-  server = await startServerProcess({ ...store.env, SEED: 'false', RATE_LIMIT_PER_MINUTE: '0', RESPONSE_CACHE_SECONDS: '0' });
+  server = await startServerProcess({ ...store.env, SEED: 'false', RATE_LIMIT_PER_MINUTE: '0', QUERY_COST_PER_MINUTE: '0', RESPONSE_CACHE_SECONDS: '0' });
   expect(server.output()).toContain(process.env.DATABASE_URL ? '(PostgreSQL)' : '(SQLite ');
   schema = await newsquizSchema();
   const found = await post(`{
