@@ -1,0 +1,34 @@
+// Part-of-speech tags for a short phrase, from wink-nlp's light English model (the tagger the
+// extractor uses on whole articles). The quiz reads facts, not articles, so it tags only the few
+// short phrases it rewrites (ordering items); the model loads once, lazily.
+import winkNLP from 'wink-nlp';
+import type { WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export interface TaggedWord {
+  readonly text: string;
+  /** Universal POS tag: PROPN, NOUN, VERB, AUX, ADJ, NUM, PRON, DET, ADP, SCONJ, PUNCT, ... */
+  readonly pos: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+let tagger: WinkMethods | null = null;
+
+export function tagWords(text: string): TaggedWord[] {
+  if (tagger === null) tagger = winkNLP(model, ['pos']);
+  const doc = tagger.readDoc(text);
+  const values = doc.tokens().out();
+  const tags = doc.tokens().out(tagger.its.pos);
+  const out: TaggedWord[] = [];
+  let cursor = 0;
+  values.forEach((value, i) => {
+    const pos = tags[i] ?? 'X';
+    if (pos === 'SPACE' || value.trim() === '') return;
+    const at = text.indexOf(value, cursor);
+    if (at < 0) return;
+    out.push({ text: value, pos, start: at, end: at + value.length });
+    cursor = at + value.length;
+  });
+  return out;
+}
