@@ -9,7 +9,7 @@ import { dateAnswerText, datesOverlap, dateSimilarity } from '../facts/dates';
 import { dateArguable, datedFacts, type DatedFact } from '../facts/datedFacts';
 import { placePhrase, whichPhrase } from '../facts/entityFamily';
 import type { FactIndex } from '../facts/factIndex';
-import { readableSteps } from '../facts/ownVoice';
+import { orderableSteps, orderableTogether } from '../facts/pastEvents';
 import { askableFigure, hedgeOf, numberSimilarity, plausibleWrongValues, quantityAsWritten, quantityPrompt, sourcePhrase } from '../facts/quantityText';
 import { entitiesNamedIn, entityDistractors, entitySimilarity } from '../distractors/entityDistractors';
 import { capitalize, formatAmount, withoutFinalStop } from '../text/format';
@@ -170,8 +170,8 @@ export function whenQuestions(index: FactIndex): ChoiceQuestion[] {
       out.push(q);
     }
   }
-  for (const t of readableSteps(index)) {
-    const q = whenQuestion(index, 'when', askOfArticle(`when did this happen: ${index.embed(withoutFinalStop(t.label))}?`), t.date, [t.evidence], [
+  for (const { entry: t, phrase } of orderableSteps(index)) {
+    const q = whenQuestion(index, 'when', askOfArticle(`when did this happen: ${index.embed(withoutFinalStop(phrase))}?`), t.date, [t.evidence], [
       { type: 'TIMELINE_ENTRY', id: t.id },
     ]);
     if (q !== null) out.push(q);
@@ -182,16 +182,19 @@ export function whenQuestions(index: FactIndex): ChoiceQuestion[] {
 /** "Which of these happened in June?": other timeline steps whose dates cannot overlap are the distractors. */
 export function whatHappenedQuestions(index: FactIndex): ChoiceQuestion[] {
   const out: ChoiceQuestion[] = [];
-  for (const t of readableSteps(index)) {
-    if (t.date.precision === 'UNRESOLVED') continue;
-    const others = readableSteps(index).filter((o) => o.id !== t.id && !datesOverlap(o.date, t.date));
+  // Short past events, not the article's clauses: "which posted internal church documents" is no
+  // option, and a plan did not happen in any month.
+  const steps = orderableSteps(index);
+  for (const step of steps) {
+    const t = step.entry;
+    const others = steps.filter((o) => o.entry.id !== t.id && !datesOverlap(o.entry.date, t.date) && orderableTogether(o, step));
     const q = choiceQuestion({
       kind: 'MULTIPLE_CHOICE',
       variant: 'what-happened',
       prompt: askOfArticle(`which of these happened ${lowerCaseFirst(dateAnswerText(t.date))}?`),
-      correct: { text: t.label, rationale: `Right: the article dates this “${t.date.text}” ${where(index, [t.evidence])}.` },
-      distractors: others.map((o) => ({
-        text: o.label,
+      correct: { text: step.phrase, rationale: `Right: the article dates this “${t.date.text}” ${where(index, [t.evidence])}.` },
+      distractors: others.map(({ entry: o, phrase }) => ({
+        text: phrase,
         rationale: `Wrong: the article dates this “${o.date.text}” ${where(index, [o.evidence])}.`,
         similarity: dateSimilarity(t.date, o.date),
       })),

@@ -3,8 +3,11 @@
 // dates overlap. Each case is a hand-built step; the expected items are written out by hand.
 import type { DateRef, EventFacts, TimelineEntry } from '../../../src/domain/facts';
 import { eventPhrase, isPlanned, withoutDate } from '../../../src/quiz/facts/eventPhrase';
+import { dateAnswerText } from '../../../src/quiz/facts/dates';
 import { indexFacts } from '../../../src/quiz/facts/factIndex';
-import { orderableSteps, orderableTogether, orderingQuestions } from '../../../src/quiz/generators/ordering';
+import { whatHappenedQuestions } from '../../../src/quiz/generators/multipleChoice';
+import { orderableSteps, orderableTogether } from '../../../src/quiz/facts/pastEvents';
+import { orderingQuestions } from '../../../src/quiz/generators/ordering';
 import { checkQuiz } from '../../../src/quiz';
 import { computeDifficulty } from '../../../src/quiz/difficulty';
 import { quizFacts } from '../../fixtures/quizFacts';
@@ -137,5 +140,35 @@ describe('only steps whose order a reader can defend stand together', () => {
       tests: [october, week, thursday].map((t) => ({ type: 'TIMELINE_ENTRY' as const, id: t.id })),
     };
     expect(checkQuiz([q], f).map((v) => v.message)).toEqual(expect.arrayContaining([expect.stringMatching(/overlapping dates/)]));
+  });
+});
+
+describe('dates as answers to “when?”', () => {
+  it.each([
+    ['March 11', 'On March 11'],
+    ['29 November', 'On 29 November'],
+    ['September 2003', 'In September 2003'],
+    ['June', 'In June'],
+  ])('“%s” reads “%s”', (text, expected) => {
+    expect(dateAnswerText({ text, precision: 'DAY', start: '2004-01-01', end: '2004-01-01' })).toBe(expected);
+  });
+});
+
+describe('“which of these happened …?” offers short past events', () => {
+  it('options are the events as ordering shows them, never a plan', () => {
+    const index = indexFacts({
+      ...quizFacts,
+      articles: quizFacts.articles.map((a) => ({ ...a, publishedAt: PUBLISHED })),
+      timeline: [
+        step('Congressional lawmakers rejected the proposal in October', range('October', '2004-10-01', '2004-10-31', 'MONTH'), { sequence: 3 }),
+        step('Acer withdrew from the launch in September 2003', range('September 2003', '2003-09-01', '2003-09-30', 'MONTH'), { sequence: 1 }),
+        step('The attack was launched on Wednesday by a user labelled Anonymous', day('Wednesday', '2004-11-17'), { sequence: 4 }),
+        step('Paris left the ship in 2001', range('2001', '2001-01-01', '2001-12-31', 'YEAR'), { sequence: 0 }),
+        step('The festival will close on 29 November', day('29 November', '2004-11-29'), { sequence: 5 }),
+      ],
+    });
+    const texts = whatHappenedQuestions(index).flatMap((q) => q.options.map((o) => o.text));
+    expect(texts).toEqual(expect.arrayContaining(['Congressional lawmakers rejected the proposal', 'Acer withdrew from the launch']));
+    expect(texts.some((t) => /festival|October|2003/.test(t))).toBe(false);
   });
 });
