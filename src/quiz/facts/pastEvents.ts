@@ -27,7 +27,7 @@ export function orderableSteps(index: FactIndex): OrderableStep[] {
   return out.sort((a, b) => (a.entry.date.start as string).localeCompare(b.entry.date.start as string) || a.entry.sequence - b.entry.sequence);
 }
 
-function sharedWordShare(a: string, b: string): number {
+export function sharedWordShare(a: string, b: string): number {
   const ta = new Set(contentTokens(a).map(stem));
   const tb = new Set(contentTokens(b).map(stem));
   const smaller = Math.min(ta.size, tb.size);

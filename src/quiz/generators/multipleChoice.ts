@@ -9,10 +9,11 @@ import { dateAnswerText, datesOverlap, dateSimilarity } from '../facts/dates';
 import { dateArguable, datedFacts, type DatedFact } from '../facts/datedFacts';
 import { placePhrase, whichPhrase } from '../facts/entityFamily';
 import type { FactIndex } from '../facts/factIndex';
-import { orderableSteps, orderableTogether } from '../facts/pastEvents';
+import { MAX_SHARED_WORDS, orderableSteps, sharedWordShare } from '../facts/pastEvents';
 import { askableFigure, hedgeOf, numberSimilarity, plausibleWrongValues, quantityAsWritten, quantityPrompt, sourcePhrase } from '../facts/quantityText';
 import { entitiesNamedIn, entityDistractors, entitySimilarity } from '../distractors/entityDistractors';
 import { capitalize, formatAmount, withoutFinalStop } from '../text/format';
+import { roleTitlePredicate } from '../text/roleTitle';
 import { contentTokens, normalizeName, stem } from '../text/normalize';
 
 export function howManyQuestion(index: FactIndex, q: Quantity): ChoiceQuestion | null {
@@ -187,7 +188,8 @@ export function whatHappenedQuestions(index: FactIndex): ChoiceQuestion[] {
   const steps = orderableSteps(index);
   for (const step of steps) {
     const t = step.entry;
-    const others = steps.filter((o) => o.entry.id !== t.id && !datesOverlap(o.entry.date, t.date) && orderableTogether(o, step));
+    // Another event of the same sentence is a fair option when its date is another.
+    const others = steps.filter((o) => o.entry.id !== t.id && !datesOverlap(o.entry.date, t.date) && sharedWordShare(o.phrase, step.phrase) <= MAX_SHARED_WORDS);
     const q = choiceQuestion({
       kind: 'MULTIPLE_CHOICE',
       variant: 'what-happened',
@@ -228,8 +230,10 @@ function alsoDoing(index: FactIndex, predicate: string, answerId: string): Set<s
 }
 
 function whoDidWhat(index: FactIndex, text: string, subject: NewsEntity, ref: FactRef, evidence: readonly TimelineEntry['evidence'][]): ChoiceQuestion | null {
-  const predicate = predicateAfter(text, index.namesOf(subject));
-  if (predicate === null || /^(said|says|told)\b/.test(predicate)) return null;
+  const found = predicateAfter(text, index.namesOf(subject));
+  if (found === null || /^(said|says|told)\b/.test(found)) return null;
+  // "who is Captain of New Zealand?" → "who is the New Zealand captain?"
+  const predicate = roleTitlePredicate(found, (name) => index.entitiesNamed(name).some((e) => e.kind === 'COUNTRY'));
   const which = whichPhrase(subject);
   const prompt = askOfArticle(`${lowerCaseFirst(which)} ${predicate}?`);
   const distractors = entityDistractors(index, {
