@@ -17,7 +17,8 @@ import { roleTitlePredicate } from '../text/roleTitle';
 import { contentTokens, normalizeName, stem } from '../text/normalize';
 
 export function howManyQuestion(index: FactIndex, q: Quantity): ChoiceQuestion | null {
-  if (!askableFigure(index, q)) return null;
+  const prompt = askableFigure(index, q) ? quantityPrompt(index, q) : null;
+  if (prompt === null) return null;
   const claim = q.claimId === null ? undefined : index.claims.get(q.claimId);
   const evidence = mergeEvidence([q.evidence], claim?.evidence.slice(0, 1) ?? []);
   const source = sourcePhrase(index, q);
@@ -28,7 +29,7 @@ export function howManyQuestion(index: FactIndex, q: Quantity): ChoiceQuestion |
   return choiceQuestion({
     kind: 'MULTIPLE_CHOICE',
     variant: 'how-many',
-    prompt: quantityPrompt(index, q),
+    prompt,
     correct: {
       text: formatAmount(q.value, q.unit),
       rationale: `Right: ${source === 'the article' ? 'the article gives' : `${source} gives`} ${quantityAsWritten(q)} ${where(index, [q.evidence])}.`,
