@@ -5,7 +5,7 @@
 import type { NewsEntity } from '../../domain/facts';
 import { familyOf, type EntityRole } from '../facts/entityFamily';
 import type { FactIndex } from '../facts/factIndex';
-import { kindDistance, nameFitsKind, sameKindOfThing } from './sameKind';
+import { kindDistance, nameFitsKind, readsAsName, sameKindOfThing } from './sameKind';
 import { containsPhrase, normalizeName } from '../text/normalize';
 
 export interface EntityDistractorSpec {
@@ -30,7 +30,7 @@ export function namesOverlap(index: FactIndex, a: NewsEntity, b: NewsEntity): bo
 export function entityDistractors(index: FactIndex, spec: EntityDistractorSpec): NewsEntity[] {
   const { answer } = spec;
   // An answer whose name does not fit its kind ("Organizers" as a place) makes no fair question.
-  if (!nameFitsKind(answer)) return [];
+  if (!nameFitsKind(answer) || !readsAsName(index, answer)) return [];
   const family = familyOf(answer.kind, spec.role);
   const linked = index.linkedEntityIds(answer.id);
   const candidates = index.facts.entities.filter(

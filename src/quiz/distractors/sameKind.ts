@@ -32,8 +32,8 @@ export function nameFitsKind(entity: NewsEntity): boolean {
     case 'PERSON':
       return !/^the\s/i.test(name) && !NOT_A_PERSON_WORD.test(name) && !ONE_WORD_PLURAL.test(name) && !/^[A-Z0-9.&-]+$/.test(name);
     case 'PLACE':
-      // "Organizers", "Protesters": one plural noun is people, not a place.
-      return !/^[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents)$/.test(name);
+      // "Organizers", "Protesters": one plural noun is people, not a place; "South" is half a name.
+      return !/^[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents)$/.test(name) && !/^(north|south|east|west|central|northern|southern|eastern|western)$/i.test(name);
     default:
       return true;
   }
@@ -66,7 +66,7 @@ export function actsInFacts(index: FactIndex, entity: NewsEntity): boolean {
  * Tools") does nothing, so it is no plausible buyer.
  */
 export function sameKindOfThing(index: FactIndex, answer: NewsEntity, option: NewsEntity, role: 'actor' | 'place'): boolean {
-  if (!nameFitsKind(option)) return false;
+  if (!nameFitsKind(option) || !readsAsName(index, option)) return false;
   // A country is a fair wrong answer to "where was she?" beside a city (ranked after cities); a
   // continent or a sea never stands for a city or a country.
   if (role === 'place') {
@@ -84,4 +84,15 @@ export function sameKindOfThing(index: FactIndex, answer: NewsEntity, option: Ne
 export function kindDistance(answer: NewsEntity, option: NewsEntity, role: 'actor' | 'place'): number {
   if (role === 'place') return placeScale(answer) === placeScale(option) ? 0 : 1;
   return bodyKind(answer.kind) === bodyKind(option.kind) ? 0 : 1;
+}
+
+/**
+ * Whether a one-word name is a name in this article: "Information" (left of "Information Minister")
+ * is a common word the article also writes in lower case, so it is no person.
+ */
+export function readsAsName(index: FactIndex, entity: NewsEntity): boolean {
+  const name = entity.name.trim();
+  if (/\s/.test(name) || entity.kind !== 'PERSON') return true;
+  const lower = new RegExp(`(^|[^\\p{L}])${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+  return !index.facts.articles.some((a) => lower.test(a.body));
 }

@@ -32,6 +32,7 @@ describe('a name that does not look like its kind is no answer and no option', (
     ['PERSON', 'Do'],
     ['PERSON', 'UNOS'],
     ['PLACE', 'Organizers'],
+    ['PLACE', 'South'],
   ] as const)('%s “%s” is refused', (kind, name) => {
     expect(nameFitsKind(entity('x', kind, name))).toBe(false);
   });
@@ -46,6 +47,13 @@ describe('a name that does not look like its kind is no answer and no option', (
   ] as const)('%s “%s” is kept', (kind, name) => {
     expect(nameFitsKind(entity('x', kind, name))).toBe(true);
   });
+});
+
+it('a one-word “person” the article also writes as a common word (“Information” of “Information Minister”) is no person', () => {
+  const info = entity('info', 'PERSON', 'Information');
+  const mbeki = entity('mbeki', 'PERSON', 'Thabo Mbeki');
+  const index = indexFacts(factsOf('Information Minister Bright Matonga gave no information, and Thabo Mbeki and Gates spoke.', [info, mbeki, entity('gates', 'PERSON', 'Gates')]));
+  expect(entityDistractors(index, { answer: mbeki, role: 'actor', exactKind: false, exclude: new Set() }).map((e) => e.name)).toEqual(['Gates']);
 });
 
 describe('a city for a city', () => {
