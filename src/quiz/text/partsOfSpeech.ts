@@ -16,8 +16,20 @@ export interface TaggedWord {
 }
 
 let tagger: WinkMethods | null = null;
+/** The same sentence is read for several figures and kinds: tag it once. Bounded, cleared when full. */
+const cache = new Map<string, readonly TaggedWord[]>();
+const CACHE_SIZE = 5000;
 
-export function tagWords(text: string): TaggedWord[] {
+export function tagWords(text: string): readonly TaggedWord[] {
+  const hit = cache.get(text);
+  if (hit !== undefined) return hit;
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  const tagged = tag(text);
+  cache.set(text, tagged);
+  return tagged;
+}
+
+function tag(text: string): TaggedWord[] {
   if (tagger === null) tagger = winkNLP(model, ['pos']);
   const doc = tagger.readDoc(text);
   const values = doc.tokens().out();
