@@ -88,11 +88,16 @@ export function kindDistance(answer: NewsEntity, option: NewsEntity, role: 'acto
 
 /**
  * Whether a one-word name is a name in this article: "Information" (left of "Information Minister")
- * is a common word the article also writes in lower case, so it is no person.
+ * is no person when the article also writes it in lower case, or only ever writes it before another
+ * capitalised word.
  */
 export function readsAsName(index: FactIndex, entity: NewsEntity): boolean {
   const name = entity.name.trim();
   if (/\s/.test(name) || entity.kind !== 'PERSON') return true;
-  const lower = new RegExp(`(^|[^\\p{L}])${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
-  return !index.facts.articles.some((a) => lower.test(a.body));
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const lower = new RegExp(`(^|[^\\p{L}])${escaped.toLowerCase()}(?![\\p{L}])`, 'u');
+  if (index.facts.articles.some((a) => lower.test(a.body))) return false;
+  // Only ever the first word of a longer name ("Information Minister Sikhanyiso Ndlovu"): a modifier.
+  const uses = index.facts.articles.flatMap((a) => [...a.body.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])(\\s+\\S)?`, 'gu'))]);
+  return uses.length === 0 || uses.some((m) => !/\p{Lu}/u.test(m[1] ?? ''));
 }

@@ -54,6 +54,9 @@ it('a one-word “person” the article also writes as a common word (“Informa
   const mbeki = entity('mbeki', 'PERSON', 'Thabo Mbeki');
   const index = indexFacts(factsOf('Information Minister Bright Matonga gave no information, and Thabo Mbeki and Gates spoke.', [info, mbeki, entity('gates', 'PERSON', 'Gates')]));
   expect(entityDistractors(index, { answer: mbeki, role: 'actor', exactKind: false, exclude: new Set() }).map((e) => e.name)).toEqual(['Gates']);
+  // Never in lower case, but only ever before another capitalised word: still the front of a longer name.
+  const onlyTitle = indexFacts(factsOf('Information Minister Sikhanyiso Ndlovu spoke, and Thabo Mbeki and Gates listened. Gates left.', [info, mbeki, entity('gates', 'PERSON', 'Gates')]));
+  expect(entityDistractors(onlyTitle, { answer: mbeki, role: 'actor', exactKind: false, exclude: new Set() }).map((e) => e.name)).toEqual(['Gates']);
 });
 
 describe('a city for a city', () => {
