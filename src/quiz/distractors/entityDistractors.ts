@@ -5,6 +5,7 @@
 import type { NewsEntity } from '../../domain/facts';
 import { familyOf, type EntityRole } from '../facts/entityFamily';
 import type { FactIndex } from '../facts/factIndex';
+import { kindDistance, nameFitsKind, readsAsName, sameKindOfThing } from './sameKind';
 import { containsPhrase, normalizeName } from '../text/normalize';
 
 export interface EntityDistractorSpec {
@@ -28,6 +29,8 @@ export function namesOverlap(index: FactIndex, a: NewsEntity, b: NewsEntity): bo
 
 export function entityDistractors(index: FactIndex, spec: EntityDistractorSpec): NewsEntity[] {
   const { answer } = spec;
+  // An answer whose name does not fit its kind ("Organizers" as a place) makes no fair question.
+  if (!nameFitsKind(answer) || !readsAsName(index, answer)) return [];
   const family = familyOf(answer.kind, spec.role);
   const linked = index.linkedEntityIds(answer.id);
   const candidates = index.facts.entities.filter(
@@ -37,11 +40,13 @@ export function entityDistractors(index: FactIndex, spec: EntityDistractorSpec):
       (spec.exactKind ? e.kind === answer.kind : familyOf(e.kind, spec.role) === family) &&
       !linked.has(e.id) &&
       index.isNamedInText(e) &&
-      !namesOverlap(index, e, answer),
+      !namesOverlap(index, e, answer) &&
+      sameKindOfThing(index, answer, e, spec.role),
   );
   const rank = (e: NewsEntity): number[] => [
     spec.prefer?.(e) === true ? 0 : 1,
     e.kind === answer.kind ? 0 : 1,
+    kindDistance(answer, e, spec.role),
     -index.mentionCount(e.id),
   ];
   candidates.sort((a, b) => {

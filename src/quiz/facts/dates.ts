@@ -25,6 +25,9 @@ export function dateAnswerText(date: DateRef): string {
   const text = date.text.trim();
   if (/^(on|in|at|during|before|after|last|this|next|early|late)\b/i.test(text)) return text.charAt(0).toUpperCase() + text.slice(1);
   if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(text)) return `On ${text}`;
+  // A day of a month takes "on": "On March 11", "On 29 November", never "In March 11".
+  const month = '(january|february|march|april|may|june|july|august|september|october|november|december)';
+  if (new RegExp(`^${month}\\s+\\d{1,2}\\b|^\\d{1,2}(st|nd|rd|th)?\\s+${month}\\b`, 'i').test(text)) return `On ${text}`;
   if (/^(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.test(text)) {
     return `In ${text}`;
   }

@@ -99,7 +99,9 @@ export class FactIndex {
       const inText = (n: string): boolean => this.facts.articles.some((a) => containsPhrase(a.body, n));
       name = inText(entity.name) ? entity.name : (entity.aliases.find(inText) ?? entity.name);
       // "the Harbor Council": keep the article the text gives the name, so prompts read naturally.
-      if (!/^the /i.test(name) && this.facts.articles.some((a) => new RegExp(`\\bthe ${escapeRegExp(name as string)}\\b`, 'i').test(a.body))) name = `the ${name}`;
+      // Not when the name only qualifies a longer one: "the Cusco Declaration" leaves "Cusco" bare.
+      const withThe = new RegExp(`\\bthe ${escapeRegExp(name)}\\b(\\s+\\S)?`, 'gi');
+      if (!/^the /i.test(name) && this.facts.articles.some((a) => [...a.body.matchAll(withThe)].some((m) => !/\p{Lu}/u.test(m[1] ?? '')))) name = `the ${name}`;
       this.displayNames.set(entity.id, name);
     }
     return name;

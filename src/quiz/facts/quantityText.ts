@@ -6,6 +6,7 @@ import { formatNumber, formatQuantity, unitFor } from '../text/format';
 import { findNumbers } from '../text/numbers';
 import { containsPhrase, textSimilarity } from '../text/normalize';
 import type { FactIndex } from './factIndex';
+import { figureStem, isRatio } from './figureStem';
 
 export function sourcePhrase(index: FactIndex, q: Quantity): string {
   const source = index.entity(q.sourceId);
@@ -38,28 +39,37 @@ export function howMany(counts: string): string {
   return `how many ${counts} are there`;
 }
 
-/** "According to Volodymyr Zelensky, how many North Korean troops are being sent …?" */
-export function quantityPrompt(index: FactIndex, q: Quantity): string {
+/** Words a counted phrase cannot open with: "of Australian salt", "for a single bottle" are pieces of a sentence. */
+const LEADING_PREPOSITION = /^(of|for|in|on|at|to|by|from|with|into|over|under|during|per|than|about)\b/i;
+
+/**
+ * "According to Volodymyr Zelensky, how many North Korean troops are being sent …?", or null when no
+ * stem a person would write can be made: never "what figure is given for hours?", "what percentage
+ * is given for of Australian salt?" or "what is the amount of for a single bottle?".
+ */
+export function quantityPrompt(index: FactIndex, q: Quantity): string | null {
   const counts = countsText(q);
+  if (LEADING_PREPOSITION.test(counts) || isRatio(index, q)) return null;
   const source = index.entity(q.sourceId);
+  const stem = q.measure === 'PEOPLE' || q.measure === 'MILITARY_UNITS' || q.measure === 'COUNT' || q.measure === 'PERCENT' ? figureStem(index, q) : null;
+  const asked = stem ?? counts;
   // "According to Zelensky, … in Zelensky’s plan" names him twice, and "…, according to Yonhap" already says whose it is.
-  if (/\baccording to\b/i.test(counts)) return MEASURE_NOUN.test(counts) ? `What is the ${counts.replace(/^the /i, '')}?` : `${capitalizeFirst(howMany(counts))}?`;
-  const named = source !== undefined && index.namesOf(source).some((n) => containsPhrase(counts, n));
-  const lead = `According to ${named ? 'the article' : sourcePhrase(index, q)}`;
-  if (MEASURE_NOUN.test(counts)) {
-    return `${lead}, what is the ${counts.replace(/^the /i, '')}?`;
+  if (/\baccording to\b/i.test(asked)) {
+    if (stem !== null) return `${capitalizeFirst(stem)}?`;
+    return MEASURE_NOUN.test(counts) ? `What is the ${counts.replace(/^the /i, '')}?` : `${capitalizeFirst(howMany(counts))}?`;
   }
+  const named = source !== undefined && index.namesOf(source).some((n) => containsPhrase(asked, n));
+  const lead = `According to ${named ? 'the article' : sourcePhrase(index, q)}`;
+  if (stem !== null) return `${lead}, ${stem}?`;
+  if (MEASURE_NOUN.test(counts)) return `${lead}, what is the ${counts.replace(/^the /i, '')}?`;
   switch (q.measure) {
     case 'PEOPLE':
     case 'MILITARY_UNITS':
     case 'COUNT':
       return `${lead}, ${howMany(counts)}?`;
-    case 'MONEY':
-      return `${lead}, what is the amount of ${counts}?`;
-    case 'PERCENT':
-      return `${lead}, what percentage is given for ${counts}?`;
     default:
-      return `${lead}, what figure is given for ${counts}?`;
+      // "what percentage is given for …", "what figure is given for …": templates no person writes.
+      return null;
   }
 }
 

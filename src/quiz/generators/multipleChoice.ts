@@ -9,14 +9,16 @@ import { dateAnswerText, datesOverlap, dateSimilarity } from '../facts/dates';
 import { dateArguable, datedFacts, type DatedFact } from '../facts/datedFacts';
 import { placePhrase, whichPhrase } from '../facts/entityFamily';
 import type { FactIndex } from '../facts/factIndex';
-import { readableSteps } from '../facts/ownVoice';
+import { MAX_SHARED_WORDS, orderableSteps, sharedWordShare } from '../facts/pastEvents';
 import { askableFigure, hedgeOf, numberSimilarity, plausibleWrongValues, quantityAsWritten, quantityPrompt, sourcePhrase } from '../facts/quantityText';
 import { entitiesNamedIn, entityDistractors, entitySimilarity } from '../distractors/entityDistractors';
 import { capitalize, formatAmount, withoutFinalStop } from '../text/format';
+import { roleTitlePredicate } from '../text/roleTitle';
 import { contentTokens, normalizeName, stem } from '../text/normalize';
 
 export function howManyQuestion(index: FactIndex, q: Quantity): ChoiceQuestion | null {
-  if (!askableFigure(index, q)) return null;
+  const prompt = askableFigure(index, q) ? quantityPrompt(index, q) : null;
+  if (prompt === null) return null;
   const claim = q.claimId === null ? undefined : index.claims.get(q.claimId);
   const evidence = mergeEvidence([q.evidence], claim?.evidence.slice(0, 1) ?? []);
   const source = sourcePhrase(index, q);
@@ -27,7 +29,7 @@ export function howManyQuestion(index: FactIndex, q: Quantity): ChoiceQuestion |
   return choiceQuestion({
     kind: 'MULTIPLE_CHOICE',
     variant: 'how-many',
-    prompt: quantityPrompt(index, q),
+    prompt,
     correct: {
       text: formatAmount(q.value, q.unit),
       rationale: `Right: ${source === 'the article' ? 'the article gives' : `${source} gives`} ${quantityAsWritten(q)} ${where(index, [q.evidence])}.`,
@@ -170,8 +172,8 @@ export function whenQuestions(index: FactIndex): ChoiceQuestion[] {
       out.push(q);
     }
   }
-  for (const t of readableSteps(index)) {
-    const q = whenQuestion(index, 'when', askOfArticle(`when did this happen: ${index.embed(withoutFinalStop(t.label))}?`), t.date, [t.evidence], [
+  for (const { entry: t, phrase } of orderableSteps(index)) {
+    const q = whenQuestion(index, 'when', askOfArticle(`when did this happen: ${index.embed(withoutFinalStop(phrase))}?`), t.date, [t.evidence], [
       { type: 'TIMELINE_ENTRY', id: t.id },
     ]);
     if (q !== null) out.push(q);
@@ -182,16 +184,20 @@ export function whenQuestions(index: FactIndex): ChoiceQuestion[] {
 /** "Which of these happened in June?": other timeline steps whose dates cannot overlap are the distractors. */
 export function whatHappenedQuestions(index: FactIndex): ChoiceQuestion[] {
   const out: ChoiceQuestion[] = [];
-  for (const t of readableSteps(index)) {
-    if (t.date.precision === 'UNRESOLVED') continue;
-    const others = readableSteps(index).filter((o) => o.id !== t.id && !datesOverlap(o.date, t.date));
+  // Short past events, not the article's clauses: "which posted internal church documents" is no
+  // option, and a plan did not happen in any month.
+  const steps = orderableSteps(index);
+  for (const step of steps) {
+    const t = step.entry;
+    // Another event of the same sentence is a fair option when its date is another.
+    const others = steps.filter((o) => o.entry.id !== t.id && !datesOverlap(o.entry.date, t.date) && sharedWordShare(o.phrase, step.phrase) <= MAX_SHARED_WORDS);
     const q = choiceQuestion({
       kind: 'MULTIPLE_CHOICE',
       variant: 'what-happened',
       prompt: askOfArticle(`which of these happened ${lowerCaseFirst(dateAnswerText(t.date))}?`),
-      correct: { text: t.label, rationale: `Right: the article dates this “${t.date.text}” ${where(index, [t.evidence])}.` },
-      distractors: others.map((o) => ({
-        text: o.label,
+      correct: { text: step.phrase, rationale: `Right: the article dates this “${t.date.text}” ${where(index, [t.evidence])}.` },
+      distractors: others.map(({ entry: o, phrase }) => ({
+        text: phrase,
         rationale: `Wrong: the article dates this “${o.date.text}” ${where(index, [o.evidence])}.`,
         similarity: dateSimilarity(t.date, o.date),
       })),
@@ -225,8 +231,10 @@ function alsoDoing(index: FactIndex, predicate: string, answerId: string): Set<s
 }
 
 function whoDidWhat(index: FactIndex, text: string, subject: NewsEntity, ref: FactRef, evidence: readonly TimelineEntry['evidence'][]): ChoiceQuestion | null {
-  const predicate = predicateAfter(text, index.namesOf(subject));
-  if (predicate === null || /^(said|says|told)\b/.test(predicate)) return null;
+  const found = predicateAfter(text, index.namesOf(subject));
+  if (found === null || /^(said|says|told)\b/.test(found)) return null;
+  // "who is Captain of New Zealand?" → "who is the New Zealand captain?"
+  const predicate = roleTitlePredicate(found, (name) => index.entitiesNamed(name).some((e) => e.kind === 'COUNTRY'));
   const which = whichPhrase(subject);
   const prompt = askOfArticle(`${lowerCaseFirst(which)} ${predicate}?`);
   const distractors = entityDistractors(index, {

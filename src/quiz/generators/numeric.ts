@@ -34,7 +34,9 @@ export function toleranceFor(index: FactIndex, q: Quantity): { value: number; to
 
 export function numericQuestion(index: FactIndex, q: Quantity): NumericQuestion | null {
   if (!askableFigure(index, q)) return null;
-  const prompt = `${quantityPrompt(index, q)}${unitHint(q)}`;
+  const stem = quantityPrompt(index, q);
+  if (stem === null) return null;
+  const prompt = `${stem}${unitHint(q)}`;
   if (numberForms(q.value).some((f) => containsPhrase(prompt, f))) return null;
   const claim = q.claimId === null ? undefined : index.claims.get(q.claimId);
   const evidence = mergeEvidence([q.evidence], claim?.evidence.slice(0, 1) ?? []);

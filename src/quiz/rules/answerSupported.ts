@@ -3,7 +3,9 @@
 import type { Evidence } from '../../domain/facts';
 import { BLANK, type Question } from '../../domain/question';
 import { TRUE_FALSE_LEAD } from '../compose/trueFalseQuestion';
-import { dateAnswerText } from '../facts/dates';
+import type { TimelineEntry } from '../../domain/facts';
+import { dateAnswerText, datesOverlap } from '../facts/dates';
+import { stepPhrase } from '../facts/eventPhrase';
 import type { FactIndex } from '../facts/factIndex';
 import { fillInBody } from '../compose/prompts';
 import { containsPhrase, coverage, normalizeName, normalizeText } from '../text/normalize';
@@ -131,11 +133,14 @@ function answerProblems(question: Question, index: FactIndex): string[] {
         return refs
           .filter((r) => r.type === 'TIMELINE_ENTRY')
           .map((r) => index.timeline.get(r.id))
-          .find((t) => t !== undefined && t.label === item?.text);
+          .find((t) => t !== undefined && (t.label === item?.text || stepPhrase(index, t) === item?.text));
       });
       if (entries.some((t) => t === undefined)) return ['an item is not a tested timeline entry'];
       const sequences = entries.map((t) => t?.sequence ?? 0);
-      return sequences.every((s, i) => i === 0 || s > (sequences[i - 1] ?? 0)) ? [] : ['the answer order is not the timeline order'];
+      if (!sequences.every((s, i) => i === 0 || s > (sequences[i - 1] ?? 0))) return ['the answer order is not the timeline order'];
+      // Two items whose dates overlap cannot be ordered against each other from the dates.
+      const dated = entries as TimelineEntry[];
+      return dated.some((t, i) => dated.some((u, j) => j > i && datesOverlap(t.date, u.date))) ? ['two items have overlapping dates: the order between them cannot be defended'] : [];
     }
   }
 }

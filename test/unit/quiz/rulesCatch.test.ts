@@ -24,8 +24,8 @@ test('two date distractors that overlap each other are caught', () => {
   const facts = structuredClone(quizFacts) as { claims: { id: string; date: unknown }[] } & typeof quizFacts;
   facts.claims.find((c) => c.id === 'c-vell-ready')!.date = { text: 'June 11', precision: 'DAY', start: '2030-06-11', end: '2030-06-11' };
   expect(messages(when, facts)).toEqual([]);
-  const options = when.options.map((o) => (o.text === 'In May' ? { ...o, text: 'In June 11' } : o));
-  expect(messages({ ...when, options }, facts)).toEqual(['distractors-valid: date options “In June 11” and “On Tuesday” overlap']);
+  const options = when.options.map((o) => (o.text === 'In May' ? { ...o, text: 'On June 11' } : o));
+  expect(messages({ ...when, options }, facts)).toEqual(['distractors-valid: date options “On June 11” and “On Tuesday” overlap']);
 });
 
 test('ordering items presented already in order are caught', () => {
