@@ -1,0 +1,102 @@
+// CAUSE_EFFECT (a multiple-choice question with skill CAUSE_EFFECT): "What does the article give as
+// the cause of this: …?" or "What happened as a result of …?", only where the text states the link
+// in so many words (facts/causeLinks.ts). The key is the stated cause (or result); the distractors
+// are other things the article says happened, from other sentences, which it never gives as the
+// cause (or result) of it.
+import type { Evidence, FactRef } from '../../domain/facts';
+import type { ChoiceQuestion, Question } from '../../domain/question';
+import { choiceQuestion, type OptionDraft } from '../compose/choiceQuestion';
+import { where } from '../compose/evidence';
+import { articleStatements, type ArticleStatement } from '../facts/articleStatements';
+import { briefStatement } from '../facts/briefStatement';
+import { causeLinks, type CauseLink } from '../facts/causeLinks';
+import type { FactIndex } from '../facts/factIndex';
+import { lowerFirst, withoutFinalStop } from '../text/format';
+import { textSimilarity } from '../text/normalize';
+
+/** A distractor this close in wording to the key or to the prompt's event is a restatement, not another event. */
+export const MAX_DISTRACTOR_SIMILARITY = 0.3;
+/** A phrase cause or result longer than this is a clause in disguise: no "as a result of" stem for it. */
+const MAX_PHRASE_WORDS = 10;
+
+function words(text: string): number {
+  return text.split(/\s+/).filter((w) => w !== '').length;
+}
+
+function claimRefsAt(index: FactIndex, evidence: readonly Evidence[]): FactRef[] {
+  return index.facts.claims
+    .filter((c) => evidence.some((e) => c.evidence[0]?.articleId === e.articleId && c.evidence[0]?.sentenceIndex === e.sentenceIndex))
+    .map((c) => ({ type: 'CLAIM' as const, id: c.id }));
+}
+
+/** What the prompt asks about and what the key says, or null when either cannot stand alone. */
+function framing(link: CauseLink): { prompt: string; key: string; asked: string; asksCause: boolean } | null {
+  if (link.causeShape === 'PHRASE' && link.effectShape === 'CLAUSE') {
+    const key = briefStatement(link.effect);
+    const phrase = withoutFinalStop(link.cause);
+    if (key === null || words(phrase) > MAX_PHRASE_WORDS || /^(?:this|that|it|these|those|them|his|her|their|its)\b/i.test(phrase)) return null;
+    return { prompt: `According to the article, what happened as a result of ${lowerFirst(phrase)}?`, key, asked: phrase, asksCause: false };
+  }
+  if (link.causeShape === 'CLAUSE') {
+    const key = briefStatement(link.cause);
+    const effect = link.effectShape === 'CLAUSE' ? briefStatement(link.effect) : withoutFinalStop(link.effect);
+    if (key === null || effect === null) return null;
+    if (link.effectShape === 'PHRASE') {
+      if (words(effect) > MAX_PHRASE_WORDS || /^(?:this|that|it|these|those|them|his|her|their|its)\b/i.test(effect)) return null;
+      return { prompt: `According to the article, what caused ${lowerFirst(effect)}?`, key, asked: effect, asksCause: true };
+    }
+    return { prompt: `According to the article, what was the cause of this: ${lowerFirst(effect)}?`, key, asked: effect, asksCause: true };
+  }
+  return null;
+}
+
+/** Whether a statement is part of any stated link with the asked event (then it may be a cause too). */
+function linkedToAsked(links: readonly CauseLink[], asked: string, text: string): boolean {
+  return links.some(
+    (l) =>
+      (textSimilarity(l.effect, asked) >= 0.5 && textSimilarity(l.cause, text) >= 0.5) ||
+      (textSimilarity(l.cause, asked) >= 0.5 && textSimilarity(l.effect, text) >= 0.5),
+  );
+}
+
+function distractors(index: FactIndex, link: CauseLink, links: readonly CauseLink[], key: string, asked: string, asksCause: boolean, pool: readonly ArticleStatement[]): OptionDraft[] {
+  const linkSentences = new Set(link.evidence.map((e) => `${e.articleId}#${e.sentenceIndex}`));
+  const keyWords = words(key);
+  return pool
+    .filter((s) => !linkSentences.has(`${s.evidence.articleId}#${s.evidence.sentenceIndex}`))
+    .filter((s) => textSimilarity(s.text, key) < MAX_DISTRACTOR_SIMILARITY && textSimilarity(s.text, asked) < MAX_DISTRACTOR_SIMILARITY)
+    .filter((s) => !linkedToAsked(links, asked, s.text))
+    // Options of like length: the longest option should not be the key by construction.
+    .sort((a, b) => Math.abs(words(a.text) - keyWords) - Math.abs(words(b.text) - keyWords) || a.position - b.position)
+    .map((s) => ({
+      text: s.text,
+      rationale: `Wrong: the article reports this ${where(index, [s.evidence])}, but does not give it as ${asksCause ? 'the cause' : 'a result'} of ${asksCause ? 'that' : lowerFirst(withoutFinalStop(asked))}.`,
+      similarity: textSimilarity(s.text, key),
+    }));
+}
+
+function causeEffectQuestion(index: FactIndex, link: CauseLink, links: readonly CauseLink[], pool: readonly ArticleStatement[]): ChoiceQuestion | null {
+  const frame = framing(link);
+  if (frame === null) return null;
+  const tests = claimRefsAt(index, link.evidence);
+  if (tests.length === 0) return null;
+  const options = distractors(index, link, links, frame.key, frame.asked, frame.asksCause, pool);
+  return choiceQuestion({
+    kind: 'MULTIPLE_CHOICE',
+    skill: 'CAUSE_EFFECT',
+    variant: `cause-effect:${frame.asksCause ? 'cause' : 'result'}:${link.connective}`,
+    prompt: frame.prompt,
+    correct: { text: frame.key, rationale: `Right: the article links them with “${link.connective}” ${where(index, link.evidence)}.` },
+    distractors: options,
+    explanation: `The article states the link with “${link.connective}” ${where(index, link.evidence)}: ${link.evidence.map((e) => e.text).join(' ')}`,
+    evidence: link.evidence,
+    tests,
+    sourceInference: false,
+  });
+}
+
+export function causeEffectQuestions(index: FactIndex): Question[] {
+  const links = causeLinks(index);
+  const pool = articleStatements(index);
+  return links.map((l) => causeEffectQuestion(index, l, links, pool)).filter((q): q is ChoiceQuestion => q !== null);
+}
