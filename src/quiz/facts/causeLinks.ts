@@ -52,7 +52,30 @@ function evidenceOf(articleId: string, s: Sentence): Evidence {
 /** Reported speech: the link is the speaker's reasoning, not a cause the article states. */
 const SPEECH = /\b(?:said|says|say|told|tells|according to|claimed|claims|argued|believes?|thinks?)\b/i;
 
+/**
+ * The clause right before the connective: in "No one was hurt, but the South fired back after a
+ * shell landed", the shell explains the firing, not the first clause.
+ */
+function lastClause(text: string): string {
+  const parts = text.split(/,\s+(?:but|and|while|whereas|yet)\s+|;\s+|\s+[–—]\s+/);
+  const last = (parts[parts.length - 1] ?? text).trim();
+  return last.split(/\s+/).length >= 4 ? last : text;
+}
+
+/** "a lower nutrient intake as well" → "a lower nutrient intake". */
+function withoutTrailingAdverb(text: string): string {
+  return text.replace(/\s+(?:as well|too|also|instead)$/i, '');
+}
+
 function linksInSentence(text: string): Omit<CauseLink, 'evidence'>[] {
+  return rawLinks(text).map((l) => ({
+    ...l,
+    effect: withoutTrailingAdverb(l.effectShape === 'CLAUSE' && l.connective !== 'so' ? lastClause(l.effect) : l.effect),
+    cause: withoutTrailingAdverb(l.causeShape === 'CLAUSE' && l.connective === 'so' ? lastClause(l.cause) : l.cause),
+  }));
+}
+
+function rawLinks(text: string): Omit<CauseLink, 'evidence'>[] {
   const t = text.trim().replace(/[.!]+["”’]?$/, '');
   const out: Omit<CauseLink, 'evidence'>[] = [];
   let m: RegExpExecArray | null;

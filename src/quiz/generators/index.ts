@@ -2,6 +2,8 @@
 import type { QuestionKind } from '../../domain/question';
 import { causeEffectQuestions } from './causeEffect';
 import { mainIdeaQuestions } from './mainIdea';
+import { notSupportedQuestions } from './notSupported';
+import { sourceComparisonQuestions } from './sourceComparison';
 import { fillInTheBlankQuestions } from './fillInTheBlank';
 import { matchingQuestions } from './matching';
 import { multipleChoiceQuestions } from './multipleChoice';
@@ -17,7 +19,8 @@ import { whoSaidItQuestions } from './whoSaidIt';
  * every exporter and the grader already handle, and say what they test in `skill`.
  */
 export const COMPREHENSION_GENERATORS: Readonly<Partial<Record<QuestionKind, readonly QuestionGenerator[]>>> = {
-  MULTIPLE_CHOICE: [mainIdeaQuestions, causeEffectQuestions],
+  MULTIPLE_CHOICE: [mainIdeaQuestions, causeEffectQuestions, notSupportedQuestions],
+  SOURCE_AND_STANDING: [sourceComparisonQuestions],
 };
 
 const withComprehension =

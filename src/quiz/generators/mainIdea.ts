@@ -19,8 +19,16 @@ export const LEAD_SENTENCES = 2;
 const MAX_KEY_SIMILARITY = 0.25;
 const TOP_ACTORS = 3;
 
+/** Stems cut to PREFIX letters, so "Indonesia" in a headline meets "Indonesian" in the lead. */
+const PREFIX = 6;
+
 function stems(text: string): Set<string> {
-  return new Set(contentTokens(text).map(stem));
+  return new Set(contentTokens(text).map((t) => stem(t).slice(0, PREFIX)));
+}
+
+/** Headline words the key must repeat: two once the headline has four or more content words. */
+function neededOverlap(headline: ReadonlySet<string>): number {
+  return headline.size >= 4 ? 2 : 1;
 }
 
 function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -58,8 +66,8 @@ export function mainIdeaQuestions(index: FactIndex): Question[] {
     const pool = articleStatements(index).filter((s) => s.evidence.articleId === article.id);
     const lead = pool.filter((s) => s.position < LEAD_SENTENCES);
     const scored = lead.map((s) => ({ s, score: centrality(s, headline, actors), inHeadline: shared(stems(s.text), headline) }));
-    // The key must repeat the headline: a lead that shares no word with it may be scene-setting.
-    const best = scored.filter((x) => x.inHeadline > 0).sort((a, b) => b.score - a.score || a.s.position - b.s.position)[0];
+    // The key must repeat the headline: a lead that shares little with it may be scene-setting.
+    const best = scored.filter((x) => x.inHeadline >= neededOverlap(headline)).sort((a, b) => b.score - a.score || a.s.position - b.s.position)[0];
     if (best === undefined) continue;
     const key = best.s;
     const keyWords = words(key.text);
