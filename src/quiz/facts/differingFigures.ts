@@ -34,7 +34,7 @@ const HEAD_WORDS = 3;
 const SYMMETRIC = new Set(['none', 'around']);
 
 /** Whether `a` is surely above `b`: by value when both are plain or "around", else by their bands. */
-function above(a: Quantity, b: Quantity): boolean {
+export function surelyAbove(a: Quantity, b: Quantity): boolean {
   if (a.valueMax === null && b.valueMax === null && SYMMETRIC.has(hedgeOf(a).kind) && SYMMETRIC.has(hedgeOf(b).kind)) return a.value > b.value;
   return hedgeBand(a).low > hedgeBand(b).high;
 }
@@ -48,8 +48,8 @@ export function differingFigures(index: FactIndex): DifferingFigures[] {
       const sa = index.entity(a.sourceId);
       const sb = index.entity(b.sourceId);
       if (sa === undefined || sb === undefined || index.linkedEntityIds(sa.id).has(sb.id)) continue;
-      if (above(a, b)) out.push({ higher: a, lower: b, higherSource: sa, lowerSource: sb });
-      else if (above(b, a)) out.push({ higher: b, lower: a, higherSource: sb, lowerSource: sa });
+      if (surelyAbove(a, b)) out.push({ higher: a, lower: b, higherSource: sa, lowerSource: sb });
+      else if (surelyAbove(b, a)) out.push({ higher: b, lower: a, higherSource: sb, lowerSource: sa });
     }
   });
   return out;

@@ -10,7 +10,8 @@ import { where } from '../compose/evidence';
 import { articleStatements, type ArticleStatement } from '../facts/articleStatements';
 import type { FactIndex } from '../facts/factIndex';
 import { lowerFirst } from '../text/format';
-import { contentTokens, containsPhrase, stem, textSimilarity } from '../text/normalize';
+import { headlineStems } from '../facts/headline';
+import { containsPhrase, textSimilarity } from '../text/normalize';
 
 export const MAIN_IDEA_PROMPT = 'What is the article mainly about?';
 /** The lead: the opening sentences a news article states its main point in. */
@@ -19,12 +20,7 @@ export const LEAD_SENTENCES = 2;
 const MAX_KEY_SIMILARITY = 0.25;
 const TOP_ACTORS = 3;
 
-/** Stems cut to PREFIX letters, so "Indonesia" in a headline meets "Indonesian" in the lead. */
-const PREFIX = 6;
-
-function stems(text: string): Set<string> {
-  return new Set(contentTokens(text).map((t) => stem(t).slice(0, PREFIX)));
-}
+const stems = headlineStems;
 
 /** Headline words the key must repeat: two once the headline has four or more content words. */
 function neededOverlap(headline: ReadonlySet<string>): number {
