@@ -56,10 +56,12 @@ const SPEECH = /\b(?:said|says|say|told|tells|according to|claimed|claims|argued
  * The clause right before the connective: in "No one was hurt, but the South fired back after a
  * shell landed", the shell explains the firing, not the first clause.
  */
-function lastClause(text: string): string {
+function lastClause(text: string): string | null {
   const parts = text.split(/,\s+(?:but|and|while|whereas|yet)\s+|;\s+|\s+[–—]\s+/);
   const last = (parts[parts.length - 1] ?? text).trim();
-  return last.split(/\s+/).length >= 4 ? last : text;
+  // "…, but withdrew due to …": a clause that borrows its subject cannot be cut loose soundly.
+  if (parts.length > 1 && last.split(/\s+/).length < 4) return null;
+  return last;
 }
 
 /** "a lower nutrient intake as well" → "a lower nutrient intake". */
@@ -68,11 +70,11 @@ function withoutTrailingAdverb(text: string): string {
 }
 
 function linksInSentence(text: string): Omit<CauseLink, 'evidence'>[] {
-  return rawLinks(text).map((l) => ({
-    ...l,
-    effect: withoutTrailingAdverb(l.effectShape === 'CLAUSE' && l.connective !== 'so' ? lastClause(l.effect) : l.effect),
-    cause: withoutTrailingAdverb(l.causeShape === 'CLAUSE' && l.connective === 'so' ? lastClause(l.cause) : l.cause),
-  }));
+  return rawLinks(text).flatMap((l) => {
+    const effect = l.effectShape === 'CLAUSE' && l.connective !== 'so' ? lastClause(l.effect) : l.effect;
+    const cause = l.causeShape === 'CLAUSE' && l.connective === 'so' ? lastClause(l.cause) : l.cause;
+    return effect === null || cause === null ? [] : [{ ...l, effect: withoutTrailingAdverb(effect), cause: withoutTrailingAdverb(cause) }];
+  });
 }
 
 function rawLinks(text: string): Omit<CauseLink, 'evidence'>[] {

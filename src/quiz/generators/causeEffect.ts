@@ -12,7 +12,9 @@ import { briefStatement } from '../facts/briefStatement';
 import { causeLinks, type CauseLink } from '../facts/causeLinks';
 import type { FactIndex } from '../facts/factIndex';
 import { lowerFirst, withoutFinalStop } from '../text/format';
-import { textSimilarity } from '../text/normalize';
+import { containsPhrase, textSimilarity } from '../text/normalize';
+import { openingEntity } from '../rules/noFalseBySilence';
+import { promptWordsRepeated } from '../rules/noPromptEcho';
 
 /** A distractor this close in wording to the key or to the prompt's event is a restatement, not another event. */
 export const MAX_DISTRACTOR_SIMILARITY = 0.3;
@@ -27,6 +29,22 @@ function claimRefsAt(index: FactIndex, evidence: readonly Evidence[]): FactRef[]
   return index.facts.claims
     .filter((c) => evidence.some((e) => c.evidence[0]?.articleId === e.articleId && c.evidence[0]?.sentenceIndex === e.sentenceIndex))
     .map((c) => ({ type: 'CLAIM' as const, id: c.id }));
+}
+
+/**
+ * "Ahmed Mohamed was arrested after he brought a clock to school": a cause opening with "he" or
+ * "she" names the person the effect opens with, when the effect names no other person. Only then:
+ * "they" and "it" as often point at an object as at the subject.
+ */
+export function resolvedCause(index: FactIndex, link: CauseLink): CauseLink {
+  const m = /^(he|she)\s+/i.exec(link.cause);
+  if (m === null || link.effectShape !== 'CLAUSE') return link;
+  const subject = openingEntity(index, link.effect);
+  const entity = subject === undefined ? undefined : index.entity(subject.id);
+  if (entity === undefined || entity.kind !== 'PERSON') return link;
+  const others = index.facts.entities.filter((e) => e.kind === 'PERSON' && e.id !== entity.id && index.namesOf(e).some((n) => containsPhrase(link.effect, n)));
+  if (others.length > 0) return link;
+  return { ...link, cause: `${subject?.name ?? entity.name} ${link.cause.slice(m[0].length)}` };
 }
 
 /** What the prompt asks about and what the key says, or null when either cannot stand alone. */
@@ -59,15 +77,19 @@ function linkedToAsked(links: readonly CauseLink[], asked: string, text: string)
   );
 }
 
-function distractors(index: FactIndex, link: CauseLink, links: readonly CauseLink[], key: string, asked: string, asksCause: boolean, pool: readonly ArticleStatement[]): OptionDraft[] {
+function distractors(index: FactIndex, link: CauseLink, links: readonly CauseLink[], key: string, asked: string, asksCause: boolean, pool: readonly ArticleStatement[], prompt: string): OptionDraft[] {
   const linkSentences = new Set(link.evidence.map((e) => `${e.articleId}#${e.sentenceIndex}`));
   const keyWords = words(key);
+  // Statements about the same people and things as the prompt first, up to as many of its words as
+  // the key repeats: plausible options, and the key does not stand out by echoing the prompt.
+  const keyEcho = promptWordsRepeated(prompt, key);
+  const echo = (text: string): number => Math.min(keyEcho, promptWordsRepeated(prompt, text));
   return pool
     .filter((s) => !linkSentences.has(`${s.evidence.articleId}#${s.evidence.sentenceIndex}`))
     .filter((s) => textSimilarity(s.text, key) < MAX_DISTRACTOR_SIMILARITY && textSimilarity(s.text, asked) < MAX_DISTRACTOR_SIMILARITY)
     .filter((s) => !linkedToAsked(links, asked, s.text))
     // Options of like length: the longest option should not be the key by construction.
-    .sort((a, b) => Math.abs(words(a.text) - keyWords) - Math.abs(words(b.text) - keyWords) || a.position - b.position)
+    .sort((a, b) => echo(b.text) - echo(a.text) || Math.abs(words(a.text) - keyWords) - Math.abs(words(b.text) - keyWords) || a.position - b.position)
     .map((s) => ({
       text: s.text,
       rationale: `Wrong: the article reports this ${where(index, [s.evidence])}, but does not give it as ${asksCause ? 'the cause' : 'a result'} of ${asksCause ? 'that' : lowerFirst(withoutFinalStop(asked))}.`,
@@ -76,11 +98,11 @@ function distractors(index: FactIndex, link: CauseLink, links: readonly CauseLin
 }
 
 function causeEffectQuestion(index: FactIndex, link: CauseLink, links: readonly CauseLink[], pool: readonly ArticleStatement[]): ChoiceQuestion | null {
-  const frame = framing(link);
+  const frame = framing(resolvedCause(index, link));
   if (frame === null) return null;
   const tests = claimRefsAt(index, link.evidence);
   if (tests.length === 0) return null;
-  const options = distractors(index, link, links, frame.key, frame.asked, frame.asksCause, pool);
+  const options = distractors(index, link, links, frame.key, frame.asked, frame.asksCause, pool, frame.prompt);
   return choiceQuestion({
     kind: 'MULTIPLE_CHOICE',
     skill: 'CAUSE_EFFECT',
