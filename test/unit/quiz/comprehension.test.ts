@@ -5,7 +5,7 @@ import { questionSkill } from '../../../src/domain/question';
 import { briefStatement } from '../../../src/quiz/facts/briefStatement';
 import { causeLinks } from '../../../src/quiz/facts/causeLinks';
 import { indexFacts } from '../../../src/quiz/facts/factIndex';
-import { causeEffectQuestions } from '../../../src/quiz/generators/causeEffect';
+import { causeEffectQuestions, resolvedCause } from '../../../src/quiz/generators/causeEffect';
 import { mainIdeaQuestions } from '../../../src/quiz/generators/mainIdea';
 import { questionViolations } from '../../../src/quiz/rules';
 import { questionBank } from '../../../src/quiz';
@@ -160,5 +160,22 @@ describe('main-idea questions', () => {
     expect(questionSkill({ kind: 'WHO_SAID_IT' })).toBe('ATTRIBUTION');
     expect(questionSkill({ kind: 'ORDERING' })).toBe('SEQUENCE');
     expect(questionSkill({ kind: 'TRUE_FALSE' })).toBe('RECALL');
+  });
+});
+
+describe('a cause that opens with a pronoun', () => {
+  const nora: import('../../../src/domain/facts').NewsEntity = { id: 'nora', kind: 'PERSON', name: 'Nora Quist', aliases: [], description: null };
+  const link = (cause: string, effect: string) => ({ cause, causeShape: 'CLAUSE' as const, effect, effectShape: 'CLAUSE' as const, connective: 'after', evidence: [] });
+
+  test('"he"/"she" names the person the effect opens with', () => {
+    const index = indexFacts(articleFacts('Title', ['Nora Quist was arrested after she climbed the palace fence.'], [nora]));
+    expect(resolvedCause(index, link('she climbed the palace fence', 'Nora Quist was arrested')).cause).toBe('Nora Quist climbed the palace fence');
+  });
+
+  test('"they" is left alone, and so is "she" when the effect names a second person', () => {
+    const tom = { ...nora, id: 'tom', name: 'Tom Berg' };
+    const index = indexFacts(articleFacts('Title', ['Nora Quist was arrested with Tom Berg after she climbed the fence.'], [nora, tom]));
+    expect(resolvedCause(index, link('they climbed the palace fence', 'Nora Quist was arrested')).cause).toBe('they climbed the palace fence');
+    expect(resolvedCause(index, link('she climbed the fence', 'Nora Quist was arrested with Tom Berg')).cause).toBe('she climbed the fence');
   });
 });
