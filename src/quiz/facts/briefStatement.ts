@@ -17,7 +17,7 @@ const OPENING_PHRASE = /^(?:with|unlike|despite|coinciding with|based on|having|
 /** "According to the Saudi Interior Ministry," (with or without its comma when a capitalised name ends it). */
 const ACCORDING_LEAD = /^[Aa]ccording to (?:[^,]{1,60},\s+|(?:the )?(?:[A-Z][\w’'.-]*\s+){1,6}(?=[a-z0-9]))/;
 /** An opening time or place phrase set off by a comma: "Last week,", "On Monday,", "In 2006,". */
-const TIME_LEAD = /^(?:(?:last|this|next|earlier|later|early|late) \w+(?: \w+)?|(?:on|in|by|during|since|at|earlier|later) [^,]{1,30}|yesterday|today|tonight|earlier|later|now),\s+/i;
+const TIME_LEAD = /^(?:(?:last|this|next|earlier|later|early|late) \w+(?: \w+)?|(?:on|in|by|during|since|at|earlier|later) [^,]{1,30}|(?:[\w-]+\s+){1,3}(?:later|earlier|ago)|yesterday|today|tonight|earlier|later|now),\s+/i;
 /** Where a clause may end: a comma, a dash, a semicolon, a colon, a bracket. */
 const CLAUSE_END = /,\s+|\s+[–—]\s+|\s+-\s+|;\s+|:\s+|\s+\(/g;
 /** Words a cut must not leave hanging at the end. */
@@ -57,18 +57,27 @@ function cutToClause(text: string): string | null {
 
 const AUXILIARY = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do|says|said|won|lost|took|went|made|found|gave|began|became|came|fell|rose|met|led|left|held|sent|told|saw|ran|hit|shot|spent|paid|brought|built|caught|chose|drove|flew|grew|knew|put|set|sold|spoke|stood|struck|threw|wore|wrote|broke|kept|got|beat|won|sank|fled|fought|bought|thought|taught|sought|meant|dealt|felt|heard|lay|laid|lit|read|rode|rang|sang|slept|stole|swam|swept|swore|tore|wept|wound)\b/i;
 
+/** Common present-tense verbs ("The plan takes effect", "Web developers face problems"). */
+const PRESENT_VERB = /\b(?:takes?|makes?|comes?|goes|gives?|shows?|plans?|wants?|needs?|faces?|remains?|includes?|expects?|calls?|hopes?|looks?|seems?|holds?|leads?|runs?|sees?|gets?|keeps?|begins?|means?|becomes?|lives?|works?|uses?|allows?|requires?|continues?|follows?|stands?|opens?|closes?|reports?|claims?|believes?|thinks?|knows?|tells?|asks?|tries|helps?|offers?|provides?|supports?|contains?|lies|sits?|rises?|falls?|grows?|owns?|costs?|serves?)\b/i;
+
 /** Whether the text has a finite verb: a statement, not a noun phrase ("Mozilla Firefox, its main rival"). */
 export function hasFiniteVerb(text: string): boolean {
   if (AUXILIARY.test(text)) return true;
+  if (text.split(/\s+/).slice(1).some((w) => PRESENT_VERB.test(w) && PRESENT_VERB.exec(w)?.[0] === w.replace(/[,;:]$/, ''))) return true;
   // A past tense after the first word ("Miller ended the game"); "Based on …" opens with a participle.
   return text.split(/\s+/).slice(1).some((w) => /^[a-z]{3,}ed[,;:]?$/.test(w));
 }
+
+const PLURAL_NOUNS = /^(?:people|children|men|women|police|staff|crew|public|family|families|team|government|council|committee|media|youth|cattle)[,;]?$/i;
 
 /** "They"/"them"/"their" with no plural noun before it in the statement points outside it. */
 function unresolvedPlural(text: string): boolean {
   const m = /\b(?:they|them|their)\b/i.exec(text);
   if (m === null) return false;
-  return !text.slice(0, m.index).split(/\s+/).some((w) => /^[A-Za-z]{3,}s[,;]?$/.test(w) && !/(?:ss|us|is)$/.test(w));
+  return !text
+    .slice(0, m.index)
+    .split(/\s+/)
+    .some((w) => (/^[A-Za-z]{3,}s[,;]?$/.test(w) && !/(?:ss|us|is)[,;]?$/.test(w)) || PLURAL_NOUNS.test(w));
 }
 
 /**

@@ -12,7 +12,7 @@ import { briefStatement } from '../facts/briefStatement';
 import { causeLinks, type CauseLink } from '../facts/causeLinks';
 import type { FactIndex } from '../facts/factIndex';
 import { lowerFirst, withoutFinalStop } from '../text/format';
-import { containsPhrase, textSimilarity } from '../text/normalize';
+import { containsPhrase, contentTokens, textSimilarity } from '../text/normalize';
 import { openingEntity } from '../rules/noFalseBySilence';
 import { promptWordsRepeated } from '../rules/noPromptEcho';
 
@@ -53,6 +53,8 @@ function framing(link: CauseLink): { prompt: string; key: string; asked: string;
     const key = briefStatement(link.effect);
     const phrase = withoutFinalStop(link.cause);
     if (key === null || words(phrase) > MAX_PHRASE_WORDS || /^(?:this|that|it|these|those|them|his|her|their|its)\b/i.test(phrase)) return null;
+    // "as a result of injury": whose? A bare noun names no event a reader can find; "the quake" does.
+    if (!/^the\s/i.test(phrase) && contentTokens(phrase).length < 2) return null;
     return { prompt: `According to the article, what happened as a result of ${lowerFirst(phrase)}?`, key, asked: phrase, asksCause: false };
   }
   if (link.causeShape === 'CLAUSE') {
@@ -78,7 +80,10 @@ function linkedToAsked(links: readonly CauseLink[], asked: string, text: string)
 }
 
 function distractors(index: FactIndex, link: CauseLink, links: readonly CauseLink[], key: string, asked: string, asksCause: boolean, pool: readonly ArticleStatement[], prompt: string): OptionDraft[] {
-  const linkSentences = new Set(link.evidence.map((e) => `${e.articleId}#${e.sentenceIndex}`));
+  // For a "why" question the sentences next to the link are often the same chain of events (a
+  // shelling, then the evacuation): arguably causes too, so no distractor comes from them.
+  const near = asksCause ? [-1, 0, 1] : [0];
+  const linkSentences = new Set(link.evidence.flatMap((e) => near.map((d) => `${e.articleId}#${e.sentenceIndex + d}`)));
   const keyWords = words(key);
   // Statements about the same people and things as the prompt first, up to as many of its words as
   // the key repeats: plausible options, and the key does not stand out by echoing the prompt.

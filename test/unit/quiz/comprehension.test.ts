@@ -36,6 +36,16 @@ describe('briefStatement: an option a student reads on its own', () => {
     expect(briefStatement('345 pilgrims were killed in the stampede near the bridge.')).toBeNull();
   });
 
+  test('refuses a noun phrase, a cut inside brackets and an interrupted relative clause', () => {
+    expect(briefStatement('Mozilla Firefox, its main rival.')).toBeNull();
+    expect(briefStatement('Ahmed Mohamed, a 14-year-old boy from Irving, Texas.')).toBeNull();
+    expect(briefStatement('Web developers face big problems with the old browser.')).toBe('Web developers face big problems with the old browser');
+    const bracketed = 'The Boeing Delta IV Heavy rocket has missed its launch opportunities three days in a row (starting Friday, December 12) due to minor technical difficulties.';
+    expect(briefStatement(bracketed)).toBe('The Boeing Delta IV Heavy rocket has missed its launch opportunities three days in a row');
+    const relative = 'Malaysia and Indonesia have maintained a policy of turning away boats of migrants which, according to AFP, had been at sea for weeks without enough food.';
+    expect(briefStatement(relative)).toBeNull();
+  });
+
   test('cuts a long sentence where a clause ends, never mid-clause', () => {
     const long =
       'The regional council approved a plan to rebuild the harbour wall along the old fishing quarter, which had been damaged by storms in three of the last five winters.';
