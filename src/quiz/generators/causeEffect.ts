@@ -12,7 +12,7 @@ import { briefStatement } from '../facts/briefStatement';
 import { causeLinks, type CauseLink } from '../facts/causeLinks';
 import type { FactIndex } from '../facts/factIndex';
 import { lowerFirst, withoutFinalStop } from '../text/format';
-import { containsPhrase, contentTokens, textSimilarity } from '../text/normalize';
+import { containsPhrase, contentTokens, stem, textSimilarity } from '../text/normalize';
 import { openingEntity } from '../rules/noFalseBySilence';
 import { promptWordsRepeated } from '../rules/noPromptEcho';
 
@@ -47,14 +47,31 @@ export function resolvedCause(index: FactIndex, link: CauseLink): CauseLink {
   return { ...link, cause: `${subject?.name ?? entity.name} ${link.cause.slice(m[0].length)}` };
 }
 
+/** Sentences naming every content word of a phrase at which it is the article's topic, not one event in it. */
+export const TOPIC_SENTENCES = 3;
+
+/** Whether the phrase names what the article is about: its content words all recur in TOPIC_SENTENCES sentences. */
+export function topical(index: FactIndex, phrase: string): boolean {
+  const wanted = contentTokens(phrase).map(stem);
+  if (wanted.length === 0) return false;
+  const n = index.facts.articles.flatMap((a) => a.sentences).filter((s) => {
+    const have = new Set(contentTokens(s.text).map(stem));
+    return wanted.every((w) => have.has(w));
+  }).length;
+  return n >= TOPIC_SENTENCES;
+}
+
 /** What the prompt asks about and what the key says, or null when either cannot stand alone. */
-function framing(link: CauseLink): { prompt: string; key: string; asked: string; asksCause: boolean } | null {
+function framing(index: FactIndex, link: CauseLink): { prompt: string; key: string; asked: string; asksCause: boolean } | null {
   if (link.causeShape === 'PHRASE' && link.effectShape === 'CLAUSE') {
     const key = briefStatement(link.effect);
     const phrase = withoutFinalStop(link.cause);
     if (key === null || words(phrase) > MAX_PHRASE_WORDS || /^(?:this|that|it|these|those|them|his|her|their|its)\b/i.test(phrase)) return null;
     // "as a result of injury": whose? A bare noun names no event a reader can find; "the quake" does.
     if (!/^the\s/i.test(phrase) && contentTokens(phrase).length < 2) return null;
+    // "What happened as a result of the quake?" in an article about the quake: everything else it
+    // reports is arguably a result too, so no distractor would be provably wrong.
+    if (topical(index, phrase)) return null;
     return { prompt: `According to the article, what happened as a result of ${lowerFirst(phrase)}?`, key, asked: phrase, asksCause: false };
   }
   if (link.causeShape === 'CLAUSE') {
@@ -103,7 +120,7 @@ function distractors(index: FactIndex, link: CauseLink, links: readonly CauseLin
 }
 
 function causeEffectQuestion(index: FactIndex, link: CauseLink, links: readonly CauseLink[], pool: readonly ArticleStatement[]): ChoiceQuestion | null {
-  const frame = framing(resolvedCause(index, link));
+  const frame = framing(index, resolvedCause(index, link));
   if (frame === null) return null;
   const tests = claimRefsAt(index, link.evidence);
   if (tests.length === 0) return null;

@@ -111,6 +111,13 @@ describe('cause-and-effect questions', () => {
     expect(q !== undefined && correctText(q)).toBe('The flight was delayed');
   });
 
+  test('no "as a result of" question on the article\'s own topic: every other event is arguably a result of it', () => {
+    const quake = ['Several people rushed out of their offices due to the quake.', 'The quake struck off the coast at dawn.', 'The quake was felt in three provinces.', ...FILLER];
+    expect(causeEffectQuestions(indexFacts(articleFacts('Quake hits coast', quake)))).toEqual([]);
+    const once = ['Several people rushed out of their offices due to the quake.', ...FILLER];
+    expect(causeEffectQuestions(indexFacts(articleFacts('Quake hits coast', once)))).toHaveLength(1);
+  });
+
   test('"after" as a time gives no question', () => {
     const f = articleFacts('A long day', ['The striker was injured after two minutes of play.', 'The council met after the morning session of the conference.', ...FILLER]);
     expect(causeEffectQuestions(indexFacts(f))).toEqual([]);
