@@ -18,6 +18,8 @@ export const SAME_THING_SIMILARITY = 0.5;
 
 function sameThing(a: Quantity, b: Quantity): boolean {
   if (a.measure !== b.measure || normalizeName(a.unit) !== normalizeName(b.unit)) return false;
+  // "years" or "people" alone names no one thing: two sources' "years" are usually different spans.
+  if (contentTokens(a.counts).length < 2 || contentTokens(b.counts).length < 2) return false;
   const ca = normalizeName(a.counts);
   const cb = normalizeName(b.counts);
   if (ca === cb || textSimilarity(a.counts, b.counts) >= SAME_THING_SIMILARITY) return true;

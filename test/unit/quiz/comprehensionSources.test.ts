@@ -86,8 +86,11 @@ describe('source-comparison questions', () => {
     expect(sourceComparisonQuestions(indexFacts(march('more than 2,000', '2,100')))).toEqual([]);
   });
 
-  test('figures for different things are not compared', () => {
+  test('figures for different things are not compared, nor figures of a bare "people" or "years"', () => {
     expect(sourceComparisonQuestions(indexFacts(march('about 2,000', '10,000', 'people injured in the clashes')))).toEqual([]);
+    const bare = march('about 2,000', '10,000');
+    const people = { ...bare, quantities: bare.quantities.map((q) => ({ ...q, counts: 'people' })) };
+    expect(sourceComparisonQuestions(indexFacts(people))).toEqual([]);
   });
 
   test('what both figures count is the wording they share', () => {
