@@ -12,12 +12,14 @@ import { briefStatement } from '../facts/briefStatement';
 import { causeLinks, type CauseLink } from '../facts/causeLinks';
 import type { FactIndex } from '../facts/factIndex';
 import { lowerFirst, withoutFinalStop } from '../text/format';
-import { containsPhrase, contentTokens, stem, textSimilarity } from '../text/normalize';
+import { containsPhrase, contentTokens, coverage, stem, textSimilarity } from '../text/normalize';
 import { openingEntity } from '../rules/noFalseBySilence';
 import { promptWordsRepeated } from '../rules/noPromptEcho';
 
 /** A distractor this close in wording to the key or to the prompt's event is a restatement, not another event. */
 export const MAX_DISTRACTOR_SIMILARITY = 0.3;
+/** Share of the asked event's content words a distractor may repeat. */
+export const MAX_ASKED_COVERAGE = 0.3;
 /** A phrase cause or result longer than this is a clause in disguise: no "as a result of" stem for it. */
 const MAX_PHRASE_WORDS = 10;
 
@@ -109,6 +111,9 @@ function distractors(index: FactIndex, link: CauseLink, links: readonly CauseLin
   return pool
     .filter((s) => !linkSentences.has(`${s.evidence.articleId}#${s.evidence.sentenceIndex}`))
     .filter((s) => textSimilarity(s.text, key) < MAX_DISTRACTOR_SIMILARITY && textSimilarity(s.text, asked) < MAX_DISTRACTOR_SIMILARITY)
+    // A statement that names much of the asked cause ("Per current law, …" for "the current laws")
+    // is about it, and so arguably its result too.
+    .filter((s) => coverage(asked, s.evidence.text) < MAX_ASKED_COVERAGE)
     .filter((s) => !linkedToAsked(links, asked, s.text))
     // Options of like length: the longest option should not be the key by construction.
     .sort((a, b) => echo(b.text) - echo(a.text) || Math.abs(words(a.text) - keyWords) - Math.abs(words(b.text) - keyWords) || a.position - b.position)

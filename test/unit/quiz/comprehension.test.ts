@@ -131,6 +131,14 @@ describe('cause-and-effect questions', () => {
     expect(distractorTexts(pitch as ChoiceQuestion)).not.toContain('Heavy rain fell through the afternoon over the stadium');
   });
 
+  test('a statement about the asked cause is no distractor: it may be a result of it too', () => {
+    const f = articleFacts('Royal law', ['The parliament debated female succession due to the male-only succession laws.', ...FILLER, 'Under the succession laws, the prince is next in line to the throne.']);
+    const [q] = causeEffectQuestions(indexFacts(f)) as ChoiceQuestion[];
+    expect(q).toBeDefined();
+    expect(distractorTexts(q as ChoiceQuestion)).not.toContain('The prince is next in line to the throne');
+    expect(distractorTexts(q as ChoiceQuestion).some((d) => /prince/.test(d))).toBe(false);
+  });
+
   test('with fewer than two other events to offer, no question', () => {
     const f = articleFacts('Match off', ['The match was abandoned because the pitch was flooded.', FILLER[0] as string]);
     expect(causeEffectQuestions(indexFacts(f))).toEqual([]);
