@@ -104,7 +104,10 @@ function rawLinks(text: string): Omit<CauseLink, 'evidence'>[] {
   // "X after / following Y", only when X is a consequence and Y is not a time.
   if ((m = /^(.+?)\s+(after|following)\s+(.+)$/i.exec(t)) !== null) {
     const [effect, connective, complement] = [m[1] as string, (m[2] as string).toLowerCase(), m[3] as string];
-    if (CONSEQUENCE_VERB.test(effect) && !TIME_COMPLEMENT.test(complement) && !/^(?:after|following)\b/i.test(t)) {
+    // "charged after leaving the group" orders two acts of one person: a gerund gives a sequence,
+    // not a cause, except the passive "after being hit", which says what was done to them.
+    const sequence = /^(?!being\b)[a-z]+ing\b/i.test(complement);
+    if (CONSEQUENCE_VERB.test(effect) && !TIME_COMPLEMENT.test(complement) && !sequence && !/^(?:after|following)\b/i.test(t)) {
       const shape = shapeOf(complement);
       out.push({ effect, effectShape: 'CLAUSE', cause: shape === 'PHRASE' ? phraseHead(complement) : complement, causeShape: shape, connective });
     }

@@ -71,6 +71,9 @@ describe('cause links: only causes the text states', () => {
     expect(links('The council met after the morning session of the conference.')).toEqual([]);
     expect(links('The striker was injured after two minutes of play.')).toEqual([]);
     expect(links('The ministers resigned after Monday.')).toEqual([]);
+    // A gerund orders two acts; the passive "after being …" says what was done.
+    expect(links('The defector was charged after leaving the group.')).toEqual([]);
+    expect(links('The cyclist was injured after being hit by a van.')[0]).toMatchObject({ cause: 'being hit by a van' });
   });
 
   test('"so that" (a purpose), "not only because" and quoted speech are no links', () => {
