@@ -13,6 +13,27 @@ export const QUESTION_KINDS = [
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
+/**
+ * What a question asks the reader to do, apart from its answer shape (`kind`): find a stated fact
+ * (RECALL), say who said it or how sure they were (ATTRIBUTION), put events in order (SEQUENCE), or
+ * understand the text: its main point, a stated cause, what it does not back, how its sources differ.
+ * The comprehension skills ride on choice questions, so the store, grading and every export format
+ * handle them as they are.
+ */
+export const QUESTION_SKILLS = [
+  'RECALL',
+  'ATTRIBUTION',
+  'SEQUENCE',
+  'MAIN_IDEA',
+  'CAUSE_EFFECT',
+  'NOT_SUPPORTED',
+  'SOURCE_COMPARISON',
+] as const;
+export type QuestionSkill = (typeof QUESTION_SKILLS)[number];
+
+/** Skills that need understanding of the text rather than finding the sentence that answers. */
+export const COMPREHENSION_SKILLS: readonly QuestionSkill[] = ['MAIN_IDEA', 'CAUSE_EFFECT', 'NOT_SUPPORTED', 'SOURCE_COMPARISON'];
+
 export const DIFFICULTY_LEVELS = ['EASY', 'MEDIUM', 'HARD'] as const;
 export type DifficultyLevel = (typeof DIFFICULTY_LEVELS)[number];
 
@@ -52,6 +73,8 @@ interface QuestionBase {
   readonly evidence: readonly Evidence[];
   readonly difficulty: Difficulty;
   readonly tests: readonly FactRef[];
+  /** What it tests; absent on questions stored before skills existed (read it with `questionSkill`). */
+  readonly skill?: QuestionSkill;
 }
 
 export interface ChoiceQuestion extends QuestionBase {
@@ -100,6 +123,20 @@ export type Question =
   | FillInTheBlankQuestion
   | MatchingQuestion
   | OrderingQuestion;
+
+/** The question's skill: its own, or the one its kind implies (who said it → ATTRIBUTION, …). */
+export function questionSkill(question: Pick<Question, 'kind' | 'skill'>): QuestionSkill {
+  if (question.skill !== undefined) return question.skill;
+  switch (question.kind) {
+    case 'WHO_SAID_IT':
+    case 'SOURCE_AND_STANDING':
+      return 'ATTRIBUTION';
+    case 'ORDERING':
+      return 'SEQUENCE';
+    default:
+      return 'RECALL';
+  }
+}
 
 /** The marker a fill-in-the-blank prompt uses for its blank. */
 export const BLANK = '_____';

@@ -8,7 +8,7 @@
 //   - a claim with no named speaker (extraction is least sure of own-voice claims' boundaries);
 //   - a figure the text hedges (the key is a band, not one number);
 //   - a long prompt, a choice with only two options, evidence spread over several sentences.
-import type { Question } from '../domain/question';
+import { COMPREHENSION_SKILLS, questionSkill, type Question } from '../domain/question';
 import { TRUE_FALSE_LEAD } from './compose/trueFalseQuestion';
 import type { FactIndex } from './facts/factIndex';
 import { normalizeText } from './text/normalize';
@@ -50,7 +50,10 @@ export function qualityPenalties(index: FactIndex, q: Question): QualityPenalty[
     if (copiesSentence(index, statement)) out.push('copiedSentence');
   }
   const claims = q.tests.flatMap((r) => (r.type === 'CLAIM' ? [index.claims.get(r.id)] : [])).filter((c) => c !== undefined);
-  if (claims.length > 0 && claims.every((c) => c.speakerId === null)) out.push('noNamedSpeaker');
+  // A comprehension question (main idea, cause and effect) asks about the article's own account, and
+  // its options are the article's sentences cut at clause ends, not the claims' extracted boundaries.
+  const ownAccount = COMPREHENSION_SKILLS.includes(questionSkill(q));
+  if (!ownAccount && claims.length > 0 && claims.every((c) => c.speakerId === null)) out.push('noNamedSpeaker');
   const quantities = q.tests.flatMap((r) => (r.type === 'QUANTITY' ? [index.quantities.get(r.id)] : [])).filter((x) => x !== undefined);
   if (quantities.some((x) => x.approximate || x.valueMax !== null)) out.push('hedgedFigure');
   if (words(q.prompt) > LONG_PROMPT_WORDS) out.push('longPrompt');

@@ -9,7 +9,7 @@ import {
   RELATION_KINDS,
   type DatePrecision,
 } from '../../domain/facts';
-import { DIFFICULTY_LEVELS, QUESTION_KINDS } from '../../domain/question';
+import { DIFFICULTY_LEVELS, QUESTION_KINDS, QUESTION_SKILLS } from '../../domain/question';
 import { FACT_TYPES } from '../../domain/facts';
 
 function enumOf<const T extends string>(values: readonly T[]): { [K in T]: K } {
@@ -40,6 +40,12 @@ registerEnumType(DatePrecisionEnum, { name: 'DatePrecision', description: 'How e
 
 export const QuestionKind = enumOf(QUESTION_KINDS);
 registerEnumType(QuestionKind, { name: 'QuestionKind' });
+
+export const QuestionSkill = enumOf(QUESTION_SKILLS);
+registerEnumType(QuestionSkill, {
+  name: 'QuestionSkill',
+  description: 'What a question tests: recall of a stated fact, attribution, sequence, or understanding (main idea, cause and effect, what the article does not support, how sources differ).',
+});
 
 export const DifficultyLevel = enumOf(DIFFICULTY_LEVELS);
 registerEnumType(DifficultyLevel, { name: 'DifficultyLevel' });

@@ -8,7 +8,7 @@
 //     `bankId` always gives the bank id (what generateQuiz.questionIds takes);
 //   - an option or item is `<question id>.<key>`, `key` being the engine's own letter or label.
 // Inputs take either form: `parseQuestionRef`/`partKey` turn them back into the engine's ids.
-import type { ChoiceQuestion, Item, MatchingQuestion, OrderingQuestion, Question } from '../../domain/question';
+import { questionSkill, type ChoiceQuestion, type Item, type MatchingQuestion, type OrderingQuestion, type Question } from '../../domain/question';
 import { BadInputError } from '../../errors';
 import { toGlobalId } from '../common/globalId';
 
@@ -36,7 +36,8 @@ const withKey =
 export function withApiIds(question: Question, scope: string | null): ApiQuestion {
   const id = apiQuestionId(scope, question.id);
   const part = (key: string) => apiPartId(id, key);
-  const base = { bankId: question.id, id };
+  // Questions stored before skills existed get the skill their kind implies.
+  const base = { bankId: question.id, id, skill: questionSkill(question) };
   switch (question.kind) {
     case 'MULTIPLE_CHOICE':
     case 'WHO_SAID_IT':

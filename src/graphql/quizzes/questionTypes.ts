@@ -2,8 +2,8 @@
 // shape so each field has one type (no conflicting fields across fragments).
 import { Field, Float, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import type { FactType as FactTypeValue } from '../../domain/facts';
-import type { DifficultyLevel as DifficultyLevelValue, Question, QuestionKind as QuestionKindValue } from '../../domain/question';
-import { DifficultyLevel, FactType, QuestionKind } from '../common/enums';
+import type { DifficultyLevel as DifficultyLevelValue, Question, QuestionKind as QuestionKindValue, QuestionSkill as QuestionSkillValue } from '../../domain/question';
+import { DifficultyLevel, FactType, QuestionKind, QuestionSkill } from '../common/enums';
 import { Evidence } from '../common/evidence';
 
 @ObjectType({ description: 'The factors a difficulty is computed from.' })
@@ -76,6 +76,7 @@ export abstract class QuestionInterface {
   @Field(() => ID, { description: 'Stable: the same question from the same facts has the same bank id in every quiz. Pass it to generateQuiz(questionIds).' })
   bankId!: string;
   @Field(() => QuestionKind) kind!: QuestionKindValue;
+  @Field(() => QuestionSkill, { description: 'What it tests, apart from its answer shape (`kind`): recall, attribution, sequence, main idea, cause and effect, …' }) skill!: QuestionSkillValue;
   @Field() prompt!: string;
   @Field({ description: 'Why the answer is right, citing the text.' }) explanation!: string;
   @Field(() => [Evidence], { description: 'The sentences that answer it.' }) evidence!: Evidence[];

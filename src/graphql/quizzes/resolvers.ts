@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { canReadQuiz, quizListOwner } from '../../access/policy';
 import type { NewsEvent } from '../../domain/facts';
-import type { Question, QuestionKind as QuestionKindValue } from '../../domain/question';
+import { questionSkill, type Question, type QuestionKind as QuestionKindValue, type QuestionSkill as QuestionSkillValue } from '../../domain/question';
 import { NotFoundError } from '../../errors';
 import { pageRequest } from '../../paging/pagination';
 import { questionBank } from '../../quiz';
@@ -12,7 +12,7 @@ import { listQuizzes } from '../../quizzes/quizStore';
 import type { StoredQuiz } from '../../quizzes/storedQuiz';
 import { ConnectionArgs } from '../common/connection';
 import { mutationPayload, type MutationPayload } from '../common/mutations';
-import { QuestionKind } from '../common/enums';
+import { QuestionKind, QuestionSkill } from '../common/enums';
 import { idOf, toGlobalId } from '../common/globalId';
 import { assertCanReadQuiz, quizReader, signedIn, writer } from '../access';
 import type { Context } from '../context';
@@ -111,13 +111,16 @@ export class EventQuizResolver {
   async questionBank(
     @Root() event: NewsEvent,
     @Arg('kinds', () => [QuestionKind], { nullable: true }) kinds: QuestionKindValue[] | null,
+    @Arg('skills', () => [QuestionSkill], { nullable: true, description: 'Only questions testing these skills; all when omitted.' }) skills: QuestionSkillValue[] | null | undefined,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Question[]> {
     await writer(ctx, info);
     const facts = await ctx.eventFacts.load(ctx.dataSource, Number(event.id));
     await readyQuestionBank(ctx.offload, facts);
-    return questionBank(facts, kinds ?? undefined).map((q) => withApiIds(q, null));
+    const bank = questionBank(facts, kinds ?? undefined);
+    const wanted = !skills || skills.length === 0 ? bank : bank.filter((q) => skills.includes(questionSkill(q)));
+    return wanted.map((q) => withApiIds(q, null));
   }
 
   @FieldResolver(() => QuizConnection, { nullable: true, description: "Quizzes generated from this event: the key's own (an admin key: all). Needs a key." })

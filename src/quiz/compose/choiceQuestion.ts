@@ -2,7 +2,7 @@
 // Option order comes from an rng seeded by the question id, so the bank is the same on every run
 // and a question's layout does not depend on which other questions were generated.
 import type { Evidence, FactRef } from '../../domain/facts';
-import type { ChoiceOption, ChoiceQuestion } from '../../domain/question';
+import type { ChoiceOption, ChoiceQuestion, QuestionSkill } from '../../domain/question';
 import { computeDifficulty, mean } from '../difficulty';
 import { questionId } from '../questionId';
 import { createRng } from '../random';
@@ -27,6 +27,8 @@ export interface ChoiceDraft {
   readonly evidence: readonly Evidence[];
   readonly tests: readonly FactRef[];
   readonly sourceInference: boolean;
+  /** What it tests, when more than recall of the answer (main idea, cause and effect, …). */
+  readonly skill?: QuestionSkill;
 }
 
 export const MAX_OPTIONS = 4;
@@ -70,6 +72,7 @@ export function choiceQuestion(draft: ChoiceDraft): ChoiceQuestion | null {
       sourceInference: draft.sourceInference,
     }),
     tests: draft.tests,
+    ...(draft.skill === undefined ? {} : { skill: draft.skill }),
   };
 }
 

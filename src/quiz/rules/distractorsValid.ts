@@ -37,7 +37,9 @@ function entityAlsoRight(index: FactIndex, question: ChoiceQuestion, answerId: s
   if (index.linkedEntityIds(answerId).has(id)) return 'is tied to the answer (leads it, belongs to it or contains it)';
   for (const ref of withRelatedFacts(index, question.tests)) {
     const c = ref.type === 'CLAIM' ? index.claims.get(ref.id) : undefined;
-    if (c !== undefined && c.speakerId === answerId && coSpeakers(index, c).has(id)) return 'said the same thing, answered the same claim or spoke in the same sentence';
+    // In a source comparison the other sources said the same sort of thing by design: what tells them
+    // apart is their figure, which the comparison rule checks (rules/comparisonHolds.ts).
+    if (c !== undefined && c.speakerId === answerId && question.skill !== 'SOURCE_COMPARISON' && coSpeakers(index, c).has(id)) return 'said the same thing, answered the same claim or spoke in the same sentence';
     if (c !== undefined && c.placeId === answerId && index.facts.claims.some((o) => o.speakerId === c.speakerId && o.placeId === id)) return 'is also a place where the speaker spoke';
     const q = ref.type === 'QUANTITY' ? index.quantities.get(ref.id) : undefined;
     if (q !== undefined && q.sourceId === answerId && index.facts.quantities.some((o) => o.sourceId === id && o.measure === q.measure && o.value === q.value)) {

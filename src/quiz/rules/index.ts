@@ -4,6 +4,7 @@ import type { EventFacts } from '../../domain/facts';
 import type { Question } from '../../domain/question';
 import { indexFacts, type FactIndex } from '../facts/factIndex';
 import { answerSupported } from './answerSupported';
+import { comprehensionHolds } from './comprehensionHolds';
 import { distractorsValid } from './distractorsValid';
 import { noAnswerElsewhere } from './noAnswerElsewhere';
 import { noAbsoluteClues, noCatchAllOptions } from './noClueWords';
@@ -17,7 +18,7 @@ import { wellFormed } from './wellFormed';
 
 export type { Violation } from './types';
 
-export const QUESTION_RULES: readonly QuestionRule[] = [wellFormed, answerSupported, distractorsValid, noSelfGiveaway, noTitleGiveaway, noPromptEcho, noCatchAllOptions, noAbsoluteClues, noFalseBySilence];
+export const QUESTION_RULES: readonly QuestionRule[] = [wellFormed, answerSupported, distractorsValid, noSelfGiveaway, noTitleGiveaway, noPromptEcho, noCatchAllOptions, noAbsoluteClues, noFalseBySilence, comprehensionHolds];
 export const QUIZ_RULES: readonly QuizRule[] = [noCrossGiveaway, noAnswerElsewhere, noNearDuplicates, correctNotLongest, balancedPositions, noBlindStrategy];
 
 export function questionViolations(question: Question, index: FactIndex): Violation[] {
