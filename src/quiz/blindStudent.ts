@@ -1,5 +1,6 @@
 // The blind student: strategies that answer choice questions without reading the article (the
-// option naming the most specific things; the option repeating the prompt's words). One question
+// option naming the most specific things; the option repeating the prompt's words, or the
+// headline's). One question
 // can favour a strategy by accident; a quiz must not. Over a quiz's choice questions each strategy's
 // expected points stay within chance + BLIND_MARGIN of the questions it applies to (issue 11 §2).
 // Selection checks this as it adds questions, and the no-blind-strategy quiz rule checks any quiz.
@@ -8,10 +9,15 @@
 import type { ChoiceOption, ChoiceQuestion, Question } from '../domain/question';
 import { promptWordsRepeated } from './rules/noPromptEcho';
 
+/** What a student sees besides the question: the article's headline, printed on every sheet. */
+export interface BlindContext {
+  readonly title: string;
+}
+
 export interface BlindStrategy {
   readonly name: string;
   /** How strongly the strategy favours each option; it picks the highest (ties share), all 0 is a guess. */
-  readonly score: (q: ChoiceQuestion, option: ChoiceOption) => number;
+  readonly score: (q: ChoiceQuestion, option: ChoiceOption, context: BlindContext) => number;
 }
 
 /** Capitalised words after the first, figures, and long words: what makes an option look exact. */
@@ -25,27 +31,31 @@ function specificity(text: string): number {
 export const BLIND_STRATEGIES: readonly BlindStrategy[] = [
   { name: 'most specific option', score: (_q, o) => specificity(o.text) },
   { name: 'option repeating a prompt word', score: (q, o) => promptWordsRepeated(q.prompt, o.text) },
+  // "What is the article mainly about?": the option sharing most words with the headline.
+  { name: 'option repeating the headline', score: (_q, o, c) => (c.title === '' ? 0 : promptWordsRepeated(c.title, o.text)) },
 ];
 
-const POINTS = new WeakMap<ChoiceQuestion, Map<BlindStrategy, number>>();
+const POINTS = new WeakMap<ChoiceQuestion, Map<string, number>>();
+const NO_CONTEXT: BlindContext = { title: '' };
 
 /** Points a student using the strategy is expected to score on one question (0..1); cached. */
-export function strategyPoints(strategy: BlindStrategy, q: ChoiceQuestion): number {
+export function strategyPoints(strategy: BlindStrategy, q: ChoiceQuestion, context: BlindContext = NO_CONTEXT): number {
   let known = POINTS.get(q);
   if (known === undefined) {
     known = new Map();
     POINTS.set(q, known);
   }
-  let points = known.get(strategy);
+  const key = `${strategy.name}|${context.title}`;
+  let points = known.get(key);
   if (points === undefined) {
-    points = computePoints(strategy, q);
-    known.set(strategy, points);
+    points = computePoints(strategy, q, context);
+    known.set(key, points);
   }
   return points;
 }
 
-function computePoints(strategy: BlindStrategy, q: ChoiceQuestion): number {
-  const scores = q.options.map((o) => strategy.score(q, o));
+function computePoints(strategy: BlindStrategy, q: ChoiceQuestion, context: BlindContext): number {
+  const scores = q.options.map((o) => strategy.score(q, o, context));
   const best = Math.max(...scores);
   if (best <= 0) return 1 / q.options.length;
   const top = q.options.filter((_, i) => scores[i] === best);
@@ -68,11 +78,11 @@ export function isChoiceQuestion(q: Question): q is ChoiceQuestion {
   return (q.kind === 'MULTIPLE_CHOICE' || q.kind === 'WHO_SAID_IT' || q.kind === 'SOURCE_AND_STANDING') && q.options.length >= 2;
 }
 
-export function blindTallies(questions: readonly Question[]): BlindTally[] {
+export function blindTallies(questions: readonly Question[], context: BlindContext = NO_CONTEXT): BlindTally[] {
   const choices = questions.filter(isChoiceQuestion);
   return BLIND_STRATEGIES.map((s) => ({
     strategy: s.name,
-    points: choices.reduce((sum, q) => sum + strategyPoints(s, q), 0),
+    points: choices.reduce((sum, q) => sum + strategyPoints(s, q, context), 0),
     chance: choices.reduce((sum, q) => sum + 1 / q.options.length, 0),
     questions: choices.length,
   }));
@@ -84,12 +94,17 @@ export function blindAllowance(chance: number, questions: number): number {
 }
 
 /** Whether the strategies stay fair over `questions` (checked only from BLIND_MIN_QUESTIONS up). */
-export function beatsBlindStudent(questions: readonly Question[]): BlindTally[] {
-  return blindTallies(questions).filter((t) => t.questions >= BLIND_MIN_QUESTIONS && t.points > blindAllowance(t.chance, t.questions) + 1e-9);
+export function beatsBlindStudent(questions: readonly Question[], context: BlindContext = NO_CONTEXT): BlindTally[] {
+  return blindTallies(questions, context).filter((t) => t.questions >= BLIND_MIN_QUESTIONS && t.points > blindAllowance(t.chance, t.questions) + 1e-9);
 }
 
 /** For selection: whether adding `candidate` keeps every strategy within its allowance so far. */
-export function keepsBlindStudentOut(candidate: Question, selected: readonly Question[]): boolean {
+export function keepsBlindStudentOut(candidate: Question, selected: readonly Question[], context: BlindContext = NO_CONTEXT): boolean {
   if (!isChoiceQuestion(candidate)) return true;
-  return blindTallies([...selected, candidate]).every((t) => t.points <= blindAllowance(t.chance, t.questions) + 1e-9);
+  return blindTallies([...selected, candidate], context).every((t) => t.points <= blindAllowance(t.chance, t.questions) + 1e-9);
+}
+
+/** The headline a student sees with the quiz: the event's title and its articles' titles. */
+export function blindContextOf(facts: { readonly event: { readonly title: string }; readonly articles: readonly { readonly title: string | null }[] }): BlindContext {
+  return { title: [facts.event.title, ...facts.articles.map((a) => a.title ?? '')].filter((t) => t !== '').join(' ') };
 }

@@ -3,7 +3,7 @@
 // not yet tested, balances correct positions, and when it cannot reach the count says so (naming
 // what shut the rest out) rather than padding.
 import type { EventFacts } from '../domain/facts';
-import { DIFFICULTY_LEVELS, type DifficultyLevel, type GeneratedQuiz, type Question, type QuestionKind } from '../domain/question';
+import { DIFFICULTY_LEVELS, questionSkill, type DifficultyLevel, type GeneratedQuiz, type Question, type QuestionKind } from '../domain/question';
 import { questionBank } from './bank';
 import { QuizInputError } from './errors';
 import { indexFacts, type FactIndex } from './facts/factIndex';
@@ -11,7 +11,7 @@ import { checkKinds } from './kinds';
 import { balanceCorrectPositions } from './positions';
 import { createRng } from './random';
 import { correctIsLongest, longestAllowance, longestFloor } from './rules/quizRules';
-import { keepsBlindStudentOut } from './blindStudent';
+import { blindContextOf, keepsBlindStudentOut } from './blindStudent';
 import { conflictBetween, conflictGraph, type Conflict, type ConflictKind } from './conflicts';
 import { withRelatedFacts } from './rules/support';
 import { checkQuiz } from './rules';
@@ -62,18 +62,17 @@ function isChoice(q: Question): q is Extract<Question, { kind: 'MULTIPLE_CHOICE'
 }
 
 /**
- * Whether a true/false question keeps the quiz's keys balanced: true never outnumbers false and
- * false leads by at most one (with four or more items, 40–60% True). On extracted facts true statements far outnumber provably false ones, and a
- * student answering "True" throughout would otherwise pass.
+ * Whether a true/false question keeps the quiz's keys balanced: one side leads by at most one, and
+ * only the side `leads` names (with four or more items, 40–60% True). Which side may lead is the
+ * quiz seed's choice, so neither "always True" nor "always False" wins across quizzes: when false
+ * always led, a quiz's lone true/false item was always False. A text with provably false
+ * statements of only one kind gets at most one true/false item.
  */
-export function keepsTrueFalseBalance(candidate: Question, selected: readonly Question[]): boolean {
+export function keepsTrueFalseBalance(candidate: Question, selected: readonly Question[], leads: 'TRUE' | 'FALSE' = 'FALSE'): boolean {
   if (candidate.kind !== 'TRUE_FALSE') return true;
-  let trues = 0;
-  let falses = 0;
-  for (const s of selected) if (s.kind === 'TRUE_FALSE') s.answer.value ? trues++ : falses++;
-  // A true statement needs a false one already in; a false one may lead by one. So "always True"
-  // never beats a coin on any quiz, and a text with no provably false statement gets no true/false.
-  return candidate.answer.value ? trues < falses : falses <= trues;
+  let lead = candidate.answer.value ? 1 : -1;
+  for (const s of selected) if (s.kind === 'TRUE_FALSE') lead += s.answer.value ? 1 : -1;
+  return leads === 'TRUE' ? lead === 0 || lead === 1 : lead === 0 || lead === -1;
 }
 
 interface Picked {
@@ -99,6 +98,12 @@ export const FRESH_FACTS_BONUS = 0.15;
 export const KIND_LOSS_WEIGHT = 0.5;
 /** Below the band's floor, a choice whose correct option is the longest is preferred by this. */
 export const LONGEST_BONUS = 0.3;
+
+/** Main-idea and cause-and-effect questions: what issue 11 asks every quiz to hold one of, where the text allows. */
+export function testsUnderstanding(q: Question): boolean {
+  const skill = questionSkill(q);
+  return skill === 'MAIN_IDEA' || skill === 'CAUSE_EFFECT';
+}
 
 function longestFits(q: Question, longest: { count: number; eligible: number }): boolean {
   if (!isChoice(q)) return true;
@@ -133,6 +138,8 @@ function pickOnce(index: FactIndex, pool: readonly Question[], count: number, se
   const tested = new Set<string>();
   const perKind = new Map<QuestionKind, number>();
   const longest = { count: 0, eligible: 0 };
+  const blind = blindContextOf(index.facts);
+  const leads = createRng(`true-false|${seed}`).next() < 0.5 ? 'TRUE' : 'FALSE';
   const liveOfKind = new Map<QuestionKind, number>();
   for (const q of pool) liveOfKind.set(q.kind, (liveOfKind.get(q.kind) ?? 0) + 1);
   const leave = (i: number): void => {
@@ -150,14 +157,18 @@ function pickOnce(index: FactIndex, pool: readonly Question[], count: number, se
     // other question prints); then all compete.
     const allowed = [...live].filter((i) => {
       const q = pool[i] as Question;
-      return keepsTrueFalseBalance(q, selected) && longestFits(q, longest) && keepsBlindStudentOut(q, selected);
+      return keepsTrueFalseBalance(q, selected, leads) && longestFits(q, longest) && keepsBlindStudentOut(q, selected, blind);
     });
     const missing = order === 'free' ? [] : allowed.filter((i) => !perKind.has((pool[i] as Question).kind));
     const scarcest = order !== 'scarce' ? null : missing.reduce<QuestionKind | null>((k, i) => {
       const kind = (pool[i] as Question).kind;
       return k === null || (liveOfKind.get(kind) ?? 0) < (liveOfKind.get(k) ?? 0) || ((liveOfKind.get(kind) ?? 0) === (liveOfKind.get(k) ?? 0) && kind < k) ? kind : k;
     }, null);
-    const competing = scarcest !== null ? missing.filter((j) => (pool[j] as Question).kind === scarcest) : missing.length > 0 ? missing : allowed;
+    // A question testing understanding (what the article is mainly about, why something happened)
+    // goes in first when the bank has one that fits: a reading quiz should not be recall alone.
+    const understanding = selected.some(testsUnderstanding) ? [] : allowed.filter((j) => testsUnderstanding(pool[j] as Question));
+    const competing =
+      understanding.length > 0 ? understanding : scarcest !== null ? missing.filter((j) => (pool[j] as Question).kind === scarcest) : missing.length > 0 ? missing : allowed;
     for (const i of competing) {
       const q = pool[i] as Question;
       let neighbours = 0;
@@ -189,7 +200,7 @@ function pickOnce(index: FactIndex, pool: readonly Question[], count: number, se
     leave(best);
     for (const j of graph[best] as readonly number[]) leave(j);
   }
-  const heldForBalance = [...live].filter((i) => !keepsTrueFalseBalance(pool[i] as Question, selected)).length;
+  const heldForBalance = [...live].filter((i) => !keepsTrueFalseBalance(pool[i] as Question, selected, leads)).length;
   const shutOut: Conflict[] = [];
   pool.forEach((q, i) => {
     if (live.has(i) || selected.includes(q)) return;

@@ -1,6 +1,6 @@
 // Rules about a quiz as a whole: questions must not answer each other or repeat each other, and the
 // correct option must not be findable by its position or its length.
-import { BLIND_MARGIN, beatsBlindStudent, isChoiceQuestion } from '../blindStudent';
+import { BLIND_MARGIN, beatsBlindStudent, blindContextOf, isChoiceQuestion } from '../blindStudent';
 import type { ChoiceQuestion, Question } from '../../domain/question';
 import type { FactIndex } from '../facts/factIndex';
 import { formatNumber } from '../text/format';
@@ -275,8 +275,8 @@ export const balancedPositions: QuizRule = {
 
 export const noBlindStrategy: QuizRule = {
   name: 'no-blind-strategy',
-  check(questions) {
-    return beatsBlindStudent(questions).map((t) => ({
+  check(questions, index) {
+    return beatsBlindStudent(questions, blindContextOf(index.facts)).map((t) => ({
       rule: this.name,
       questionId: questions.filter(isChoiceQuestion).at(-1)?.id ?? '',
       message: `a student choosing the ${t.strategy.replace(/ option$/, '')} option without reading scores ${t.points.toFixed(1)} of ${t.questions} choice questions, above chance (${t.chance.toFixed(1)}) by more than ${Math.round(BLIND_MARGIN * 100)} points`,

@@ -54,3 +54,15 @@ describe('the blind student', () => {
     for (let i = 0; i < 20; i++) expect(beatsBlindStudent(generateQuiz(facts, { count: 10 + (i % 3) * 5, seed: `blind-${i}` }).questions)).toEqual([]);
   });
 });
+
+describe('the headline strategy', () => {
+  it('counts an option that repeats the headline only when the headline is known', () => {
+    const headline = { title: 'House passes law letting the king retire' };
+    const q = (i: number, at: number) =>
+      choice(`m${i}`, 'What is the article mainly about?', [0, 1, 2].map((j) => (j === at ? 'The house passed a law letting the king retire' : ['The family has many members', 'The princess wed a planner', 'The nation held a vote'][j]!)), at);
+    const quiz = [q(1, 0), q(2, 1), q(3, 2)];
+    expect(beatsBlindStudent(quiz).map((t) => t.strategy)).toEqual([]);
+    expect(beatsBlindStudent(quiz, headline).map((t) => t.strategy)).toEqual(['option repeating the headline']);
+    expect(keepsBlindStudentOut(q(4, 0), [q(5, 1)], headline)).toBe(false);
+  });
+});
