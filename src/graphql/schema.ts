@@ -26,6 +26,7 @@ import {
 } from './quizzes/answerResolvers';
 import { questionTypeName, questionTypes } from './quizzes/questionTypes';
 import { EventQuizResolver, QuizResolver, ViewerResolver } from './quizzes/resolvers';
+import { QuizEditResolver, QuizVersionsResolver } from './workspace/resolvers';
 
 export const resolvers = [
   NodeResolver,
@@ -55,6 +56,8 @@ export const resolvers = [
   StudentOptionResolver,
   StudentItemResolver,
   ApiKeyResolver,
+  QuizEditResolver,
+  QuizVersionsResolver,
 ] as const;
 
 /**

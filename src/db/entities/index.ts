@@ -4,7 +4,7 @@ import { AttemptAnswerRecord, AttemptRecord, QuizShareRecord } from './attempt';
 import { ClaimRecord, ClaimSubjectRecord, QuantityRecord, RelationRecord, TimelineEntryRecord } from './claim';
 import { EventArticleRecord, EventRecord } from './event';
 import { EntityAliasRecord, MentionRecord, NewsEntityRecord } from './newsEntity';
-import { QuizQuestionRecord, QuizRecord } from './quiz';
+import { QuizQuestionRecord, QuizRecord, QuizVersionRecord } from './quiz';
 
 export {
   ApiKeyRecord,
@@ -22,6 +22,7 @@ export {
   QuantityRecord,
   QuizQuestionRecord,
   QuizRecord,
+  QuizVersionRecord,
   RelationRecord,
   TimelineEntryRecord,
 };
@@ -40,6 +41,7 @@ export const records = [
   TimelineEntryRecord,
   QuizRecord,
   QuizQuestionRecord,
+  QuizVersionRecord,
   QuizShareRecord,
   AttemptRecord,
   AttemptAnswerRecord,

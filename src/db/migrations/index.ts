@@ -4,5 +4,6 @@ import { Attempts1764370800000 } from './1764370800000-Attempts';
 import { ApiKeys1764457200000 } from './1764457200000-ApiKeys';
 import { AttemptRules1764630000000 } from './1764630000000-AttemptRules';
 import { AttemptReview1764716400000 } from './1764716400000-AttemptReview';
+import { QuizVersions1764802800000 } from './1764802800000-QuizVersions';
 
-export const migrations = [EventStore1764284400000, Attempts1764370800000, ApiKeys1764457200000, AttemptRules1764630000000, AttemptReview1764716400000];
+export const migrations = [EventStore1764284400000, Attempts1764370800000, ApiKeys1764457200000, AttemptRules1764630000000, AttemptReview1764716400000, QuizVersions1764802800000];

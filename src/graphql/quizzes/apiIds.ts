@@ -11,9 +11,10 @@
 import type { ChoiceQuestion, Item, MatchingQuestion, OrderingQuestion, Question } from '../../domain/question';
 import { BadInputError } from '../../errors';
 import { toGlobalId } from '../common/globalId';
+import { originOf, type QuestionOrigin } from '../../workspace/questionOrigin';
 
 /** A question as the API shows it: the engine's question with API ids, and its bank id. */
-export type ApiQuestion = Question & { readonly bankId: string };
+export type ApiQuestion = Question & { readonly bankId: string; readonly origin: QuestionOrigin };
 
 /** The scope of a stored quiz's questions: its global id. */
 export function quizScope(quizId: string | number): string {
@@ -36,7 +37,7 @@ const withKey =
 export function withApiIds(question: Question, scope: string | null): ApiQuestion {
   const id = apiQuestionId(scope, question.id);
   const part = (key: string) => apiPartId(id, key);
-  const base = { bankId: question.id, id };
+  const base = { bankId: question.id, id, origin: originOf(question.id) };
   switch (question.kind) {
     case 'MULTIPLE_CHOICE':
     case 'WHO_SAID_IT':

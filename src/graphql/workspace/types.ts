@@ -1,0 +1,132 @@
+// Editing a stored quiz: inputs for each edit, and the one payload they all return (the quiz,
+// the questions the edit made, what the quiz rules flag, whether a new version was made).
+import { ArrayMaxSize, MaxLength } from 'class-validator';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { QuestionKind as QuestionKindValue } from '../../domain/question';
+import type { StoredQuiz } from '../../quizzes/storedQuiz';
+import type { EvidenceLinkStatus as EvidenceLinkStatusValue } from '../../workspace/evidenceLink';
+import { QuestionKind } from '../common/enums';
+import { MutationPayload } from '../common/mutations';
+import { QuestionInterface } from '../quizzes/questionTypes';
+import { MAX_QUESTIONS, QuizType } from '../quizzes/types';
+
+export const EvidenceLinkStatus: { [K in EvidenceLinkStatusValue]: K } = { KEPT: 'KEPT', REMOVED: 'REMOVED', NONE: 'NONE' };
+registerEnumType(EvidenceLinkStatus, {
+  name: 'EvidenceLinkStatus',
+  description: 'What an edit did to the sentences a question cites.',
+  valuesConfig: {
+    KEPT: { description: 'The edited question still rests on them (the answer-supported rule passes as before): the citation stays.' },
+    REMOVED: { description: 'The edit made the cited words no longer bear the answer out: the citation was removed; `reason` says why.' },
+    NONE: { description: 'The question cited nothing to keep.' },
+  },
+});
+
+@ObjectType('EvidenceLink')
+export class EvidenceLinkType {
+  @Field(() => EvidenceLinkStatus) status!: EvidenceLinkStatusValue;
+  @Field(() => String, { nullable: true, description: 'Why the citation was removed, in the rule\u2019s words; null unless REMOVED.' }) reason!: string | null;
+}
+
+@ObjectType('RuleWarning', { description: 'What a quiz rule flags: the same rules generated quizzes are held to.' })
+export class RuleWarningType {
+  @Field({ description: 'The rule: well-formed, answer-supported, distractors-valid, no-cross-giveaway, … ; evidence-link when a citation was removed.' }) rule!: string;
+  @Field(() => ID, { nullable: true, description: 'The question it is about (Question.id), when it is about one.' }) questionId!: string | null;
+  @Field() message!: string;
+}
+
+const MAX_TEXT = 2000;
+
+@InputType('QuestionOptionInput', { description: 'An option of a choice question.' })
+export class QuestionOptionInput {
+  @Field() @MaxLength(MAX_TEXT) text!: string;
+  @Field() correct!: boolean;
+  @Field(() => String, { nullable: true, description: 'Why it is right or wrong; kept from an option of the same text when omitted.' })
+  @MaxLength(MAX_TEXT)
+  rationale?: string | null;
+}
+
+@InputType('QuestionPairInput', { description: 'A left item of a matching question and its right item.' })
+export class QuestionPairInput {
+  @Field() @MaxLength(MAX_TEXT) left!: string;
+  @Field() @MaxLength(MAX_TEXT) right!: string;
+}
+
+/** The question's fields: an edit changes those it gives and keeps the rest. */
+@InputType('QuestionFieldsInput')
+export abstract class QuestionFieldsInput {
+  @Field(() => String, { nullable: true }) @MaxLength(MAX_TEXT) prompt?: string | null;
+  @Field(() => String, { nullable: true, description: 'Why the answer is right.' }) @MaxLength(MAX_TEXT) explanation?: string | null;
+  @Field(() => [QuestionOptionInput], { nullable: true, description: 'Choice kinds: every option, in presented order; exactly one correct.' })
+  @ArrayMaxSize(20)
+  options?: QuestionOptionInput[] | null;
+  @Field(() => ID, { nullable: true, description: 'Choice kinds: which option is right, by id or key, without retyping the options.' }) correctOption?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'True/false: whether the statement is true.' }) booleanAnswer?: boolean | null;
+  @Field(() => Float, { nullable: true, description: 'Numeric: the answer.' }) numberAnswer?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Numeric: a response within answer ± tolerance is right.' }) tolerance?: number | null;
+  @Field(() => String, { nullable: true, description: 'Numeric: the unit.' }) @MaxLength(100) unit?: string | null;
+  @Field(() => [String], { nullable: true, description: 'Fill in the blank: the accepted answers, the first shown as the key.' })
+  @ArrayMaxSize(20)
+  acceptedAnswers?: string[] | null;
+  @Field(() => [String], { nullable: true, description: 'Ordering: the items in the right order; students see them shuffled.' })
+  @ArrayMaxSize(20)
+  orderedItems?: string[] | null;
+  @Field(() => [QuestionPairInput], { nullable: true, description: 'Matching: each left item with its right item; students see the right side shuffled.' })
+  @ArrayMaxSize(20)
+  pairs?: QuestionPairInput[] | null;
+  @Field(() => String, { nullable: true, description: 'Comes back unchanged in the payload.' }) clientMutationId?: string | null;
+}
+
+@InputType('EditQuizQuestionInput', { description: "Changes to one question of a quiz: the fields given replace the question's, the rest stay." })
+export class EditQuizQuestionInput extends QuestionFieldsInput {
+  @Field(() => ID) quizId!: string;
+  @Field(() => ID, { description: 'Question.id in the quiz (or its bankId).' }) questionId!: string;
+}
+
+@InputType('AddQuizQuestionInput', { description: "A teacher's own question, of any kind, added to a quiz." })
+export class AddQuizQuestionInput extends QuestionFieldsInput {
+  @Field(() => ID) quizId!: string;
+  @Field(() => QuestionKind) kind!: QuestionKindValue;
+  @Field(() => Int, { nullable: true, description: 'Where it goes, 0 first; at the end when omitted.' }) position?: number | null;
+}
+
+@InputType('RemoveQuizQuestionInput')
+export class RemoveQuizQuestionInput {
+  @Field(() => ID) quizId!: string;
+  @Field(() => ID) questionId!: string;
+  @Field(() => String, { nullable: true }) clientMutationId?: string | null;
+}
+
+@InputType('ReorderQuizQuestionsInput')
+export class ReorderQuizQuestionsInput {
+  @Field(() => ID) quizId!: string;
+  @Field(() => [ID], { description: 'Every question of the quiz once, in the new order.' }) @ArrayMaxSize(MAX_QUESTIONS) questionIds!: string[];
+  @Field(() => String, { nullable: true }) clientMutationId?: string | null;
+}
+
+@InputType('ReplaceQuizQuestionInput')
+export class ReplaceQuizQuestionInput {
+  @Field(() => ID) quizId!: string;
+  @Field(() => ID, { description: 'The question to replace.' }) questionId!: string;
+  @Field(() => ID, { description: "A bank id from the quiz's Event.questionBank." }) bankQuestionId!: string;
+  @Field(() => String, { nullable: true }) clientMutationId?: string | null;
+}
+
+@ObjectType('QuizEditPayload', { description: 'The edited quiz, or userErrors saying why nothing was changed.' })
+export class QuizEditPayload extends MutationPayload {
+  @Field(() => QuizType, { nullable: true }) quiz!: StoredQuiz | null;
+  @Field(() => [QuestionInterface], { nullable: true, description: 'The questions the edit made or changed, as the quiz now asks them.' }) questions!: QuestionInterface[] | null;
+  @Field(() => [RuleWarningType], { nullable: true, description: 'What the quiz rules flag that the quiz did not have before this edit.' }) warnings!: RuleWarningType[] | null;
+  @Field(() => EvidenceLinkType, { nullable: true, description: 'editQuizQuestion: what became of the question\u2019s citation; null for other edits.' }) evidence!: EvidenceLinkType | null;
+  @Field(() => Boolean, { nullable: true, description: 'Whether students had answered the version edited, so it was kept as it was and this edit made a new version.' })
+  newVersion!: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'False when the edit changed nothing (and so stored nothing).' }) changed!: boolean | null;
+}
+
+@ObjectType('QuizVersion', { description: 'A version of a quiz: what the students who answered it were asked.' })
+export class QuizVersionType {
+  @Field(() => Int) number!: number;
+  @Field() current!: boolean;
+  @Field(() => String, { nullable: true, description: 'When an edit replaced it; null for the current version.' }) supersededAt!: string | null;
+  @Field(() => Int) attemptCount!: number;
+  @Field(() => [QuestionInterface]) questions!: QuestionInterface[];
+}
