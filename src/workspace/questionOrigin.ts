@@ -14,10 +14,20 @@ export function originOf(questionId: string): QuestionOrigin {
   return 'GENERATED';
 }
 
+/** JSON with every object's keys sorted: the same content however its objects were built. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
 /** The question's content without its id, as one string: equal content, equal key. */
 export function contentKey(question: Question): string {
   const { id: _id, ...content } = question;
-  return JSON.stringify(content);
+  return canonicalJson(content);
 }
 
 /** `<prefix><20 hex>`: 25 characters at most, well inside the stored question_id's 64. */

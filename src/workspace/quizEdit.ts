@@ -34,10 +34,22 @@ export interface EditOutcome {
 
 const violationKey = (v: Violation) => `${v.rule}\u0000${v.questionId}\u0000${v.message}`;
 
-/** What `after` violates that `before` did not: the edit's doing, not the quiz's old debts. */
-export function newViolations(before: readonly Violation[], after: readonly Violation[]): Violation[] {
+/**
+ * What `after` violates that `before` did not: the edit's doing, not the quiz's old debts.
+ * `renamed` maps an edited question's new id to its old one: a rule naming the question ("question
+ * edit-… shows its answer") said the same under the old id, and is no more new for the rename.
+ */
+export function newViolations(before: readonly Violation[], after: readonly Violation[], renamed: ReadonlyMap<string, string> = new Map()): Violation[] {
   const had = new Set(before.map(violationKey));
-  return after.filter((v) => !had.has(violationKey(v)));
+  const asBefore = (v: Violation): Violation => {
+    let { questionId, message } = v;
+    for (const [now, was] of renamed) {
+      if (questionId === now) questionId = was;
+      message = message.split(now).join(was);
+    }
+    return { ...v, questionId, message };
+  };
+  return after.filter((v) => !had.has(violationKey(asBefore(v))));
 }
 
 function positionOf(questions: readonly Question[], questionId: string, field: string): number {
@@ -62,7 +74,15 @@ function insertAt(questions: readonly Question[], added: readonly Question[], po
   return [...questions.slice(0, at), ...added, ...questions.slice(at)];
 }
 
-function apply(questions: readonly Question[], edit: QuizEdit, facts: EventFacts): { questions: Question[]; touched: Question[]; evidence: EvidenceLink | null } {
+interface Applied {
+  readonly questions: Question[];
+  readonly touched: Question[];
+  readonly evidence: EvidenceLink | null;
+  /** New id → old id of a question the edit changed in place. */
+  readonly renamed?: ReadonlyMap<string, string>;
+}
+
+function apply(questions: readonly Question[], edit: QuizEdit, facts: EventFacts): Applied {
   switch (edit.type) {
     case 'EDIT': {
       const at = positionOf(questions, edit.questionId, 'input.questionId');
@@ -74,7 +94,7 @@ function apply(questions: readonly Question[], edit: QuizEdit, facts: EventFacts
       const next = [...questions];
       next[at] = edited;
       if (next.some((q, i) => i !== at && q.id === edited.id)) throw new BadInputError('the quiz already asks a question exactly like the edited one', ['input']);
-      return { questions: next, touched: [edited], evidence: link };
+      return { questions: next, touched: [edited], evidence: link, renamed: new Map([[edited.id, before.id]]) };
     }
     case 'REMOVE': {
       const at = positionOf(questions, edit.questionId, 'input.questionId');
@@ -116,7 +136,7 @@ export function applyQuizEdit(questions: readonly Question[], edit: QuizEdit, fa
   const next = apply(questions, edit, facts);
   const changed = next.questions.length !== questions.length || next.questions.some((q, i) => q !== questions[i]);
   if (!changed) return { questions, changed: false, touched: [], warnings: [], evidence: next.evidence };
-  const warnings = newViolations(checkQuiz(questions, facts), checkQuiz(next.questions, facts));
+  const warnings = newViolations(checkQuiz(questions, facts), checkQuiz(next.questions, facts), next.renamed);
   if (next.evidence?.status === 'REMOVED') {
     const id = next.touched[0]!.id;
     warnings.unshift({ rule: 'evidence-link', questionId: id, message: `no longer rests on the sentences it cited (${next.evidence.reason}); the citation was removed` });
