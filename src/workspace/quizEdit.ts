@@ -17,7 +17,7 @@ export type QuizEdit =
   | { readonly type: 'REPLACE'; readonly questionId: string; readonly replacement: Question }
   /** A teacher's own question: `kind` and the draft. */
   | { readonly type: 'ADD_OWN'; readonly kind: QuestionKind; readonly draft: QuestionDraft; readonly position: number | null }
-  /** Questions built elsewhere (an import), added as they are. */
+  /** Questions built elsewhere (an import), added as they are; those the quiz already asks are left out. */
   | { readonly type: 'ADD'; readonly questions: readonly Question[]; readonly position: number | null };
 
 export interface EditOutcome {
@@ -30,6 +30,8 @@ export interface EditOutcome {
   readonly warnings: readonly Violation[];
   /** For EDIT: whether the question still rests on its evidence. Null for other edits. */
   readonly evidence: EvidenceLink | null;
+  /** For ADD: ids of the questions left out because the quiz already asks them. */
+  readonly alreadyAsked: readonly string[];
 }
 
 const violationKey = (v: Violation) => `${v.rule}\u0000${v.questionId}\u0000${v.message}`;
@@ -80,6 +82,7 @@ interface Applied {
   readonly evidence: EvidenceLink | null;
   /** New id → old id of a question the edit changed in place. */
   readonly renamed?: ReadonlyMap<string, string>;
+  readonly alreadyAsked?: readonly string[];
 }
 
 function apply(questions: readonly Question[], edit: QuizEdit, facts: EventFacts): Applied {
@@ -125,9 +128,13 @@ function apply(questions: readonly Question[], edit: QuizEdit, facts: EventFacts
       const own = withWorkspaceId('OWN', questionFromDraft(edit.kind, edit.draft, null, 'input'));
       return { questions: insertAt(questions, [own], edit.position), touched: [own], evidence: null };
     }
-    case 'ADD':
-      if (edit.questions.length === 0) throw new BadInputError('no question to add', ['input']);
-      return { questions: insertAt(questions, edit.questions, edit.position), touched: [...edit.questions], evidence: null };
+    case 'ADD': {
+      const asked = new Set(questions.map((q) => q.id));
+      const fresh = edit.questions.filter((q) => !asked.has(q.id));
+      const alreadyAsked = edit.questions.filter((q) => asked.has(q.id)).map((q) => q.id);
+      if (fresh.length === 0) return { questions: [...questions], touched: [], evidence: null, alreadyAsked };
+      return { questions: insertAt(questions, fresh, edit.position), touched: fresh, evidence: null, alreadyAsked };
+    }
   }
 }
 
@@ -135,11 +142,12 @@ function apply(questions: readonly Question[], edit: QuizEdit, facts: EventFacts
 export function applyQuizEdit(questions: readonly Question[], edit: QuizEdit, facts: EventFacts): EditOutcome {
   const next = apply(questions, edit, facts);
   const changed = next.questions.length !== questions.length || next.questions.some((q, i) => q !== questions[i]);
-  if (!changed) return { questions, changed: false, touched: [], warnings: [], evidence: next.evidence };
+  const alreadyAsked = next.alreadyAsked ?? [];
+  if (!changed) return { questions, changed: false, touched: [], warnings: [], evidence: next.evidence, alreadyAsked };
   const warnings = newViolations(checkQuiz(questions, facts), checkQuiz(next.questions, facts), next.renamed);
   if (next.evidence?.status === 'REMOVED') {
     const id = next.touched[0]!.id;
     warnings.unshift({ rule: 'evidence-link', questionId: id, message: `no longer rests on the sentences it cited (${next.evidence.reason}); the citation was removed` });
   }
-  return { questions: next.questions, changed: true, touched: next.touched.map((q) => q.id), warnings, evidence: next.evidence };
+  return { questions: next.questions, changed: true, touched: next.touched.map((q) => q.id), warnings, evidence: next.evidence, alreadyAsked };
 }

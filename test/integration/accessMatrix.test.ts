@@ -68,6 +68,7 @@ const ROWS: readonly Row[] = [
   { field: 'Mutation.removeQuizQuestion', rule: 'owned', query: 'mutation($q: ID!, $id: ID!) { removeQuizQuestion(input: { quizId: $q, questionId: $id }) { changed } }', variables: (f) => ({ q: f.toggledQuizId, id: f.toggledQuestionIds[2] }) },
   { field: 'Mutation.editQuizQuestion', rule: 'owned', query: 'mutation($q: ID!, $id: ID!) { editQuizQuestion(input: { quizId: $q, questionId: $id, explanation: "Edited by the matrix." }) { changed } }', variables: (f) => ({ q: f.toggledQuizId, id: f.toggledQuestionIds[3] }) },
   { field: 'Mutation.addQuizQuestion', rule: 'owned', query: 'mutation($q: ID!, $p: String!) { addQuizQuestion(input: { quizId: $q, kind: TRUE_FALSE, prompt: $p, booleanAnswer: true }) { changed } }', variables: (f) => ({ q: f.toggledQuizId, p: `True or false: statement ${++students}.` }) },
+  { field: 'Mutation.importQuestions', rule: 'owned', query: 'mutation($q: ID!, $c: String!) { importQuestions(input: { quizId: $q, format: GIFT, content: $c }) { skipped { reason } } }', variables: (f) => ({ q: f.toggledQuizId, c: `::M${++students}:: Is the north pier closing (${students})? {T}` }) },
   { field: 'Mutation.createApiKey', rule: 'admin', query: 'mutation { createApiKey(input: { name: "Mr Okafor", role: EDUCATOR }) { key { id } secret } }', variables: () => ({}) },
   { field: 'Mutation.revokeApiKey', rule: 'admin', query: 'mutation($id: Int!) { revokeApiKey(id: $id) { revokedAt } }', variables: (f) => ({ id: f.spareKeyId }) },
   // Queries

@@ -178,6 +178,72 @@ describe('remove, reorder, replace, add', () => {
   });
 });
 
+describe('importing a teacher\'s file', () => {
+  const IMPORT = /* GraphQL */ `mutation($input: ImportQuestionsInput!) { importQuestions(input: $input) {
+    userErrors { field message code }
+    skipped { number title reason } notes { number title message }
+    warnings { rule questionId message } newVersion
+    questions { id origin kind prompt }
+    quiz { questions { id } }
+  } }`;
+  interface Imported {
+    importQuestions: {
+      userErrors: { field: string[] | null; message: string; code: string }[];
+      skipped: { number: number; title: string | null; reason: string }[] | null;
+      notes: { number: number; title: string | null; message: string }[] | null;
+      warnings: { rule: string; questionId: string | null; message: string }[] | null;
+      newVersion: boolean | null;
+      questions: { id: string; origin: string; kind: string; prompt: string }[] | null;
+      quiz: { questions: { id: string }[] } | null;
+    };
+  }
+  const importFile = async (input: Record<string, unknown>, auth = teacher) => {
+    const res = await server.gql<Imported>(IMPORT, { input }, auth);
+    expect(res.errors).toBeUndefined();
+    return res.data!.importQuestions;
+  };
+  const GIFT = '::Pier:: Which pier will ferries use? {=the south pier ~the north pier ~the west pier}\n\n::Essay:: Describe the harbour. {}\n\n::Weeks:: For how many weeks will the pier close? {#3}\n';
+  const XML = '<?xml version="1.0"?><quiz><question type="truefalse"><name><text>Ferries</text></name><questiontext format="plain_text"><text>Ferries will stop running.</text></questiontext>' +
+    '<answer fraction="0"><text>true</text></answer><answer fraction="100"><text>false</text></answer></question>' +
+    '<question type="essay"><name><text>Why</text></name><questiontext format="plain_text"><text>Why?</text></questiontext></question></quiz>';
+
+  test('GIFT: the gradable questions join the quiz where asked, the rest are listed with why, and the rules flag what they lack', async () => {
+    const quiz = await makeQuiz(server, teacher, 3, 'import-gift');
+    const out = await importFile({ quizId: quiz.id, format: 'GIFT', content: GIFT, position: 0 });
+    expect(out.userErrors).toEqual([]);
+    expect(out.questions!.map((q) => [q.origin, q.kind, q.prompt])).toEqual([
+      ['IMPORTED', 'MULTIPLE_CHOICE', 'Which pier will ferries use?'],
+      ['IMPORTED', 'NUMERIC', 'For how many weeks will the pier close?'],
+    ]);
+    expect(out.quiz!.questions.map((q) => q.id)).toEqual([...out.questions!.map((q) => q.id), ...quiz.questions.map((q) => q.id)]);
+    expect(out.skipped).toEqual([{ number: 2, title: 'Essay', reason: 'an essay question has no answer to grade' }]);
+    expect(out.warnings!.filter((w) => w.message === 'cites no evidence').map((w) => w.questionId).sort()).toEqual(out.questions!.map((q) => q.id).sort());
+    expect(out.newVersion).toBe(false);
+
+    // The same file again: everything in it is already asked, so nothing is added and each is named.
+    const again = await importFile({ quizId: quiz.id, format: 'GIFT', content: GIFT });
+    expect(again.questions).toEqual([]);
+    expect(again.skipped!.map((s) => [s.number, s.reason])).toEqual([[1, 'the quiz already asks this question'], [2, 'an essay question has no answer to grade'], [3, 'the quiz already asks this question']]);
+    expect((await quizNow(quiz.id)).questions).toHaveLength(5);
+  });
+
+  test('Moodle XML: a true/false question comes in; a file with nothing to import, or not XML, is BAD_USER_INPUT and adds nothing', async () => {
+    const quiz = await makeQuiz(server, teacher, 3, 'import-xml');
+    const out = await importFile({ quizId: quiz.id, format: 'MOODLE_XML', content: XML });
+    expect(out.questions!.map((q) => [q.kind, q.prompt])).toEqual([['TRUE_FALSE', 'Ferries will stop running.']]);
+    expect(out.skipped).toEqual([{ number: 2, title: 'Why', reason: 'an essay question has no answer to grade' }]);
+
+    const before = await quizNow(quiz.id);
+    const nothing = await importFile({ quizId: quiz.id, format: 'GIFT', content: '::Essay:: Describe the harbour. {}\n' });
+    expect(nothing.userErrors).toEqual([{ code: 'BAD_USER_INPUT', field: ['input', 'content'], message: 'nothing in the file could be imported: question 1 (Essay): an essay question has no answer to grade' }]);
+    const broken = await importFile({ quizId: quiz.id, format: 'MOODLE_XML', content: '<quiz><question type="truefalse"></quiz>' });
+    expect(broken.userErrors[0]).toMatchObject({ code: 'BAD_USER_INPUT', field: ['input', 'content'], message: expect.stringMatching(/^not well-formed XML at line 1/) });
+    const forbidden = await importFile({ quizId: quiz.id, format: 'MOODLE_XML', content: XML }, other);
+    expect(forbidden.userErrors.map((e) => e.code)).toEqual(['FORBIDDEN']);
+    expect(await quizNow(quiz.id)).toEqual(before);
+  });
+});
+
 describe('versions', () => {
   const SUBMIT = 'mutation($c: String!, $p: String!, $a: [AnswerInput!]!) { submitAttempt(input: { code: $c, participant: $p, answers: $a }) { userErrors { message } attempt { attemptId reviewToken quizVersion } } }';
   const REVIEW = 'query($t: String!) { attemptReview(token: $t) { attempt { quizVersion answers { questionId prompt correctAnswer { text } } } } }';

@@ -4,6 +4,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Int, Mutation, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { NotFoundError } from '../../errors';
 import { editQuiz, type EditRequest } from '../../quizzes/editQuiz';
+import { importIntoQuiz } from '../../quizzes/importQuestions';
+import type { StoredEdit } from '../../quizzes/quizEditStore';
 import type { StoredQuiz } from '../../quizzes/storedQuiz';
 import { quizVersions } from '../../quizzes/quizVersions';
 import type { QuestionDraft } from '../../workspace/questionDraft';
@@ -16,6 +18,8 @@ import { QuizType } from '../quizzes/types';
 import {
   AddQuizQuestionInput,
   EditQuizQuestionInput,
+  ImportQuestionsInput,
+  ImportQuestionsPayload,
   QuizEditPayload,
   QuizVersionType,
   RemoveQuizQuestionInput,
@@ -45,7 +49,10 @@ function draftOf(input: QuestionFieldsInput, questionId: string | null): Questio
 }
 
 async function run(ctx: Context, quiz: StoredQuiz, request: EditRequest): Promise<Payload> {
-  const { quiz: edited, outcome, newVersion } = await editQuiz(ctx.dataSource, quiz, request, { eventFacts: (id) => ctx.eventFacts.load(ctx.dataSource, id) });
+  return present(ctx, await editQuiz(ctx.dataSource, quiz, request, { eventFacts: (id) => ctx.eventFacts.load(ctx.dataSource, id) }));
+}
+
+function present(ctx: Context, { quiz: edited, outcome, newVersion }: StoredEdit): Payload {
   if (outcome.changed) ctx.onWrite();
   const scope = quizScope(edited.id);
   const touched = new Set(outcome.touched);
@@ -86,6 +93,33 @@ export class QuizEditResolver {
   async addQuizQuestion(@Arg('input', () => AddQuizQuestionInput) input: AddQuizQuestionInput, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Payload> {
     const quiz = await ownedQuiz(ctx, info, input.quizId);
     return run(ctx, quiz, { type: 'ADD_OWN', kind: input.kind, draft: draftOf(input, null), position: input.position ?? null });
+  }
+
+  @Mutation(() => ImportQuestionsPayload, {
+    nullable: true,
+    description:
+      'Adds the questions of a GIFT or Moodle XML file to a quiz (origin IMPORTED), each built as a teacher\'s own question is. Questions it cannot ' +
+      'ask (essays, descriptions, partial credit, several right answers, other Moodle types, a block with a syntax error, one already in the quiz) ' +
+      'are listed in `skipped` with why; the rest still come in. A file with nothing importable, or Moodle XML that is not well-formed, is ' +
+      'BAD_USER_INPUT. ' + EDITS,
+  })
+  @UseMiddleware(mutationPayload)
+  async importQuestions(@Arg('input', () => ImportQuestionsInput) input: ImportQuestionsInput, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Omit<ImportQuestionsPayload, keyof MutationPayload>> {
+    const quiz = await ownedQuiz(ctx, info, input.quizId);
+    const { stored, report } = await importIntoQuiz(ctx.dataSource, quiz, { format: input.format, content: input.content, position: input.position ?? null }, {
+      eventFacts: (id) => ctx.eventFacts.load(ctx.dataSource, id),
+    });
+    const payload = present(ctx, stored);
+    const alreadyAsked = new Set(stored.outcome.alreadyAsked);
+    const asked = report.questions.flatMap((q, i) => (alreadyAsked.has(q.id) ? [{ ...report.origins[i]!, reason: 'the quiz already asks this question' }] : []));
+    return {
+      quiz: payload.quiz,
+      questions: payload.questions,
+      warnings: payload.warnings,
+      newVersion: payload.newVersion,
+      skipped: [...report.skipped, ...asked].sort((a, b) => a.number - b.number),
+      notes: [...report.notes],
+    };
   }
 
   @Mutation(() => QuizEditPayload, { nullable: true, description: 'Removes a question (not the last one). ' + EDITS })

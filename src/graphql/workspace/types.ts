@@ -3,6 +3,7 @@
 import { ArrayMaxSize, MaxLength } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { QuestionKind as QuestionKindValue } from '../../domain/question';
+import type { ImportFormat as ImportFormatValue } from '../../quizzes/importQuestions';
 import type { StoredQuiz } from '../../quizzes/storedQuiz';
 import type { EvidenceLinkStatus as EvidenceLinkStatusValue } from '../../workspace/evidenceLink';
 import { QuestionKind } from '../common/enums';
@@ -129,4 +130,46 @@ export class QuizVersionType {
   @Field(() => String, { nullable: true, description: 'When an edit replaced it; null for the current version.' }) supersededAt!: string | null;
   @Field(() => Int) attemptCount!: number;
   @Field(() => [QuestionInterface]) questions!: QuestionInterface[];
+}
+
+export const ImportFormat: { [K in ImportFormatValue]: K } = { GIFT: 'GIFT', MOODLE_XML: 'MOODLE_XML' };
+registerEnumType(ImportFormat, { name: 'ImportFormat', description: 'A question file a teacher already has.', valuesConfig: { GIFT: { description: 'Moodle GIFT text (read with gift-pegjs).' }, MOODLE_XML: { description: 'Moodle XML, as the Moodle question bank exports it.' } } });
+
+export const MAX_IMPORT_CHARS = 500_000;
+
+@InputType('ImportQuestionsInput')
+export class ImportQuestionsInput {
+  @Field(() => ID, { description: 'The quiz to add the questions to.' }) quizId!: string;
+  @Field(() => ImportFormat) format!: ImportFormatValue;
+  @Field({ description: `The file's text, at most ${MAX_IMPORT_CHARS} characters.` })
+  @MaxLength(MAX_IMPORT_CHARS, { message: `content must be at most ${MAX_IMPORT_CHARS} characters` })
+  content!: string;
+  @Field(() => Int, { nullable: true, description: 'Where the first goes, 0 first; at the end when omitted.' }) position?: number | null;
+  @Field(() => String, { nullable: true }) clientMutationId?: string | null;
+}
+
+@ObjectType('SkippedQuestion', { description: 'A question of the file that was not imported.' })
+export class SkippedQuestionType {
+  @Field(() => Int, { description: 'Its place in the file, 1 first.' }) number!: number;
+  @Field(() => String, { nullable: true }) title!: string | null;
+  @Field() reason!: string;
+}
+
+@ObjectType('ImportNote', { description: 'A question imported with a change: what changed.' })
+export class ImportNoteType {
+  @Field(() => Int) number!: number;
+  @Field(() => String, { nullable: true }) title!: string | null;
+  @Field() message!: string;
+}
+
+@ObjectType('ImportQuestionsPayload', { description: 'The quiz with the imported questions, what could not be imported and why; or userErrors.' })
+export class ImportQuestionsPayload extends MutationPayload {
+  @Field(() => QuizType, { nullable: true }) quiz!: StoredQuiz | null;
+  @Field(() => [QuestionInterface], { nullable: true, description: 'The questions added, as the quiz now asks them (origin IMPORTED).' }) questions!: QuestionInterface[] | null;
+  @Field(() => [SkippedQuestionType], { nullable: true, description: 'Questions of the file left out, with why (a kind this quiz cannot ask, partial credit, a syntax error, already in the quiz).' })
+  skipped!: SkippedQuestionType[] | null;
+  @Field(() => [ImportNoteType], { nullable: true }) notes!: ImportNoteType[] | null;
+  @Field(() => [RuleWarningType], { nullable: true, description: 'What the quiz rules flag that the quiz did not have before: an imported question cites no sentence of the article, so each is flagged for that.' })
+  warnings!: RuleWarningType[] | null;
+  @Field(() => Boolean, { nullable: true }) newVersion!: boolean | null;
 }

@@ -116,7 +116,7 @@ describe('ids and origins', () => {
 
   test('an edit that changes nothing changes nothing: same list, same ids, no warnings', () => {
     const out = apply({ type: 'EDIT', questionId: whoSaid.id, draft: { prompt: whoSaid.prompt, correctOption: whoSaid.answer.optionId } });
-    expect(out).toEqual({ questions: quiz, changed: false, touched: [], warnings: [], evidence: null });
+    expect(out).toEqual({ questions: quiz, changed: false, touched: [], warnings: [], evidence: null, alreadyAsked: [] });
   });
 });
 
@@ -155,6 +155,14 @@ describe('remove, reorder, replace, add', () => {
     expect(refused({ type: 'ADD_OWN', kind: 'TRUE_FALSE', draft, position: 9 }).field).toEqual(['input.position']);
     expect(refused({ type: 'ADD_OWN', kind: 'TRUE_FALSE', draft, position: -1 }).field).toEqual(['input.position']);
     expect(apply({ type: 'ADD_OWN', kind: 'TRUE_FALSE', draft, position: 3 }).questions[3]!.prompt).toBe(draft.prompt);
+  });
+
+  test('added questions the quiz already asks are left out and named; the rest go in', () => {
+    const own = { ...trueStatement, id: 'imp-1', prompt: 'True or false: the bridge is open.' };
+    const out = apply({ type: 'ADD', questions: [whoSaid, own], position: null });
+    expect(out.questions.map((q) => q.id)).toEqual([...quiz.map((q) => q.id), 'imp-1']);
+    expect(out.alreadyAsked).toEqual([whoSaid.id]);
+    expect(apply({ type: 'ADD', questions: [whoSaid], position: null })).toMatchObject({ changed: false, alreadyAsked: [whoSaid.id] });
   });
 
   test('a quiz holds at most 100 questions', () => {
