@@ -6,6 +6,7 @@ import { BadInputError } from '../errors';
 import { loadEventFacts } from '../events/loadEventFacts';
 import { questionBank } from '../quiz';
 import type { QuizEdit } from '../workspace/quizEdit';
+import { bankQuestionsOf } from './bankQuestions';
 import { storeQuizEdit, type StoredEdit } from './quizEditStore';
 import type { StoredQuiz } from './storedQuiz';
 
@@ -23,7 +24,9 @@ export async function editQuiz(ds: DataSource, quiz: StoredQuiz, request: EditRe
   const facts = await (sources.eventFacts ?? ((id) => loadEventFacts(ds, id)))(Number(quiz.eventId));
   let edit: QuizEdit;
   if (request.type === 'REPLACE') {
-    const replacement = questionBank(facts).find((q) => q.id === request.bankQuestionId);
+    // The event's bank as its owner sees it: generated questions and the owner's own.
+    const own = quiz.ownerId === null ? [] : await bankQuestionsOf(ds, Number(quiz.eventId), Number(quiz.ownerId));
+    const replacement = [...questionBank(facts), ...own].find((q) => q.id === request.bankQuestionId);
     if (!replacement) throw new BadInputError(`no question of this quiz's event bank has id ${request.bankQuestionId}`, ['input', 'bankQuestionId']);
     edit = { type: 'REPLACE', questionId: request.questionId, replacement };
   } else {

@@ -244,6 +244,40 @@ describe('importing a teacher\'s file', () => {
   });
 });
 
+describe("importing into the event's question bank", () => {
+  test("the key's own bank gains the questions: shown in Event.questionBank to that key alone, and a quiz question can be replaced by one", async () => {
+    const quiz = await makeQuiz(server, teacher, 3, 'import-bank');
+    const eventId = (await server.gql<{ events: { nodes: { id: string }[] } }>('{ events(first: 1) { nodes { id } } }')).data!.events.nodes[0]!.id;
+    const IMPORT = 'mutation($input: ImportQuestionsInput!) { importQuestions(input: $input) { userErrors { field message code } quiz { id } questions { id bankId origin prompt } skipped { number reason } warnings { rule questionId message } } }';
+    type Out = { importQuestions: { userErrors: { field: string[] | null; message: string; code: string }[]; quiz: null; questions: { id: string; bankId: string; origin: string; prompt: string }[] | null; skipped: { number: number; reason: string }[] | null; warnings: { rule: string; questionId: string | null; message: string }[] | null } };
+    const content = '::Closed:: The north pier will close for repairs. {T}\n\n::Essay:: Why? {}\n';
+    const first = (await server.gql<Out>(IMPORT, { input: { eventId, format: 'GIFT', content } }, teacher)).data!.importQuestions;
+    expect(first.userErrors).toEqual([]);
+    expect(first.quiz).toBeNull();
+    expect(first.questions!.map((q) => [q.origin, q.prompt])).toEqual([['IMPORTED', 'The north pier will close for repairs.']]);
+    const bankId = first.questions![0]!.bankId;
+    expect(first.questions![0]!.id).toBe(bankId);
+    expect(first.warnings!.filter((w) => w.questionId === bankId).map((w) => w.message)).toContain('cites no evidence');
+    expect(first.skipped).toEqual([{ number: 2, reason: 'an essay question has no answer to grade' }]);
+
+    const again = (await server.gql<Out>(IMPORT, { input: { eventId, format: 'GIFT', content } }, teacher)).data!.importQuestions;
+    expect(again.questions).toEqual([]);
+    expect(again.skipped!.map((s) => s.reason)).toEqual(['your bank for this event already has this question', 'an essay question has no answer to grade']);
+
+    const bankOf = async (auth: Record<string, string>) =>
+      (await server.gql<{ event: { questionBank: { bankId: string; origin: string }[] } }>('query($e: ID!) { event(id: $e) { questionBank { bankId origin } } }', { e: eventId }, auth)).data!.event.questionBank;
+    expect((await bankOf(teacher)).filter((q) => q.origin === 'IMPORTED').map((q) => q.bankId)).toEqual([bankId]);
+    expect((await bankOf(other)).some((q) => q.bankId === bankId)).toBe(false);
+
+    const replaced = await mutate('replaceQuizQuestion', 'ReplaceQuizQuestionInput', { quizId: quiz.id, questionId: quiz.questions[0]!.id, bankQuestionId: bankId });
+    expect(replaced.userErrors).toEqual([]);
+    expect(replaced.questions!.map((q) => [q.bankId, q.origin])).toEqual([[bankId, 'IMPORTED']]);
+
+    const both = (await server.gql<Out>(IMPORT, { input: { eventId, quizId: quiz.id, format: 'GIFT', content } }, teacher)).data!.importQuestions;
+    expect(both.userErrors).toEqual([{ code: 'BAD_USER_INPUT', field: ['input'], message: 'give quizId (into a quiz) or eventId (into its question bank), one of the two' }]);
+  });
+});
+
 describe('versions', () => {
   const SUBMIT = 'mutation($c: String!, $p: String!, $a: [AnswerInput!]!) { submitAttempt(input: { code: $c, participant: $p, answers: $a }) { userErrors { message } attempt { attemptId reviewToken quizVersion } } }';
   const REVIEW = 'query($t: String!) { attemptReview(token: $t) { attempt { quizVersion answers { questionId prompt correctAnswer { text } } } } }';

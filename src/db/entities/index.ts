@@ -4,10 +4,11 @@ import { AttemptAnswerRecord, AttemptRecord, QuizShareRecord } from './attempt';
 import { ClaimRecord, ClaimSubjectRecord, QuantityRecord, RelationRecord, TimelineEntryRecord } from './claim';
 import { EventArticleRecord, EventRecord } from './event';
 import { EntityAliasRecord, MentionRecord, NewsEntityRecord } from './newsEntity';
-import { QuizQuestionRecord, QuizRecord, QuizVersionRecord } from './quiz';
+import { BankQuestionRecord, QuizQuestionRecord, QuizRecord, QuizVersionRecord } from './quiz';
 
 export {
   ApiKeyRecord,
+  BankQuestionRecord,
   ArticleRecord,
   AttemptAnswerRecord,
   AttemptRecord,
@@ -42,6 +43,7 @@ export const records = [
   QuizRecord,
   QuizQuestionRecord,
   QuizVersionRecord,
+  BankQuestionRecord,
   QuizShareRecord,
   AttemptRecord,
   AttemptAnswerRecord,

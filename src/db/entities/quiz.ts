@@ -37,3 +37,14 @@ export class QuizVersionRecord {
   @Column('simple-json') questions!: Question[];
   @Column('varchar', { name: 'superseded_at', length: 24 }) supersededAt!: string;
 }
+
+/** A teacher's own question in an event's bank (imported); generated bank questions are never stored. Unique per (event, owner, question id). */
+@Entity('bank_question')
+export class BankQuestionRecord {
+  @PrimaryGeneratedColumn('increment') id!: number;
+  @Column('integer', { name: 'event_id' }) eventId!: number;
+  @Column('integer', { name: 'owner_id' }) ownerId!: number;
+  @Column('varchar', { name: 'question_id', length: 64 }) questionId!: string;
+  @Column('simple-json') question!: Question;
+  @Column('varchar', { name: 'created_at', length: 24 }) createdAt!: string;
+}

@@ -5,5 +5,6 @@ import { ApiKeys1764457200000 } from './1764457200000-ApiKeys';
 import { AttemptRules1764630000000 } from './1764630000000-AttemptRules';
 import { AttemptReview1764716400000 } from './1764716400000-AttemptReview';
 import { QuizVersions1764802800000 } from './1764802800000-QuizVersions';
+import { BankQuestions1764889200000 } from './1764889200000-BankQuestions';
 
-export const migrations = [EventStore1764284400000, Attempts1764370800000, ApiKeys1764457200000, AttemptRules1764630000000, AttemptReview1764716400000, QuizVersions1764802800000];
+export const migrations = [EventStore1764284400000, Attempts1764370800000, ApiKeys1764457200000, AttemptRules1764630000000, AttemptReview1764716400000, QuizVersions1764802800000, BankQuestions1764889200000];

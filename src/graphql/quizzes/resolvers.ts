@@ -8,6 +8,7 @@ import { pageRequest } from '../../paging/pagination';
 import { questionBank } from '../../quiz';
 import { generateAndStoreQuiz } from '../../quizzes/generateQuiz';
 import { listQuizzes } from '../../quizzes/quizStore';
+import { bankQuestionsOf } from '../../quizzes/bankQuestions';
 import type { StoredQuiz } from '../../quizzes/storedQuiz';
 import { ConnectionArgs } from '../common/connection';
 import { mutationPayload, type MutationPayload } from '../common/mutations';
@@ -104,7 +105,7 @@ export class EventQuizResolver {
   @FieldResolver(() => [QuestionInterface], {
     nullable: true,
     description:
-      'Every question the engine can make from this event, for an educator to hand-pick (pass their ids to generateQuiz). ' +
+      'Every question the engine can make from this event, for an educator to hand-pick (pass their ids to generateQuiz), then the key\'s own questions imported into this bank (origin IMPORTED; replaceQuizQuestion takes them, generateQuiz does not). ' +
       'Needs a key: it holds the answers to any quiz made from this event.',
   })
   async questionBank(
@@ -113,8 +114,11 @@ export class EventQuizResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Question[]> {
-    await writer(ctx, info);
-    return questionBank(await ctx.eventFacts.load(ctx.dataSource, Number(event.id)), kinds ?? undefined).map((q) => withApiIds(q, null));
+    const viewer = await writer(ctx, info);
+    const generated = questionBank(await ctx.eventFacts.load(ctx.dataSource, Number(event.id)), kinds ?? undefined);
+    // The key's own questions (importQuestions with eventId) after the generated ones; no one else's.
+    const own = (await bankQuestionsOf(ctx.dataSource, Number(event.id), viewer.keyId)).filter((q) => !kinds || kinds.includes(q.kind));
+    return [...generated, ...own].map((q) => withApiIds(q, null));
   }
 
   @FieldResolver(() => QuizConnection, { nullable: true, description: "Quizzes generated from this event: the key's own (an admin key: all). Needs a key." })

@@ -2,14 +2,14 @@
 // publishing); each mutation is one guard, one call to the use case, and the payload.
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Int, Mutation, Resolver, Root, UseMiddleware } from 'type-graphql';
-import { NotFoundError } from '../../errors';
+import { BadInputError, NotFoundError } from '../../errors';
 import { editQuiz, type EditRequest } from '../../quizzes/editQuiz';
-import { importIntoQuiz } from '../../quizzes/importQuestions';
+import { importIntoBank, importIntoQuiz } from '../../quizzes/importQuestions';
 import type { StoredEdit } from '../../quizzes/quizEditStore';
 import type { StoredQuiz } from '../../quizzes/storedQuiz';
 import { quizVersions } from '../../quizzes/quizVersions';
 import type { QuestionDraft } from '../../workspace/questionDraft';
-import { quizChanger, quizReader, signedIn } from '../access';
+import { quizChanger, quizReader, signedIn, writer } from '../access';
 import { mutationPayload, type MutationPayload } from '../common/mutations';
 import { idOf } from '../common/globalId';
 import type { Context } from '../context';
@@ -105,7 +105,26 @@ export class QuizEditResolver {
   })
   @UseMiddleware(mutationPayload)
   async importQuestions(@Arg('input', () => ImportQuestionsInput) input: ImportQuestionsInput, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Omit<ImportQuestionsPayload, keyof MutationPayload>> {
-    const quiz = await ownedQuiz(ctx, info, input.quizId);
+    await signedIn(ctx, info);
+    if (Boolean(input.quizId) === Boolean(input.eventId)) throw new BadInputError('give quizId (into a quiz) or eventId (into its question bank), one of the two', ['input']);
+    if (input.eventId) {
+      const viewer = await writer(ctx, info);
+      const eventId = idOf('Event', input.eventId, 'input.eventId');
+      const { added, alreadyThere, report, warnings } = await importIntoBank(ctx.dataSource, eventId, viewer.keyId, { format: input.format, content: input.content }, {
+        eventFacts: (id) => ctx.eventFacts.load(ctx.dataSource, id),
+      });
+      const there = new Set(alreadyThere);
+      const asked = report.questions.flatMap((q, i) => (there.has(q.id) ? [{ ...report.origins[i]!, reason: 'your bank for this event already has this question' }] : []));
+      return {
+        quiz: null,
+        questions: added.map((q) => withApiIds(q, null)) as never,
+        warnings: warnings.map((w) => ({ rule: w.rule, message: w.message, questionId: w.questionId || null })),
+        newVersion: null,
+        skipped: [...report.skipped, ...asked].sort((a, b) => a.number - b.number),
+        notes: [...report.notes],
+      };
+    }
+    const quiz = await ownedQuiz(ctx, info, input.quizId!);
     const { stored, report } = await importIntoQuiz(ctx.dataSource, quiz, { format: input.format, content: input.content, position: input.position ?? null }, {
       eventFacts: (id) => ctx.eventFacts.load(ctx.dataSource, id),
     });

@@ -137,14 +137,15 @@ registerEnumType(ImportFormat, { name: 'ImportFormat', description: 'A question 
 
 export const MAX_IMPORT_CHARS = 500_000;
 
-@InputType('ImportQuestionsInput')
+@InputType('ImportQuestionsInput', { description: 'Give quizId (into a quiz) or eventId (into your own part of that event\'s question bank), not both.' })
 export class ImportQuestionsInput {
-  @Field(() => ID, { description: 'The quiz to add the questions to.' }) quizId!: string;
+  @Field(() => ID, { nullable: true, description: 'The quiz to add the questions to.' }) quizId?: string | null;
+  @Field(() => ID, { nullable: true, description: "The event whose question bank takes them: they appear in Event.questionBank for this key only." }) eventId?: string | null;
   @Field(() => ImportFormat) format!: ImportFormatValue;
   @Field({ description: `The file's text, at most ${MAX_IMPORT_CHARS} characters.` })
   @MaxLength(MAX_IMPORT_CHARS, { message: `content must be at most ${MAX_IMPORT_CHARS} characters` })
   content!: string;
-  @Field(() => Int, { nullable: true, description: 'Where the first goes, 0 first; at the end when omitted.' }) position?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Into a quiz: where the first goes, 0 first; at the end when omitted.' }) position?: number | null;
   @Field(() => String, { nullable: true }) clientMutationId?: string | null;
 }
 
@@ -164,8 +165,8 @@ export class ImportNoteType {
 
 @ObjectType('ImportQuestionsPayload', { description: 'The quiz with the imported questions, what could not be imported and why; or userErrors.' })
 export class ImportQuestionsPayload extends MutationPayload {
-  @Field(() => QuizType, { nullable: true }) quiz!: StoredQuiz | null;
-  @Field(() => [QuestionInterface], { nullable: true, description: 'The questions added, as the quiz now asks them (origin IMPORTED).' }) questions!: QuestionInterface[] | null;
+  @Field(() => QuizType, { nullable: true, description: 'The quiz imported into; null for an import into the bank.' }) quiz!: StoredQuiz | null;
+  @Field(() => [QuestionInterface], { nullable: true, description: 'The questions added (origin IMPORTED), as the quiz now asks them or with their bank ids.' }) questions!: QuestionInterface[] | null;
   @Field(() => [SkippedQuestionType], { nullable: true, description: 'Questions of the file left out, with why (a kind this quiz cannot ask, partial credit, a syntax error, already in the quiz).' })
   skipped!: SkippedQuestionType[] | null;
   @Field(() => [ImportNoteType], { nullable: true }) notes!: ImportNoteType[] | null;
