@@ -385,3 +385,44 @@ function retarget(answer: ReturnType<typeof rightAnswer>, from: string, to: stri
     ...(answer.pairs ? { pairs: answer.pairs.map((p) => ({ leftId: move(p.leftId), rightId: move(p.rightId) })) } : {}),
   };
 }
+
+describe('edits racing submissions', () => {
+  test('whatever the interleaving, every stored attempt answered the questions of the version it names', async () => {
+    const quiz = await makeQuiz(server, teacher, 4, 'race');
+    const code = await publish(server, teacher, quiz.id);
+    const opened = await server.gql<{ quizByCode: { questions: { id: string }[] } }>('query($c: String!) { quizByCode(code: $c) { questions { id } } }', { c: code });
+    const firstId = opened.data!.quizByCode.questions[0]!.id;
+    const SUBMIT = 'mutation($c: String!, $p: String!, $a: [AnswerInput!]!) { submitAttempt(input: { code: $c, participant: $p, answers: $a }) { userErrors { message } attempt { quizVersion } } }';
+    // Students answer the first question by the id they were shown; the teacher rewords the last one
+    // four times meanwhile. Each submission is stored against the version it was graded on, or refused.
+    const last = quiz.questions[3]!;
+    let lastId = last.id;
+    const edits = (async () => {
+      for (let i = 0; i < 4; i++) {
+        const out = await edit({ quizId: quiz.id, questionId: lastId, explanation: `Reworded ${i}.` });
+        lastId = out.questions![0]!.id;
+      }
+    })();
+    const answer = retarget(rightAnswer(quiz.questions[0]!), quiz.questions[0]!.id, firstId);
+    const submissions = Array.from({ length: 12 }, (_, i) => server.gql<{ submitAttempt: { userErrors: { message: string }[]; attempt: { quizVersion: number } | null } }>(SUBMIT, { c: code, p: `Racer ${i}`, a: [answer] }));
+    const [results] = await Promise.all([Promise.all(submissions), edits]);
+    for (const r of results) {
+      expect(r.errors).toBeUndefined();
+      const { userErrors, attempt } = r.data!.submitAttempt;
+      if (attempt === null) expect(userErrors[0]!.message).toMatch(/the teacher changed this quiz while you were answering/);
+    }
+    const read = await server.gql<{ quiz: { versions: { number: number; questions: { id: string }[] }[]; attempts: { nodes: { quizVersion: number; answers: { questionId: string }[] }[] } } }>(
+      'query($id: ID!) { quiz(id: $id) { versions { number questions { id } } attempts(first: 20) { nodes { quizVersion answers { questionId } } } } }',
+      { id: quiz.id },
+      teacher,
+    );
+    expect(read.errors).toBeUndefined();
+    const stored = read.data!.quiz;
+    const questionsOf = new Map(stored.versions.map((v) => [v.number, v.questions.map((q) => q.id)]));
+    expect(stored.attempts.nodes.length).toBe(results.filter((r) => r.data!.submitAttempt.attempt !== null).length);
+    for (const a of stored.attempts.nodes) expect(a.answers.map((x) => x.questionId)).toEqual(questionsOf.get(a.quizVersion));
+    // Versions are made only for versions someone answered.
+    const answered = new Set(stored.attempts.nodes.map((a) => a.quizVersion));
+    for (const v of stored.versions.slice(0, -1)) expect(answered.has(v.number)).toBe(true);
+  });
+});
