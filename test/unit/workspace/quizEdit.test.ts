@@ -4,7 +4,7 @@ import type { ChoiceQuestion, NumericQuestion, Question, TrueFalseQuestion } fro
 import { BadInputError } from '../../../src/errors';
 import { questionBank } from '../../../src/quiz';
 import { relinkEvidence, supportProblems } from '../../../src/workspace/evidenceLink';
-import { originOf, workspaceQuestionId } from '../../../src/workspace/questionOrigin';
+import { contentKey, originOf, workspaceQuestionId } from '../../../src/workspace/questionOrigin';
 import { applyQuizEdit, newViolations, type QuizEdit } from '../../../src/workspace/quizEdit';
 import { needsNewVersion } from '../../../src/workspace/versioning';
 import { quizFacts } from '../../fixtures/quizFacts';
@@ -187,4 +187,28 @@ test('a rule naming the edited question by its new id is not new when it said th
   ];
   expect(newViolations(before, after, new Map([['edit-1', 'q-b']]))).toEqual([after[1]]);
   expect(newViolations(before, after)).toEqual(after);
+});
+
+describe('content keys and support checks, pinned', () => {
+  test('content keys ignore how objects were built (key order, absent fields) but not list order', () => {
+    const a = { ...trueStatement, id: 'x' };
+    const reordered = Object.fromEntries(Object.entries(trueStatement).reverse()) as unknown as Question;
+    expect(contentKey(reordered)).toBe(contentKey(a));
+    expect(contentKey({ ...a, extra: undefined } as unknown as Question)).toBe(contentKey(a));
+    expect(contentKey({ ...whoSaid, options: [...whoSaid.options].reverse() })).not.toBe(contentKey(whoSaid));
+    expect(contentKey({ ...a, prompt: 'Other.' })).not.toBe(contentKey(a));
+  });
+
+  test('support problems are the answer-supported rule\u2019s only: a catch-all option is another rule\u2019s business', () => {
+    const catchAll: ChoiceQuestion = { ...whoSaid, options: whoSaid.options.map((o) => (o.correct ? o : { ...o, text: 'All of the above' })).slice(0, 2) };
+    expect(supportProblems(catchAll, quizFacts)).toEqual([]);
+  });
+
+  test('a question that tests facts but cites no sentence still goes through the check', () => {
+    const noEvidence: NumericQuestion = { ...figure, evidence: [] };
+    expect(relinkEvidence(noEvidence, { ...noEvidence, explanation: 'Reworded.' }, quizFacts).link.status).toBe('KEPT');
+    const broken = relinkEvidence(figure, { ...figure, evidence: [], answer: { ...figure.answer, value: 4000 } }, quizFacts).link;
+    expect(broken.status).toBe('REMOVED');
+    expect(broken.reason).toBe('cites no evidence; the figure 4000 is not the tested quantity as the cited words give it');
+  });
 });
