@@ -6,7 +6,7 @@
 //   MUTATE=src/access npm run test:mutation
 //   MUTATE=src/quiz/rules,src/quiz/grading.ts npm run test:mutation
 // Without MUTATE every folder below is mutated (long: tens of minutes).
-const folders = ['src/quiz', 'src/attempts', 'src/access', 'src/paging', 'src/domain', 'src/export'];
+const folders = ['src/quiz', 'src/attempts', 'src/access', 'src/paging', 'src/domain', 'src/export', 'src/workspace'];
 const chosen = process.env.MUTATE ? process.env.MUTATE.split(',').map((s) => s.trim()).filter(Boolean) : folders;
 const pattern = (p) => (p.endsWith('.ts') ? p : `${p.replace(/\/$/, '')}/**/*.ts`);
 

@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { QuizShareRecord } from '../db/entities';
 import { NotFoundError } from '../errors';
 import { quizzesById } from '../quizzes/quizStore';
+import { quizAtVersion } from '../quizzes/quizVersions';
 import type { StoredQuiz } from '../quizzes/storedQuiz';
 import { answersRevealedInReview, questionsHeldBackElsewhere, type AnswerReveal } from './answerReveal';
 import { attemptByReviewHash, type StoredAttempt } from './attemptStore';
@@ -29,10 +30,12 @@ export async function attemptForReview(ds: DataSource, token: string): Promise<A
   const hash = reviewHashOf(token);
   const attempt = hash ? await attemptByReviewHash(ds, hash) : null;
   if (!attempt) throw new NotFoundError(UNKNOWN);
-  const [share, [quiz]] = await Promise.all([ds.manager.findOneBy(QuizShareRecord, { id: attempt.shareId }), quizzesById(ds, [attempt.quizId])]);
-  // Attempts point at their share and quiz and neither is ever deleted; a missing one is a broken
-  // store, not a client's mistake, so it surfaces as an internal error.
-  if (!share || !quiz) throw new Error(`attempt ${attempt.id} has lost its share or quiz`);
+  const [share, [current]] = await Promise.all([ds.manager.findOneBy(QuizShareRecord, { id: attempt.shareId }), quizzesById(ds, [attempt.quizId])]);
+  // The questions as the student saw them: an edit since may have made a new version.
+  const quiz = current ? await quizAtVersion(ds, current, attempt.quizVersion) : null;
+  // Attempts point at their share, quiz and version and none is ever deleted; a missing one is a
+  // broken store, not a client's mistake, so it surfaces as an internal error.
+  if (!share || !quiz) throw new Error(`attempt ${attempt.id} has lost its share, quiz or quiz version`);
   const live = share.liveQuizId !== null;
   return {
     attempt,

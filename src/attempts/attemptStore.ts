@@ -1,10 +1,10 @@
 // Attempts in the store. An attempt and its answer rows are written in one transaction: a crash
 // or a failed insert leaves neither, so counts and statistics never see half an attempt.
 // The same transaction re-checks that the share is live, so closing a quiz really closes it.
-import { In, type DataSource } from 'typeorm';
-import { AttemptAnswerRecord, AttemptRecord } from '../db/entities';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { AttemptAnswerRecord, AttemptRecord, QuizRecord } from '../db/entities';
 import type { StoredResponse } from '../db/entities/attempt';
-import { AlreadySubmittedError, NotFoundError } from '../errors';
+import { AlreadySubmittedError, BadInputError, NotFoundError } from '../errors';
 import { group } from '../events/group';
 import { selectPage } from '../events/pages';
 import type { Page, PageRequest } from '../paging/pagination';
@@ -18,6 +18,8 @@ export interface StoredAttempt {
   readonly quizId: number;
   /** The share it was submitted at: whether that share is closed decides what a review shows. */
   readonly shareId: number;
+  /** The version of the quiz it answered: its review and statistics use that version's questions. */
+  readonly quizVersion: number;
   readonly participant: string;
   readonly submittedAt: string;
   readonly score: Score;
@@ -27,6 +29,9 @@ export interface StoredAttempt {
 export interface NewAttempt {
   readonly quizId: number;
   readonly shareId: number;
+  /** The quiz's version and revision the answers were graded against (StoredQuiz). */
+  readonly quizVersion: number;
+  readonly quizRevision: number;
   readonly participant: string;
   readonly submittedAt: string;
   readonly graded: GradedAttempt;
@@ -52,6 +57,7 @@ export async function saveAttempt(ds: DataSource, attempt: NewAttempt): Promise<
       maxPoints: score.maxPoints,
       submittedAt: attempt.submittedAt,
       reviewHash: attempt.reviewHash,
+      quizVersion: attempt.quizVersion,
     }).catch((error: unknown) => {
       if (isUniqueViolation(error)) throw new AlreadySubmittedError(`${attempt.participant} has already submitted this quiz: each name may submit once`, ['participant']);
       throw error;
@@ -60,6 +66,11 @@ export async function saveAttempt(ds: DataSource, attempt: NewAttempt): Promise<
     // The code was live when the submission was checked, but the educator may have closed it
     // since; asked again here, where the answer cannot change before this commits.
     if (!(await isShareLive(em, attempt.shareId))) throw new NotFoundError('this quiz was closed before the answers arrived; nothing was stored');
+    // Likewise the teacher may have edited the quiz since it was graded: stored, the attempt would
+    // claim a version whose questions it did not answer.
+    if (!(await isQuizRevision(em, attempt.quizId, attempt.quizRevision))) {
+      throw new BadInputError('the teacher changed this quiz while you were answering; nothing was stored: open it again with the code');
+    }
     // One multi-row INSERT: at most 100 questions × 6 columns, well under either database's limit.
     if (answers.length) {
       await em.insert(AttemptAnswerRecord, answers.map((a) => ({
@@ -73,7 +84,7 @@ export async function saveAttempt(ds: DataSource, attempt: NewAttempt): Promise<
     }
     return attemptId;
   });
-  return { id, quizId: attempt.quizId, shareId: attempt.shareId, participant: attempt.participant, submittedAt: attempt.submittedAt, score, answers };
+  return { id, quizId: attempt.quizId, shareId: attempt.shareId, quizVersion: attempt.quizVersion, participant: attempt.participant, submittedAt: attempt.submittedAt, score, answers };
 }
 
 function toStoredAttempt(r: AttemptRecord, answers: readonly AttemptAnswerRecord[]): StoredAttempt {
@@ -81,6 +92,7 @@ function toStoredAttempt(r: AttemptRecord, answers: readonly AttemptAnswerRecord
     id: r.id,
     quizId: r.quizId,
     shareId: r.shareId,
+    quizVersion: r.quizVersion,
     participant: r.participant,
     submittedAt: r.submittedAt,
     score: scoreOf(Number(r.points), r.maxPoints),
@@ -143,7 +155,21 @@ export async function attemptByReviewHash(ds: DataSource, reviewHash: string): P
   return row ? ((await withAnswers(ds, [row]))[0] ?? null) : null;
 }
 
-/** Every attempt at a quiz, in submission order: what the statistics are computed over. */
-export async function allAttempts(ds: DataSource, quizId: number): Promise<StoredAttempt[]> {
-  return withAnswers(ds, await ds.manager.find(AttemptRecord, { where: { quizId }, order: { id: 'ASC' } }));
+/** Every attempt at a quiz (at one version of it, when given), in submission order: what the statistics are computed over. */
+export async function allAttempts(ds: DataSource, quizId: number, quizVersion: number | null = null): Promise<StoredAttempt[]> {
+  const where = quizVersion === null ? { quizId } : { quizId, quizVersion };
+  return withAnswers(ds, await ds.manager.find(AttemptRecord, { where, order: { id: 'ASC' } }));
+}
+
+/**
+ * Whether the quiz is still at this revision, asked inside the attempt's transaction after its
+ * insert, as isShareLive is. On PostgreSQL FOR SHARE makes an edit's locking UPDATE wait for this
+ * commit (the edit then counts the attempt and starts a new version), or, if the edit came first,
+ * waits for it and reads the revision it left.
+ */
+async function isQuizRevision(em: EntityManager, quizId: number, revision: number): Promise<boolean> {
+  const query = em.createQueryBuilder(QuizRecord, 'qz').select('qz.revision', 'revision').where('qz.id = :quizId', { quizId });
+  if (em.connection.driver.options.type === 'postgres') query.setLock('pessimistic_read');
+  const row = await query.getRawOne<{ revision: number | string }>();
+  return row !== undefined && Number(row.revision) === revision;
 }

@@ -44,8 +44,13 @@ export interface QuizReport extends Omit<QuizStatistics, 'questions'> {
   readonly questions: readonly QuestionReport[];
 }
 
+/**
+ * Statistics are per version: an item analysis over attempts that answered different questions
+ * at one position would mix them. `quiz` is the quiz as it stood at the version to report
+ * (quizzes/quizVersions.ts); only the attempts at that version count.
+ */
 export async function statisticsOfQuiz(ds: DataSource, quiz: StoredQuiz): Promise<QuizReport> {
-  const attempts = await allAttempts(ds, Number(quiz.id));
+  const attempts = await allAttempts(ds, Number(quiz.id), quiz.version);
   const questions: QuestionForStatistics[] = quiz.questions.map((q) => ({ id: q.id, options: optionsOf(q) }));
   const stats = quizStatistics(
     questions,

@@ -37,6 +37,8 @@ export async function submitAttempt(ds: DataSource, submission: Submission, now:
   const attempt = await saveAttempt(ds, {
     quizId: Number(quiz.id),
     shareId: share.id,
+    quizVersion: quiz.version,
+    quizRevision: quiz.revision,
     participant,
     submittedAt: now.toISOString(),
     graded: gradeAttempt(quiz.questions, responses),

@@ -28,6 +28,7 @@ import {
 import { questionTypeName, questionTypes } from './quizzes/questionTypes';
 import { EventQuizResolver, QuizResolver, ViewerResolver } from './quizzes/resolvers';
 import { SearchResolver } from './search/resolvers';
+import { QuizEditResolver, QuizVersionsResolver } from './workspace/resolvers';
 
 export const resolvers = [
   NodeResolver,
@@ -59,6 +60,8 @@ export const resolvers = [
   StudentItemResolver,
   ApiKeyResolver,
   SearchResolver,
+  QuizEditResolver,
+  QuizVersionsResolver,
 ] as const;
 
 /**

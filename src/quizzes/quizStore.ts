@@ -6,7 +6,7 @@ import { selectPage, type Condition } from '../events/pages';
 import type { StoredQuiz } from './storedQuiz';
 import { group } from '../events/group';
 
-export type NewQuiz = Omit<StoredQuiz, 'id'>;
+export type NewQuiz = Omit<StoredQuiz, 'id' | 'version' | 'revision'>;
 
 export async function saveQuiz(ds: DataSource, quiz: NewQuiz): Promise<StoredQuiz> {
   return ds.transaction(async (em) => {
@@ -20,12 +20,14 @@ export async function saveQuiz(ds: DataSource, quiz: NewQuiz): Promise<StoredQui
       difficulty: quiz.difficulty,
       warnings: [...quiz.warnings],
       createdAt: quiz.createdAt,
+      version: 1,
+      revision: 0,
     });
     const id = Number(inserted.identifiers[0]!.id);
     for (const [position, question] of quiz.questions.entries()) {
       await em.insert(QuizQuestionRecord, { quizId: id, position, questionId: question.id, question });
     }
-    return { ...quiz, id: String(id) };
+    return { ...quiz, id: String(id), version: 1, revision: 0 };
   });
 }
 
@@ -42,6 +44,8 @@ function toStoredQuiz(r: QuizRecord, questions: QuizQuestionRecord[]): StoredQui
     warnings: r.warnings,
     createdAt: r.createdAt,
     questions: questions.map((q) => q.question),
+    version: r.version,
+    revision: r.revision,
   };
 }
 

@@ -30,6 +30,10 @@ interface Fixture {
   /** One answer to Alice's quiz, so a submission is a real one. */
   answers: Answer[];
   spareKeyId: number;
+  /** The toggled quiz's question ids, which the editing rows change (each row its own question). */
+  toggledQuestionIds: string[];
+  /** A bank question the toggled quiz does not ask, to replace one with. */
+  spareBankId: string;
 }
 
 interface Row {
@@ -58,6 +62,14 @@ const ROWS: readonly Row[] = [
   { field: 'Mutation.unpublishQuiz', rule: 'owned', query: 'mutation($q: ID!) { unpublishQuiz(input: { quizId: $q }) { stopped } }', variables: (f) => ({ q: f.toggledQuizId }) },
   // Each caller is another student: one attempt per name per share.
   { field: 'Mutation.submitAttempt', rule: 'public', query: 'mutation($c: String!, $p: String!, $a: [AnswerInput!]!) { submitAttempt(code: $c, participant: $p, answers: $a) { score { maxPoints } } }', variables: (f) => ({ c: f.code, p: `Student ${++students}`, a: f.answers }) },
+  // Editing: the owner only. Each row edits a question the rows before it left alone.
+  { field: 'Mutation.reorderQuizQuestions', rule: 'owned', query: 'mutation($q: ID!, $ids: [ID!]!) { reorderQuizQuestions(input: { quizId: $q, questionIds: $ids }) { changed } }', variables: (f) => ({ q: f.toggledQuizId, ids: [...f.toggledQuestionIds].reverse() }) },
+  { field: 'Mutation.replaceQuizQuestion', rule: 'owned', query: 'mutation($q: ID!, $id: ID!, $b: ID!) { replaceQuizQuestion(input: { quizId: $q, questionId: $id, bankQuestionId: $b }) { changed } }', variables: (f) => ({ q: f.toggledQuizId, id: f.toggledQuestionIds[1], b: f.spareBankId }) },
+  { field: 'Mutation.removeQuizQuestion', rule: 'owned', query: 'mutation($q: ID!, $id: ID!) { removeQuizQuestion(input: { quizId: $q, questionId: $id }) { changed } }', variables: (f) => ({ q: f.toggledQuizId, id: f.toggledQuestionIds[2] }) },
+  { field: 'Mutation.editQuizQuestion', rule: 'owned', query: 'mutation($q: ID!, $id: ID!) { editQuizQuestion(input: { quizId: $q, questionId: $id, explanation: "Edited by the matrix." }) { changed } }', variables: (f) => ({ q: f.toggledQuizId, id: f.toggledQuestionIds[3] }) },
+  { field: 'Mutation.addQuizQuestion', rule: 'owned', query: 'mutation($q: ID!, $p: String!) { addQuizQuestion(input: { quizId: $q, kind: TRUE_FALSE, prompt: $p, booleanAnswer: true }) { changed } }', variables: (f) => ({ q: f.toggledQuizId, p: `True or false: statement ${++students}.` }) },
+  { field: 'Mutation.importQuestions', rule: 'owned', query: 'mutation($q: ID!, $c: String!) { importQuestions(input: { quizId: $q, format: GIFT, content: $c }) { skipped { reason } } }', variables: (f) => ({ q: f.toggledQuizId, c: `::M${++students}:: Is the north pier closing (${students})? {T}` }) },
+  { field: 'Mutation.importQuestions', about: "an event's bank", rule: 'write', query: 'mutation($e: ID!, $c: String!) { importQuestions(input: { eventId: $e, format: GIFT, content: $c }) { skipped { reason } } }', variables: (f) => ({ e: f.eventId, c: `::B${++students}:: Is the south pier open (${students})? {T}` }) },
   { field: 'Mutation.createApiKey', rule: 'admin', query: 'mutation { createApiKey(input: { name: "Mr Okafor", role: EDUCATOR }) { key { id } secret } }', variables: () => ({}) },
   { field: 'Mutation.revokeApiKey', rule: 'admin', query: 'mutation($id: Int!) { revokeApiKey(id: $id) { revokedAt } }', variables: (f) => ({ id: f.spareKeyId }) },
   // Queries
@@ -92,6 +104,7 @@ const ROWS: readonly Row[] = [
   { field: 'Quiz.questions', rule: 'owned', query: 'query($q: ID!) { quiz(id: $q) { questions { id } } }', variables: (f) => ({ q: f.quizId }) },
   { field: 'Quiz.export', rule: 'owned', query: 'query($q: ID!) { quiz(id: $q) { export(format: GIFT) { content } } }', variables: (f) => ({ q: f.quizId }) },
   { field: 'Quiz.attempts', rule: 'owned', query: 'query($q: ID!) { quiz(id: $q) { attempts { totalCount } } }', variables: (f) => ({ q: f.quizId }) },
+  { field: 'Quiz.versions', rule: 'owned', query: 'query($q: ID!) { quiz(id: $q) { versions { number questions { id } } } }', variables: (f) => ({ q: f.quizId }) },
   { field: 'Quiz.statistics', rule: 'owned', query: 'query($q: ID!) { quiz(id: $q) { statistics { attemptCount } } }', variables: (f) => ({ q: f.quizId }) },
 ];
 
@@ -123,7 +136,11 @@ beforeAll(async () => {
   const events = await server.gql<{ events: { nodes: { id: string }[] } }>('{ events(first: 1) { nodes { id } } }');
   const eventId = events.data!.events.nodes[0]!.id;
   const quiz = await makeQuiz(server, alice.auth, 4, 'matrix');
-  const toggledQuizId = (await makeQuiz(server, alice.auth, 4, 'toggled')).id;
+  const toggled = await makeQuiz(server, alice.auth, 4, 'toggled');
+  const toggledQuizId = toggled.id;
+  const bank = await server.gql<{ event: { questionBank: { bankId: string }[] } }>('query($e: ID!) { event(id: $e) { questionBank { bankId } } }', { e: eventId }, alice.auth);
+  const asked = new Set(toggled.questions.map((q) => q.id.slice(q.id.lastIndexOf('.') + 1)));
+  const spareBankId = bank.data!.event.questionBank.find((q) => !asked.has(q.bankId))!.bankId;
   const published = await server.gql<{ publishQuiz: { code: string } }>('mutation($q: ID!) { publishQuiz(quizId: $q) { code } }', { q: quiz.id }, alice.auth);
   expect(published.errors).toBeUndefined();
   const code = published.data!.publishQuiz.code;
@@ -133,7 +150,7 @@ beforeAll(async () => {
     { c: code, a: answers },
   );
   expect(taken.errors).toBeUndefined();
-  fixture = { eventId, quizId: quiz.id, toggledQuizId, code, attemptId: taken.data!.submitAttempt.attemptId, reviewToken: taken.data!.submitAttempt.reviewToken, answers, spareKeyId: spare.id };
+  fixture = { eventId, quizId: quiz.id, toggledQuizId, code, attemptId: taken.data!.submitAttempt.attemptId, reviewToken: taken.data!.submitAttempt.reviewToken, answers, spareKeyId: spare.id, toggledQuestionIds: toggled.questions.map((q) => q.id), spareBankId };
 });
 afterAll(() => server?.stop());
 

@@ -273,6 +273,8 @@ describe('closing a quiz closes it', () => {
     const late = saveAttempt(server.dataSource, {
       quizId: share.quizId,
       shareId: share.id,
+      quizVersion: 1,
+      quizRevision: 0,
       participant: 'Late Lou',
       submittedAt: new Date().toISOString(),
       graded: { score: scoreOf(0, 3), answers: [] },

@@ -41,6 +41,8 @@ export class AttemptRecord {
    * never the token itself. Null for attempts stored before review tokens existed.
    */
   @Column('varchar', { name: 'review_hash', length: 64, nullable: true }) reviewHash!: string | null;
+  /** The version of the quiz it answered (quiz.version when it was graded). */
+  @Column('integer', { name: 'quiz_version', default: 1 }) quizVersion!: number;
 }
 
 /** One row per question of the quiz, answered or not, so statistics count blanks as wrong. */

@@ -4,10 +4,11 @@ import { AttemptAnswerRecord, AttemptRecord, QuizShareRecord } from './attempt';
 import { ClaimRecord, ClaimSubjectRecord, QuantityRecord, RelationRecord, TimelineEntryRecord } from './claim';
 import { EventArticleRecord, EventRecord } from './event';
 import { EntityAliasRecord, MentionRecord, NewsEntityRecord } from './newsEntity';
-import { QuizQuestionRecord, QuizRecord } from './quiz';
+import { BankQuestionRecord, QuizQuestionRecord, QuizRecord, QuizVersionRecord } from './quiz';
 
 export {
   ApiKeyRecord,
+  BankQuestionRecord,
   ArticleRecord,
   AttemptAnswerRecord,
   AttemptRecord,
@@ -22,6 +23,7 @@ export {
   QuantityRecord,
   QuizQuestionRecord,
   QuizRecord,
+  QuizVersionRecord,
   RelationRecord,
   TimelineEntryRecord,
 };
@@ -40,6 +42,8 @@ export const records = [
   TimelineEntryRecord,
   QuizRecord,
   QuizQuestionRecord,
+  QuizVersionRecord,
+  BankQuestionRecord,
   QuizShareRecord,
   AttemptRecord,
   AttemptAnswerRecord,

@@ -14,6 +14,10 @@ export class QuizRecord {
   @Column('varchar', { length: 8, nullable: true }) difficulty!: DifficultyLevel | null;
   @Column('simple-json') warnings!: string[];
   @Column('varchar', { name: 'created_at', length: 24 }) createdAt!: string;
+  /** The version quiz_question holds; earlier ones, once answered and then edited, are in quiz_version. */
+  @Column('integer', { default: 1 }) version!: number;
+  /** Stored edits so far, versioned or not: an attempt checks it to know its questions are still the quiz's. */
+  @Column('integer', { default: 0 }) revision!: number;
 }
 
 /** A question as generated: a snapshot, so later changes to the engine never alter a given quiz. */
@@ -23,4 +27,24 @@ export class QuizQuestionRecord {
   @PrimaryColumn('integer') position!: number;
   @Column('varchar', { name: 'question_id', length: 64 }) questionId!: string;
   @Column('simple-json') question!: Question;
+}
+
+/** A version students answered and an edit then superseded: its questions, frozen. */
+@Entity('quiz_version')
+export class QuizVersionRecord {
+  @PrimaryColumn('integer', { name: 'quiz_id' }) quizId!: number;
+  @PrimaryColumn('integer') version!: number;
+  @Column('simple-json') questions!: Question[];
+  @Column('varchar', { name: 'superseded_at', length: 24 }) supersededAt!: string;
+}
+
+/** A teacher's own question in an event's bank (imported); generated bank questions are never stored. Unique per (event, owner, question id). */
+@Entity('bank_question')
+export class BankQuestionRecord {
+  @PrimaryGeneratedColumn('increment') id!: number;
+  @Column('integer', { name: 'event_id' }) eventId!: number;
+  @Column('integer', { name: 'owner_id' }) ownerId!: number;
+  @Column('varchar', { name: 'question_id', length: 64 }) questionId!: string;
+  @Column('simple-json') question!: Question;
+  @Column('varchar', { name: 'created_at', length: 24 }) createdAt!: string;
 }

@@ -2,7 +2,7 @@
 // Thin: a guard, arguments in, one service call, result out. Students (quizByCode, submitAttempt,
 // attemptReview) need no key; a review's token is its credential.
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { inputOrLegacy, mutationPayload } from '../common/mutations';
 import type { Actor } from '../../attempts/actor';
 import type { AnswerReveal as AnswerRevealValue } from '../../attempts/answerReveal';
@@ -14,7 +14,8 @@ import { normalizeShareCode } from '../../attempts/shareCode';
 import { liveShareOfQuiz, publishQuiz, unpublishQuiz } from '../../attempts/shareStore';
 import { AttemptOrder } from '../common/ordering';
 import { submitAttempt } from '../../attempts/submitAttempt';
-import { NotFoundError } from '../../errors';
+import { BadInputError, NotFoundError } from '../../errors';
+import { quizAtVersion, quizAtVersions } from '../../quizzes/quizVersions';
 import { pageRequest } from '../../paging/pagination';
 import type { StoredQuiz } from '../../quizzes/storedQuiz';
 import { ConnectionArgs, toConnection } from '../common/connection';
@@ -172,7 +173,11 @@ export class QuizAttemptsResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     await quizReader(ctx, info, quiz);
-    return toConnection(await listAttempts(ctx.dataSource, Number(quiz.id), pageRequest(page), orderBy), (a) => attemptView(a, quiz, { answersRevealed: true }));
+    const attempts = await listAttempts(ctx.dataSource, Number(quiz.id), pageRequest(page), orderBy);
+    // Each attempt with the questions of the version it answered.
+    const versions = [...new Set(attempts.nodes.map((a) => a.quizVersion))];
+    const atVersion = new Map((await quizAtVersions(ctx.dataSource, quiz, versions)).map((q, i) => [versions[i]!, q]));
+    return toConnection(attempts, (a) => attemptView(a, atVersion.get(a.quizVersion) ?? quiz, { answersRevealed: true }));
   }
 
   @FieldResolver(() => QuizShareType, { nullable: true, description: 'The live share code and its reveal; null while the quiz is not published. Its owner (and an admin) only.' })
@@ -182,13 +187,24 @@ export class QuizAttemptsResolver {
     return live ? shareView(live, quiz) : null;
   }
 
-  @FieldResolver(() => QuizStatisticsType, { nullable: true, description: "The class's results: scores, and an item analysis of every question." })
-  async statistics(@Root() quiz: StoredQuiz, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<QuizStatisticsType> {
-    await quizReader(ctx, info, quiz);
+  @FieldResolver(() => QuizStatisticsType, {
+    nullable: true,
+    description: "The class's results at one version of the quiz (the current one unless `version` says): scores, and an item analysis of every question.",
+  })
+  async statistics(
+    @Root() current: StoredQuiz,
+    @Arg('version', () => Int, { nullable: true, description: 'A version number from Quiz.versions; the current version when omitted.' }) version: number | null,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<QuizStatisticsType> {
+    await quizReader(ctx, info, current);
+    const quiz = version == null ? current : await quizAtVersion(ctx.dataSource, current, version);
+    if (!quiz) throw new BadInputError(`this quiz has versions 1 to ${current.version}; there is no version ${version}`, ['version']);
     const report = await statisticsOfQuiz(ctx.dataSource, quiz);
     const scope = quizScope(quiz.id);
     return {
       ...report,
+      quizVersion: quiz.version,
       scoreDistribution: [...report.scoreDistribution],
       questions: report.questions.map((q) => {
         const question = withApiIds(q.question, scope);

@@ -134,6 +134,7 @@ export class AttemptAnswerType {
 @ObjectType('GradedAttemptFields')
 abstract class GradedAttemptFields {
   @Field() participant!: string;
+  @Field(() => Int, { description: 'The version of the quiz it answered (Quiz.version then); its answers are that version\'s questions.' }) quizVersion!: number;
   @Field(() => DateTimeISOResolver) submittedAt!: string;
   @Field(() => ScoreType, { nullable: true, description: 'Null while the answers are held back: a score says which answers were right.' }) score!: ScoreType | null;
   @Field({
@@ -251,6 +252,7 @@ export class ScoreBinType {
 
 @ObjectType('QuizStatistics', { description: "The class's results on a quiz." })
 export class QuizStatisticsType {
+  @Field(() => Int, { description: 'The quiz version these are the statistics of: only attempts at that version count.' }) quizVersion!: number;
   @Field(() => Int) attemptCount!: number;
   @Field(() => Float, { nullable: true, description: 'Mean percent score; null with no attempts.' }) meanPercent!: number | null;
   @Field(() => Float, { nullable: true, description: 'Median percent score (the mean of the middle two for an even count).' }) medianPercent!: number | null;

@@ -47,6 +47,7 @@ export interface AttemptViewOptions {
   readonly answeredOnly?: boolean;
 }
 
+/** `quiz` as it stood at the attempt's version (quizzes/quizVersions.ts). */
 export function attemptView(attempt: StoredAttempt, quiz: StoredQuiz, { answersRevealed, answeredOnly = false }: AttemptViewOptions): AttemptType {
   const scope = quizScope(quiz.id);
   const answers = quiz.questions.map((question, position): AttemptAnswerType => {
@@ -69,7 +70,7 @@ export function attemptView(attempt: StoredAttempt, quiz: StoredQuiz, { answersR
   });
   const { participant, submittedAt } = attempt;
   const score = answersRevealed ? attempt.score : null;
-  return { id: toGlobalId('Attempt', attempt.id), participant, submittedAt, score, answersRevealed, answers };
+  return { id: toGlobalId('Attempt', attempt.id), participant, quizVersion: attempt.quizVersion, submittedAt, score, answersRevealed, answers };
 }
 
 export function shareView(share: QuizShareRecord, quiz: StoredQuiz): QuizShareType {

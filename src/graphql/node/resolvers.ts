@@ -3,6 +3,7 @@ import { Arg, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import { attemptById } from '../../attempts/attemptStore';
 import { BadInputError, NotFoundError } from '../../errors';
 import { attemptView } from '../attempts/views';
+import { quizAtVersion } from '../../quizzes/quizVersions';
 import { fromGlobalId, type NodeType } from '../common/globalId';
 import { Node } from '../common/node';
 import { assertCanReadQuiz, signedIn } from '../access';
@@ -35,7 +36,7 @@ export async function loadNode(globalId: string, ctx: Context, info: GraphQLReso
       const quiz = attempt ? await loaders.quiz.load(attempt.quizId) : null;
       if (!attempt || !quiz) return null;
       assertCanReadQuiz(viewer, quiz);
-      return attemptView(attempt, quiz, { answersRevealed: true });
+      return attemptView(attempt, (await quizAtVersion(ctx.dataSource, quiz, attempt.quizVersion)) ?? quiz, { answersRevealed: true });
     },
   };
   const node = await load[type]();

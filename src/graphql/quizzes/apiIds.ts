@@ -11,9 +11,10 @@
 import { questionSkill, type ChoiceQuestion, type Item, type MatchingQuestion, type OrderingQuestion, type Question } from '../../domain/question';
 import { BadInputError } from '../../errors';
 import { toGlobalId } from '../common/globalId';
+import { originOf, type QuestionOrigin } from '../../workspace/questionOrigin';
 
 /** A question as the API shows it: the engine's question with API ids, and its bank id. */
-export type ApiQuestion = Question & { readonly bankId: string };
+export type ApiQuestion = Question & { readonly bankId: string; readonly origin: QuestionOrigin };
 
 /** The scope of a stored quiz's questions: its global id. */
 export function quizScope(quizId: string | number): string {
@@ -37,7 +38,7 @@ export function withApiIds(question: Question, scope: string | null): ApiQuestio
   const id = apiQuestionId(scope, question.id);
   const part = (key: string) => apiPartId(id, key);
   // Questions stored before skills existed get the skill their kind implies.
-  const base = { bankId: question.id, id, skill: questionSkill(question) };
+  const base = { bankId: question.id, id, skill: questionSkill(question), origin: originOf(question.id) };
   switch (question.kind) {
     case 'MULTIPLE_CHOICE':
     case 'WHO_SAID_IT':

@@ -5,6 +5,8 @@ import type { FactType as FactTypeValue } from '../../domain/facts';
 import type { DifficultyLevel as DifficultyLevelValue, Question, QuestionKind as QuestionKindValue, QuestionSkill as QuestionSkillValue } from '../../domain/question';
 import { DifficultyLevel, FactType, QuestionKind, QuestionSkill } from '../common/enums';
 import { Evidence } from '../common/evidence';
+import { QuestionOrigin } from '../workspace/origin';
+import type { QuestionOrigin as QuestionOriginValue } from '../../workspace/questionOrigin';
 
 @ObjectType({ description: 'The factors a difficulty is computed from.' })
 export class DifficultyFactors {
@@ -75,6 +77,7 @@ export abstract class QuestionInterface {
   id!: string;
   @Field(() => ID, { description: 'Stable: the same question from the same facts has the same bank id in every quiz. Pass it to generateQuiz(questionIds).' })
   bankId!: string;
+  @Field(() => QuestionOrigin, { description: 'Generated, edited by the teacher, their own, or imported.' }) origin!: QuestionOriginValue;
   @Field(() => QuestionKind) kind!: QuestionKindValue;
   @Field(() => QuestionSkill, { description: 'What it tests, apart from its answer shape (`kind`): recall, attribution, sequence, main idea, cause and effect, …' }) skill!: QuestionSkillValue;
   @Field() prompt!: string;

@@ -9,6 +9,7 @@ import { questionBank } from '../../quiz';
 import { generateAndStoreQuiz } from '../../quizzes/generateQuiz';
 import { readyQuestionBank } from '../../offload/pool';
 import { listQuizzes } from '../../quizzes/quizStore';
+import { bankQuestionsOf } from '../../quizzes/bankQuestions';
 import type { StoredQuiz } from '../../quizzes/storedQuiz';
 import { ConnectionArgs } from '../common/connection';
 import { mutationPayload, type MutationPayload } from '../common/mutations';
@@ -105,7 +106,7 @@ export class EventQuizResolver {
   @FieldResolver(() => [QuestionInterface], {
     nullable: true,
     description:
-      'Every question the engine can make from this event, for an educator to hand-pick (pass their ids to generateQuiz). ' +
+      'Every question the engine can make from this event, for an educator to hand-pick (pass their ids to generateQuiz), then the key\'s own questions imported into this bank (origin IMPORTED; replaceQuizQuestion takes them, generateQuiz does not). ' +
       'Needs a key: it holds the answers to any quiz made from this event.',
   })
   async questionBank(
@@ -115,10 +116,13 @@ export class EventQuizResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Question[]> {
-    await writer(ctx, info);
+    const viewer = await writer(ctx, info);
     const facts = await ctx.eventFacts.load(ctx.dataSource, Number(event.id));
     await readyQuestionBank(ctx.offload, facts);
-    const bank = questionBank(facts, kinds ?? undefined);
+    const generated = questionBank(facts, kinds ?? undefined);
+    // The key's own questions (importQuestions with eventId) after the generated ones; no one else's.
+    const own = (await bankQuestionsOf(ctx.dataSource, Number(event.id), viewer.keyId)).filter((q) => !kinds || kinds.includes(q.kind));
+    const bank = [...generated, ...own];
     const wanted = !skills || skills.length === 0 ? bank : bank.filter((q) => skills.includes(questionSkill(q)));
     return wanted.map((q) => withApiIds(q, null));
   }
