@@ -294,8 +294,11 @@ describe('versions', () => {
   };
 
   test('edits before anyone answers change version 1 in place; after an attempt an edit makes version 2, and the attempt keeps what it answered', async () => {
-    const quiz = await makeQuiz(server, teacher, 4, 'versions');
-    const q = quiz.questions[0]!;
+    const made = await makeQuiz(server, teacher, 4, 'versions');
+    // A choice question first: its prompt can be rewritten freely (a fill-in prompt must keep its blank).
+    const q = choiceOf(made.questions);
+    const quiz = { ...made, questions: [q, ...made.questions.filter((x) => x !== q)] };
+    await mutate('reorderQuizQuestions', 'ReorderQuizQuestionsInput', { quizId: quiz.id, questionIds: quiz.questions.map((x) => x.id) });
     const early = await edit({ quizId: quiz.id, questionId: q.id, explanation: 'Reread the first paragraph.' });
     expect(early).toMatchObject({ changed: true, newVersion: false, quiz: { version: 1 } });
     const firstId = early.questions![0]!.id;
