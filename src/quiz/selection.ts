@@ -127,7 +127,7 @@ function longestFits(q: Question, longest: { count: number; eligible: number }):
  */
 type KindOrder = 'free' | 'missing' | 'scarce';
 
-function pickOnce(index: FactIndex, pool: readonly Question[], count: number, seed: string, order: KindOrder): Picked {
+function pickOnce(index: FactIndex, pool: readonly Question[], count: number, seed: string, order: KindOrder, understandingFirst: boolean): Picked {
   const rng = createRng(`quiz|${seed}`);
   const quality = pool.map((q) => questionQuality(index, q));
   const jitter = pool.map(() => RANK_JITTER * rng.next());
@@ -166,7 +166,7 @@ function pickOnce(index: FactIndex, pool: readonly Question[], count: number, se
     }, null);
     // A question testing understanding (what the article is mainly about, why something happened)
     // goes in first when the bank has one that fits: a reading quiz should not be recall alone.
-    const understanding = selected.some(testsUnderstanding) ? [] : allowed.filter((j) => testsUnderstanding(pool[j] as Question));
+    const understanding = !understandingFirst || selected.some(testsUnderstanding) ? [] : allowed.filter((j) => testsUnderstanding(pool[j] as Question));
     const competing =
       understanding.length > 0 ? understanding : scarcest !== null ? missing.filter((j) => (pool[j] as Question).kind === scarcest) : missing.length > 0 ? missing : allowed;
     for (const i of competing) {
@@ -210,16 +210,24 @@ function pickOnce(index: FactIndex, pool: readonly Question[], count: number, se
   return { questions: selected, heldForBalance, shutOut };
 }
 
+/** What a question testing understanding is worth against quiz length: a quiz one question shorter holding one wins. */
+export const UNDERSTANDING_WORTH = 1.5;
+
 /**
- * The best of three selections (see KindOrder). More questions win, then more kinds, then more
- * total quality.
+ * The best of the selections made with each KindOrder, with and without a question testing
+ * understanding taken first (its options can print answers that shut out half the bank). More
+ * questions win, counting a question testing understanding as UNDERSTANDING_WORTH of them; then
+ * more kinds, then more total quality. Without it first only where that is short of the count.
  */
 function pick(index: FactIndex, pool: readonly Question[], count: number, seed: string): Picked {
-  const tries = (['missing', 'scarce', 'free'] as const).map((order) => pickOnce(index, pool, count, seed, order));
+  const orders = ['missing', 'scarce', 'free'] as const;
+  let tries = orders.map((order) => pickOnce(index, pool, count, seed, order, true));
+  if (tries.every((t) => t.questions.length < count)) tries = [...tries, ...orders.map((order) => pickOnce(index, pool, count, seed, order, false))];
+  const worth = (p: Picked): number => p.questions.length + (p.questions.some(testsUnderstanding) ? UNDERSTANDING_WORTH : 0);
   const kinds = (p: Picked): number => new Set(p.questions.map((q) => q.kind)).size;
   const quality = (p: Picked): number => p.questions.reduce((sum, q) => sum + questionQuality(index, q), 0);
   return tries.reduce((a, b) => {
-    const better = b.questions.length - a.questions.length || kinds(b) - kinds(a) || quality(b) - quality(a);
+    const better = worth(b) - worth(a) || kinds(b) - kinds(a) || quality(b) - quality(a);
     return better > 0 ? b : a;
   });
 }
