@@ -5,7 +5,9 @@
 import type { Question } from '../domain/question';
 import type { FactIndex } from './facts/factIndex';
 import { printsAnswerOf } from './rules/noAnswerElsewhere';
+import { TRUE_FALSE_LEAD } from './compose/trueFalseQuestion';
 import { answerTexts } from './rules/answerTexts';
+import { openingEntity } from './rules/noFalseBySilence';
 import { givesAway, nearDuplicate } from './rules/quizRules';
 import { normalizeName } from './text/normalize';
 
@@ -43,8 +45,37 @@ function answerKeys(index: FactIndex, q: Question): Map<string, string> {
   return keys;
 }
 
+const factKey = (r: { type: string; id: string }): string => `${r.type}:${r.id}`;
+
+/**
+ * Questions a teacher reads as the same question twice though their words differ: a date or role
+ * asked again that an ordering or matching question already holds; a true/false statement on the
+ * one fact another question tests; two false statements giving one speaker's words to the same
+ * stand-in ("Zelensky said …" over four of Rutte's lines).
+ */
+function repeatsFocus(index: FactIndex, a: Question, b: Question): boolean {
+  for (const [x, y] of [[a, b], [b, a]] as const) {
+    if ((y.kind === 'ORDERING' || y.kind === 'MATCHING') && x.kind !== y.kind && x.tests.length > 0) {
+      const held = new Set(y.tests.map(factKey));
+      if (x.tests.every((r) => held.has(factKey(r)))) return true;
+    }
+  }
+  if ((a.kind === 'TRUE_FALSE' || b.kind === 'TRUE_FALSE') && a.tests.length === 1 && b.tests.length === 1 && factKey(a.tests[0]!) === factKey(b.tests[0]!)) return true;
+  if (a.kind === 'TRUE_FALSE' && b.kind === 'TRUE_FALSE' && !a.answer.value && !b.answer.value) {
+    const swap = (q: Question): string | null => {
+      const ref = q.tests.length === 1 && q.tests[0]!.type === 'CLAIM' ? q.tests[0]! : null;
+      const speaker = ref === null ? null : (index.claims.get(ref.id)?.speakerId ?? null);
+      const named = openingEntity(index, q.prompt.startsWith(TRUE_FALSE_LEAD) ? q.prompt.slice(TRUE_FALSE_LEAD.length) : q.prompt);
+      return speaker === null || named === undefined || named.id === speaker ? null : `${speaker}>${named.id}`;
+    };
+    const sa = swap(a);
+    if (sa !== null && sa === swap(b)) return true;
+  }
+  return false;
+}
+
 function compute(index: FactIndex, a: Question, b: Question): Conflict | null {
-  if (nearDuplicate(index, a, b) !== null) return { kind: 'repeats', answer: null };
+  if (nearDuplicate(index, a, b) !== null || repeatsFocus(index, a, b)) return { kind: 'repeats', answer: null };
   const same = sharedAnswer(index, a, b);
   if (same !== null) return { kind: 'same-answer', answer: same };
   const printed = printsAnswerOf(index, a, b) ?? printsAnswerOf(index, b, a);

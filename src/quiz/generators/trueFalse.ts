@@ -99,6 +99,21 @@ export function otherSpeaker(index: FactIndex, claim: Claim, reported: ReportedC
   });
 }
 
+/**
+ * `other`'s name written the way `written` names `speaker`: a surname for a surname ("Rutte" →
+ * "Zelensky", not "Volodymyr Zelensky"), the full name otherwise. True statements keep the name as
+ * the article writes it; a false one naming the stand-in in full would mark every swap.
+ */
+export function nameLike(index: FactIndex, written: string, speaker: NewsEntity, other: NewsEntity): string {
+  const full = index.displayName(other);
+  if (speaker.kind !== 'PERSON' || other.kind !== 'PERSON') return full;
+  const bare = written.replace(/^the /i, '').trim();
+  const surname = (e: NewsEntity): string => e.name.trim().split(/\s+/).at(-1) ?? e.name;
+  if (bare !== surname(speaker) || bare === speaker.name) return full;
+  const short = surname(other);
+  return short !== other.name && index.facts.articles.some((a) => new RegExp(`\\b${escapeRegExp(short)}\\b`).test(a.body)) ? short : full;
+}
+
 function wrongSpeaker(index: FactIndex, claim: Claim): TrueFalseQuestion | null {
   const made = statementOf(index, claim);
   const speaker = index.entity(claim.speakerId);
@@ -120,9 +135,10 @@ function wrongSpeaker(index: FactIndex, claim: Claim): TrueFalseQuestion | null 
     other = speakerDistractors(index, claim, rest, 1)[0];
   }
   if (other === undefined) return null;
+  const written = made.reported?.name ?? speakerLead(index, claim) ?? index.displayName(speaker);
   return trueFalseQuestion(index, {
     variant: `speaker:${other.id}`,
-    statement: `${capitalize(index.displayName(other))}${rest}`,
+    statement: `${capitalize(nameLike(index, written, speaker, other))}${rest}`,
     value: false,
     explanation: `False: it was ${index.displayName(speaker)}, not ${index.displayName(other)}: ${cite(index, claim.evidence)}.`,
     evidence: claim.evidence,

@@ -52,3 +52,32 @@ describe('conflicts between bank questions', () => {
     expect(seen).toBeGreaterThan(0);
   });
 });
+
+describe('questions a teacher reads as one question asked twice', () => {
+  const facts = readSeedFacts();
+  const index = indexFacts(facts);
+  const bank = questionBank(facts);
+  const keys = (q: Question) => q.tests.map((r) => `${r.type}:${r.id}`);
+
+  it('a question on facts an ordering or matching question already holds conflicts with it', () => {
+    const holders = bank.filter((q) => q.kind === 'ORDERING' || q.kind === 'MATCHING');
+    const inside = bank.filter((q) => q.kind !== 'ORDERING' && q.kind !== 'MATCHING' && q.tests.length > 0 && holders.some((h) => keys(q).every((k) => keys(h).includes(k))));
+    expect(inside.length).toBeGreaterThan(0);
+    for (const q of inside) {
+      const holder = holders.find((h) => keys(q).every((k) => keys(h).includes(k)))!;
+      expect(conflictBetween(index, q, holder)).not.toBeNull();
+    }
+  });
+
+  it('two false statements giving one speaker’s words to the same stand-in conflict', () => {
+    const swaps = bank.filter((q): q is Extract<Question, { kind: 'TRUE_FALSE' }> => q.kind === 'TRUE_FALSE' && !q.answer.value && q.explanation.startsWith('False: it was '));
+    const byPair = new Map<string, Question[]>();
+    for (const q of swaps) {
+      const pair = /^False: it was (.+?), not (.+?):/.exec(q.explanation)!;
+      byPair.set(`${pair[1]}>${pair[2]}`, [...(byPair.get(`${pair[1]}>${pair[2]}`) ?? []), q]);
+    }
+    const repeated = [...byPair.values()].filter((qs) => qs.length > 1);
+    expect(repeated.length).toBeGreaterThan(0);
+    for (const [a, b] of repeated.map((qs) => [qs[0]!, qs[1]!])) expect(conflictBetween(index, a, b)?.kind).toBe('repeats');
+  });
+});

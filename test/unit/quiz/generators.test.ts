@@ -78,7 +78,8 @@ describe('true/false questions', () => {
     const swapped = tf.find((q) => q.prompt === 'According to the article, Berg said Ruritania is sending around 3,500 engineers to Freedonia to help rebuild the Varna Bridge.');
     expect(swapped?.answer.value).toBe(false);
     expect(swapped?.explanation).toContain('“around 3,000 engineers”');
-    const speaker = tf.find((q) => q.prompt.startsWith('According to the article, Tomas Vell said Ruritania is sending'));
+    // The stand-in is named as the article names the speaker (a surname for a surname): a full name would mark every swap.
+    const speaker = tf.find((q) => /^According to the article, (Tomas )?Vell said Ruritania is sending/.test(q.prompt));
     expect(speaker?.answer.value).toBe(false);
     expect(speaker?.explanation).toMatch(/^False: it was Anna Berg, not Tomas Vell/);
   });
