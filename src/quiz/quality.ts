@@ -11,6 +11,7 @@
 import { COMPREHENSION_SKILLS, questionSkill, type Question } from '../domain/question';
 import { TRUE_FALSE_LEAD } from './compose/trueFalseQuestion';
 import type { FactIndex } from './facts/factIndex';
+import { grammarFlags } from './rules/grammar';
 import { normalizeText } from './text/normalize';
 
 export const QUALITY_PENALTIES = {
@@ -20,6 +21,7 @@ export const QUALITY_PENALTIES = {
   longPrompt: 0.15,
   twoOptions: 0.1,
   spreadEvidence: 0.1,
+  grammarFlag: 0.35,
 } as const;
 
 export type QualityPenalty = keyof typeof QUALITY_PENALTIES;
@@ -59,6 +61,8 @@ export function qualityPenalties(index: FactIndex, q: Question): QualityPenalty[
   if (words(q.prompt) > LONG_PROMPT_WORDS) out.push('longPrompt');
   if ((q.kind === 'MULTIPLE_CHOICE' || q.kind === 'WHO_SAID_IT' || q.kind === 'SOURCE_AND_STANDING') && q.options.length < 3) out.push('twoOptions');
   if (new Set(q.evidence.map((e) => `${e.articleId}#${e.sentenceIndex}`)).size > 2) out.push('spreadEvidence');
+  // A copy editor's flag (doubled punctuation, a cut mid-name, …) on what students see: chosen last.
+  if (grammarFlags(q).length > 0) out.push('grammarFlag');
   return out;
 }
 

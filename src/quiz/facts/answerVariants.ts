@@ -11,6 +11,7 @@
 // - for a word, with or without the article before it ("yawn", "a yawn").
 // Case and punctuation are folded by the grader (normalizeName), so they are not listed; a leading
 // article is, since not every export folds it.
+import { nameFitsKind } from '../distractors/sameKind';
 import type { NewsEntity } from '../../domain/facts';
 import { normalizeText } from '../text/normalize';
 import { numberForms } from '../text/numbers';
@@ -85,7 +86,8 @@ export function nameAnswers(index: FactIndex, entity: NewsEntity, written: strin
   const out: string[] = [written, ...names];
   for (const n of [written, ...names]) {
     out.push(n.replace(/^the\s+/i, ''));
-    if (entity.kind === 'PERSON') {
+    // Only a name that reads as a person's ("Han Class", typed a person by mistake, is no "Class").
+    if (entity.kind === 'PERSON' && nameFitsKind(entity)) {
       const surname = surnameOf(n);
       if (surname !== null) out.push(surname);
     }
