@@ -89,11 +89,6 @@ export const BLOCKING_WEIGHT = 0.6;
 export const RANK_JITTER = 0.25;
 /** Each question of a kind already chosen lowers the next one of that kind by this: quizzes mix kinds. */
 export const KIND_REPEAT_PENALTY = 0.12;
-/**
- * The most of a quiz one kind fills while others can join: a teacher reviewing quizzes with 38 of
- * 58 questions fill-in-the-blank asked for variety.
- */
-export const KIND_SHARE_CAP = 0.3;
 /** A question on facts no chosen question tests yet is preferred by this. */
 export const FRESH_FACTS_BONUS = 0.15;
 /**
@@ -160,14 +155,10 @@ function pickOnce(index: FactIndex, pool: readonly Question[], count: number, se
     // only missing kinds compete (a kind with one candidate is easily shut out later, but taking it
     // first can shut out more questions than it brings: a who-said-it question whose answer every
     // other question prints); then all compete.
-    const fitting = [...live].filter((i) => {
+    const allowed = [...live].filter((i) => {
       const q = pool[i] as Question;
       return keepsTrueFalseBalance(q, selected, leads) && longestFits(q, longest) && keepsBlindStudentOut(q, selected, blind);
     });
-    // No kind fills more than KIND_SHARE_CAP of the quiz while another kind can still join.
-    const cap = Math.max(2, Math.ceil(count * KIND_SHARE_CAP));
-    const underCap = fitting.filter((i) => (perKind.get((pool[i] as Question).kind) ?? 0) < cap);
-    const allowed = underCap.length > 0 ? underCap : fitting;
     const missing = order === 'free' ? [] : allowed.filter((i) => !perKind.has((pool[i] as Question).kind));
     const scarcest = order !== 'scarce' ? null : missing.reduce<QuestionKind | null>((k, i) => {
       const kind = (pool[i] as Question).kind;

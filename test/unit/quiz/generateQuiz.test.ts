@@ -119,3 +119,4 @@ describe('true/false balance', () => {
     expect(keepsTrueFalseBalance(fill, [tf('t1', true)])).toBe(true);
   });
 });
+
