@@ -23,6 +23,11 @@ describe('question quality', () => {
     expect(questionQuality(index, said)).toBe(1);
   });
 
+  it('marks down what a copy editor would flag, and not its corrected twin', () => {
+    expect(qualityPenalties(index, statement('According to the article, a storm brought the bridge down in March..'))).toEqual(['grammarFlag']);
+    expect(qualityPenalties(index, statement('According to the article, a storm brought the bridge down in March.'))).toEqual([]);
+  });
+
   it('marks down a claim no one is named as saying, not one with its speaker', () => {
     expect(qualityPenalties(index, statement('According to the article, a storm brought the bridge down.', [{ type: 'CLAIM', id: 'c-article-collapse' }]))).toEqual(['noNamedSpeaker']);
     expect(qualityPenalties(index, statement('According to the article, Tomas Vell said that Ruritania stood ready to help.', [{ type: 'CLAIM', id: 'c-vell-ready' }]))).toEqual([]);
