@@ -10,9 +10,13 @@ export class ShareQuestionKeys1765062000000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.addColumn('quiz_share', new TableColumn({ name: 'question_key', type: 'varchar', length: '64', isNullable: true }));
-    const rows: { id: number }[] = await q.manager.createQueryBuilder().select('s.id', 'id').from('quiz_share', 's').getRawMany();
+    const rows: { id: number | string }[] = await q.query('SELECT id FROM quiz_share');
     for (const { id } of rows) {
-      await q.manager.createQueryBuilder().update('quiz_share').set({ question_key: randomBytes(24).toString('base64url') }).where('id = :id', { id: Number(id) }).execute();
+      // Plain SQL, not the entity (a migration must not depend on today's entities), with the
+      // values written in: a number, and base64url, whose alphabet holds no quote. Both drivers
+      // take it as it is (their placeholders differ: ? and $1).
+      const key = randomBytes(24).toString('base64url');
+      await q.query(`UPDATE quiz_share SET question_key = '${key}' WHERE id = ${Number(id)}`);
     }
   }
 
