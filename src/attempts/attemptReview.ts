@@ -10,6 +10,7 @@ import type { StoredQuiz } from '../quizzes/storedQuiz';
 import { answersRevealedInReview, questionsHeldBackElsewhere, type AnswerReveal } from './answerReveal';
 import { attemptByReviewHash, type StoredAttempt } from './attemptStore';
 import { reviewHashOf } from './reviewToken';
+import { questionKeyOf } from './shareQuestionIds';
 
 export interface AttemptForReview {
   readonly attempt: StoredAttempt;
@@ -18,6 +19,8 @@ export interface AttemptForReview {
   /** When the share was closed; null while students can still take it. */
   readonly closedAt: string | null;
   readonly answersRevealed: boolean;
+  /** The share's key to the question ids its students saw (shareQuestionIds.ts). */
+  readonly questionKey: string;
 }
 
 /**
@@ -42,6 +45,7 @@ export async function attemptForReview(ds: DataSource, token: string): Promise<A
     quiz,
     reveal: share.reveal,
     closedAt: live ? null : share.unpublishedAt,
+    questionKey: questionKeyOf(share),
     answersRevealed: answersRevealedInReview(share.reveal, live) && !(await questionsHeldBackElsewhere(ds, quiz.questions.map((q) => q.id), share.id)),
   };
 }

@@ -6,6 +6,7 @@ import { BadInputError } from '../errors';
 import { ownerIdOf, type Actor } from './actor';
 import { DEFAULT_ANSWER_REVEAL, type AnswerReveal } from './answerReveal';
 import { newShareCode } from './shareCode';
+import { newShareQuestionKey } from './shareQuestionIds';
 import { isUniqueViolation } from './uniqueViolation';
 
 export function liveShareOfQuiz(ds: DataSource, quizId: number): Promise<QuizShareRecord | null> {
@@ -37,7 +38,7 @@ export async function publishQuiz(ds: DataSource, quizId: number, actor: Actor |
       throw new BadInputError(`the quiz is live with reveal ${live.reveal}; unpublish it first to publish it with ${reveal}`);
     }
     if (live) return live;
-    const share = { quizId, liveQuizId: quizId, code: drawCode(), ownerId: ownerIdOf(actor), createdAt: now.toISOString(), unpublishedAt: null, reveal };
+    const share = { quizId, liveQuizId: quizId, code: drawCode(), ownerId: ownerIdOf(actor), createdAt: now.toISOString(), unpublishedAt: null, reveal, questionKey: newShareQuestionKey() };
     try {
       const inserted = await ds.manager.insert(QuizShareRecord, share);
       return { ...share, id: Number(inserted.identifiers[0]!.id) };

@@ -8,6 +8,7 @@ import { liveQuizByCode } from './publishedQuiz';
 import { checkAnswers, checkParticipant, type AnswerSubmission } from './responses';
 import { hashReviewToken, newReviewToken } from './reviewToken';
 import { gradeAttempt } from './scoring';
+import { bankIdsOfShare, questionKeyOf } from './shareQuestionIds';
 
 export interface Submission {
   readonly code: string;
@@ -20,6 +21,8 @@ export interface SubmittedAttempt {
   readonly quiz: StoredQuiz;
   /** Whether this result may show right answers, explanations and evidence (the share's reveal). */
   readonly answersRevealed: boolean;
+  /** The share's key to its students' question ids (shareQuestionIds.ts): the result names questions so. */
+  readonly questionKey: string;
   /** The student's key to attemptReview, returned once: only its hash is stored. */
   readonly reviewToken: string;
 }
@@ -31,7 +34,12 @@ export interface SubmittedAttempt {
 export async function submitAttempt(ds: DataSource, submission: Submission, now: Date = new Date()): Promise<SubmittedAttempt> {
   const participant = checkParticipant(submission.participant);
   const { share, quiz } = await liveQuizByCode(ds, submission.code);
-  const responses = checkAnswers(quiz.questions, submission.answers);
+  // Students name questions by the share's ids; the quiz's own ids still work (an educator trying
+  // their quiz, a client of the old API). An id of no question here stays as it is and is refused.
+  const questionKey = questionKeyOf(share);
+  const bankIdOf = bankIdsOfShare(questionKey, quiz.questions.map((q) => q.id));
+  const answers = submission.answers.map((a) => ({ ...a, questionId: bankIdOf(a.questionId) }));
+  const responses = checkAnswers(quiz.questions, answers);
   if (responses.size === 0) throw new BadInputError('answer at least one question before submitting');
   const reviewToken = newReviewToken();
   const attempt = await saveAttempt(ds, {
@@ -46,5 +54,5 @@ export async function submitAttempt(ds: DataSource, submission: Submission, now:
   });
   const answersRevealed =
     answersRevealedWhileLive(share.reveal) && !(await questionsHeldBackElsewhere(ds, quiz.questions.map((q) => q.id), share.id));
-  return { attempt, quiz, answersRevealed, reviewToken };
+  return { attempt, quiz, answersRevealed, reviewToken, questionKey };
 }

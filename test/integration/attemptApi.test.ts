@@ -66,10 +66,11 @@ describe('share codes', () => {
     );
     expect(res.errors).toBeUndefined();
     const view = res.data!.quizByCode;
-    expect(view.questions.map((q) => q.id)).toEqual(quiz.questions.map((q) => q.id));
+    // The share's own ids (issue 17 §2), never the educator's: those open the educator's views.
+    expect(view.questions.map((q) => q.id.replace(/^sq_.{22}$/, 'share id'))).toEqual(quiz.questions.map(() => 'share id'));
     for (const [i, q] of view.questions.entries()) {
       const original = quiz.questions[i]!;
-      if (original.options) expect(q.options).toEqual(original.options.map(({ id, text }) => ({ id, text })));
+      if (original.options) expect(q.options).toEqual(original.options.map(({ id, text }) => ({ id: `${q.id}.${id.slice(id.lastIndexOf('.') + 1)}`, text })));
       if (original.correctOrder) expect(q).not.toMatchObject({ items: original.correctOrder.map((id) => ({ id })) });
     }
     const types = await server.gql<{ __schema: { types: { name: string; fields: { name: string }[] | null }[] } }>('{ __schema { types { name fields { name } } } }');
@@ -158,14 +159,14 @@ describe('grading', () => {
     const orderingQuiz = await makeQuiz(server, teacher, 1, 'parts', ['ORDERING']);
     const ordering = orderingQuiz.questions[0]!;
     const res = await submit([wrongAnswer(ordering)], 'Bo', await publish(server, teacher, orderingQuiz.id));
-    const graded = res.data!.submitAttempt.answers.find((a) => a.questionId === ordering.id)!;
+    const graded = res.data!.submitAttempt.answers[0]!;
     const n = ordering.correctOrder!.length;
     expect(graded.correct).toBe(false);
     expect(graded.credit).toBeCloseTo((n - 2) / (n - 1), 10);
 
     const matchingQuiz = await makeQuiz(server, teacher, 1, 'parts', ['MATCHING']);
     const matching = matchingQuiz.questions[0]!;
-    const m = (await submit([wrongAnswer(matching)], 'Cai', await publish(server, teacher, matchingQuiz.id))).data!.submitAttempt.answers.find((a) => a.questionId === matching.id)!;
+    const m = (await submit([wrongAnswer(matching)], 'Cai', await publish(server, teacher, matchingQuiz.id))).data!.submitAttempt.answers[0]!;
     const pairs = matching.correctPairs!.length;
     expect(m.correct).toBe(false);
     expect(m.credit).toBeCloseTo((pairs - 2) / pairs, 10);

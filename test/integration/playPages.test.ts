@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { educatorHeaders, makeQuiz, publish, rightAnswer, type EducatorQuestion } from '../support/attempts';
+import { asStudentAnswer, educatorHeaders, makeQuiz, publish, rightAnswer, type EducatorQuestion } from '../support/attempts';
 import { launchChromium } from '../support/chromium';
 import { startTestServer, type TestServer } from '../support/server';
 
@@ -39,11 +39,14 @@ function collectErrors(page: Page, errors: string[]): void {
 }
 
 /** Answers one question right through the page, the way a student would. */
-async function answer(page: Page, q: EducatorQuestion): Promise<void> {
-  const fieldset = page.locator(`fieldset[data-question="${q.id}"]`);
-  const right = rightAnswer(q);
+async function answer(page: Page, q: EducatorQuestion, index: number): Promise<void> {
+  // The page names questions, options and items by the share's ids, not the educator's.
+  const fieldset = page.locator('fieldset.question').nth(index);
+  const studentId = (await fieldset.getAttribute('data-question'))!;
+  const educator = rightAnswer(q);
+  const right = asStudentAnswer(educator, studentId);
   if (right.optionId !== undefined) {
-    const text = q.options!.find((o) => o.id === right.optionId)!.text;
+    const text = q.options!.find((o) => o.id === educator.optionId)!.text;
     await fieldset.getByLabel(text, { exact: true }).check();
   } else if (right.booleanValue !== undefined) {
     await fieldset.getByLabel(right.booleanValue ? 'True' : 'False', { exact: true }).check();
@@ -82,7 +85,7 @@ test('a student takes a quiz by code and sees the score; the results page shows 
   expect(await page.locator('fieldset.question').count()).toBe(quiz.questions.length);
 
   await page.getByLabel('Your name').fill('Grace');
-  for (const q of quiz.questions) await answer(page, q);
+  for (const [i, q] of quiz.questions.entries()) await answer(page, q, i);
   await page.screenshot({ path: path.join(OUTPUT, 'play-quiz.png'), fullPage: true });
   await page.getByRole('button', { name: 'Submit answers' }).click();
 
@@ -135,7 +138,7 @@ test('a student reads the article on /play before the questions, each sentence n
   await page.screenshot({ path: path.join(OUTPUT, 'play-passage.png'), fullPage: true });
 
   await page.getByLabel('Your name').fill('Ida');
-  for (const q of quiz.questions) await answer(page, q);
+  for (const [i, q] of quiz.questions.entries()) await answer(page, q, i);
   await page.getByRole('button', { name: 'Submit answers' }).click();
   await page.locator('#score').waitFor();
   // Each "“quoted words” (sentence N)" in an explanation is sentence N as the page numbers it.
@@ -165,7 +168,7 @@ test('a quiz that holds its answers until it closes shows the score and which an
   await page.getByRole('button', { name: 'Submit answers' }).click();
   expect(await page.getByRole('alert').textContent()).toBe('Please answer at least one question before submitting.');
 
-  await answer(page, quiz.questions[0]!);
+  await answer(page, quiz.questions[0]!, 0);
   await page.getByRole('button', { name: 'Submit answers' }).click();
   await page.locator('#score').waitFor();
   // Issue 17 §2 (b): no score and no right/wrong before the reveal.

@@ -99,3 +99,25 @@ export function wrongAnswer(q: EducatorQuestion, which = 0): Answer {
   if (q.correctOrder) return { questionId, order: [...q.correctOrder.slice(1), q.correctOrder[0]!] };
   throw new Error(`no answer for ${q.kind}`);
 }
+
+/**
+ * An answer built from the educator's view, as the student's page sends it: named by the share's
+ * question id (quizByCode) and the share's option and item ids (`<share question id>.<key>`).
+ */
+export function asStudentAnswer(answer: Answer, studentQuestionId: string): Answer {
+  const part = (id: string) => `${studentQuestionId}.${id.slice(id.lastIndexOf('.') + 1)}`;
+  return {
+    ...answer,
+    questionId: studentQuestionId,
+    ...(answer.optionId !== undefined ? { optionId: part(answer.optionId) } : {}),
+    ...(answer.pairs ? { pairs: answer.pairs.map((p) => ({ leftId: part(p.leftId), rightId: part(p.rightId) })) } : {}),
+    ...(answer.order ? { order: answer.order.map(part) } : {}),
+  };
+}
+
+/** The share's question ids, in quiz order, as a student's page gets them. */
+export async function studentQuestionIds(server: TestServer, code: string): Promise<string[]> {
+  const res = await server.gql<{ quizByCode: { questions: { id: string }[] } }>('query($code: String!) { quizByCode(code: $code) { questions { id } } }', { code });
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return res.data!.quizByCode.questions.map((q) => q.id);
+}

@@ -19,6 +19,12 @@ export class QuizShareRecord {
   @Column('varchar', { name: 'unpublished_at', length: 24, nullable: true }) unpublishedAt!: string | null;
   /** When students see the right answers (see attempts/answerReveal.ts). */
   @Column('varchar', { name: 'answer_reveal', length: 16, default: 'AFTER_SUBMISSION' }) reveal!: AnswerReveal;
+  /**
+   * The random key the ids students see are derived from (attempts/shareQuestionIds.ts). Every share
+   * has one (the migration gave older shares theirs); nullable only because SQLite cannot add a NOT
+   * NULL column without a default.
+   */
+  @Column('varchar', { name: 'question_key', length: 64, nullable: true }) questionKey!: string | null;
 }
 
 /** One student's submission, graded when it arrived; the score is kept so lists need no regrading. */

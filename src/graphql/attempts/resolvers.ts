@@ -22,7 +22,7 @@ import { ConnectionArgs, toConnection } from '../common/connection';
 import { idOf, objectId } from '../common/globalId';
 import { quizChanger, quizReader, signedIn } from '../access';
 import type { Context } from '../context';
-import { apiPartId, quizScope, withApiIds, withEngineIds } from '../quizzes/apiIds';
+import { apiPartId, quizScope, withApiIds, withEngineIds, withQuestionApiId } from '../quizzes/apiIds';
 import { QuizType } from '../quizzes/types';
 import { PublishedQuizType } from './studentTypes';
 import {
@@ -40,7 +40,8 @@ import {
   UnpublishQuizInput,
   UnpublishQuizPayload,
 } from './types';
-import { attemptView, reviewView, shareView } from './views';
+import { attemptView, reviewView, shareView, studentQuestionIds } from './views';
+import { questionKeyOf } from '../../attempts/shareQuestionIds';
 
 /** What the cache-control plugin adds to info; absent when the plugin is not installed. */
 type CacheControlled = GraphQLResolveInfo & { cacheControl?: { setCacheHint(hint: { maxAge?: number; scope?: 'PRIVATE' }): void } };
@@ -105,8 +106,10 @@ export class AttemptResolver {
   @Query(() => PublishedQuizType, { nullable: true, description: 'The quiz behind a live share code, without answers; NOT_FOUND for an unknown or unpublished code.' })
   async quizByCode(@Arg('code') code: string, @Ctx() ctx: Context): Promise<PublishedQuiz & { id: string }> {
     const { share, quiz } = await liveQuizByCode(ctx.dataSource, code);
-    const scope = quizScope(quiz.id);
-    return { ...publishedView({ share, quiz: { ...quiz, questions: quiz.questions.map((q) => withApiIds(q, scope)) } }), id: objectId('PublishedQuiz', share.code) };
+    // The share's own ids, never the quiz's: those open the educator's views (shareQuestionIds.ts).
+    const idOfQuestion = studentQuestionIds(questionKeyOf(share));
+    const questions = quiz.questions.map((q) => withQuestionApiId(q, idOfQuestion(q.id)));
+    return { ...publishedView({ share, quiz: { ...quiz, questions } }), id: objectId('PublishedQuiz', share.code) };
   }
 
   @Mutation(() => SubmitAttemptPayload, {
@@ -140,12 +143,12 @@ export class AttemptResolver {
     if (wait > 0) {
       throw new GraphQLError(`This quiz is taking too many attempts at once: try again in ${wait} s.`, { extensions: { code: 'RATE_LIMITED', retryAfter: wait } });
     }
-    const { attempt, quiz, answersRevealed, reviewToken } = await submitAttempt(ctx.dataSource, {
+    const { attempt, quiz, answersRevealed, reviewToken, questionKey } = await submitAttempt(ctx.dataSource, {
       code: submission.code,
       participant: submission.participant,
       answers: submission.answers.map(withEngineIds),
     });
-    const view = attemptView(attempt, quiz, { answersRevealed, answeredOnly: true });
+    const view = attemptView(attempt, quiz, { answersRevealed, answeredOnly: true, questionId: studentQuestionIds(questionKey) });
     const submitted: SubmittedAttemptType = { ...view, attemptId: view.id, reviewToken };
     return { attempt: submitted, ...submitted };
   }

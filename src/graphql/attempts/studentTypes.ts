@@ -28,7 +28,7 @@ export const studentQuestionTypeName = (q: StudentQuestion) => typeNameOfShape[q
   resolveType: studentQuestionTypeName,
 })
 export abstract class StudentQuestionInterface {
-  @Field(() => ID, { description: 'Unique to the question in this quiz (the educator\'s Question.id). Pass it back as AnswerInput.questionId.' }) id!: string;
+  @Field(() => ID, { description: 'Unique to the question in this share (`sq_…`), new with every publish, and not the educator\'s Question.id: no educator view takes it. Pass it back as AnswerInput.questionId.' }) id!: string;
   @Field(() => Int, { description: '1, 2, … in quiz order.' }) number!: number;
   @Field(() => QuestionKind) kind!: QuestionKindValue;
   @Field() prompt!: string;

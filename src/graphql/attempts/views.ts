@@ -2,7 +2,8 @@
 // and evidence (shown to the educator, and to the student after submitting unless the share holds
 // them back until it closes).
 import { objectId, toGlobalId } from '../common/globalId';
-import { apiQuestionId, quizScope, withApiIds } from '../quizzes/apiIds';
+import { apiQuestionId, quizScope, withQuestionApiId } from '../quizzes/apiIds';
+import { shareQuestionId } from '../../attempts/shareQuestionIds';
 import type { AttemptForReview } from '../../attempts/attemptReview';
 import type { StoredAttempt } from '../../attempts/attemptStore';
 import { responseText } from '../../attempts/responseText';
@@ -45,17 +46,26 @@ export interface AttemptViewOptions {
    * One throwaway attempt must not carry the key of every question, the unanswered ones included.
    */
   readonly answeredOnly?: boolean;
+  /**
+   * The API id of a question given its bank id: the quiz's own (`<quiz id>.<bank id>`) unless
+   * given. A student's views pass their share's ids (attempts/shareQuestionIds.ts).
+   */
+  readonly questionId?: (bankId: string) => string;
 }
 
+/** Question ids as the students of the share with this key see them. */
+export const studentQuestionIds = (questionKey: string) => (bankId: string) => shareQuestionId(questionKey, bankId);
+
 /** `quiz` as it stood at the attempt's version (quizzes/quizVersions.ts). */
-export function attemptView(attempt: StoredAttempt, quiz: StoredQuiz, { answersRevealed, answeredOnly = false }: AttemptViewOptions): AttemptType {
+export function attemptView(attempt: StoredAttempt, quiz: StoredQuiz, { answersRevealed, answeredOnly = false, questionId }: AttemptViewOptions): AttemptType {
   const scope = quizScope(quiz.id);
+  const apiId = questionId ?? ((bankId: string) => apiQuestionId(scope, bankId));
   const answers = quiz.questions.map((question, position): AttemptAnswerType => {
     const answer = attempt.answers.find((a) => a.position === position && a.questionId === question.id);
     const response = answer?.response ?? null;
     const keyShown = answersRevealed && (!answeredOnly || response !== null);
     return {
-      questionId: apiQuestionId(scope, question.id),
+      questionId: apiId(question.id),
       number: position + 1,
       kind: question.kind,
       prompt: question.prompt,
@@ -63,7 +73,7 @@ export function attemptView(attempt: StoredAttempt, quiz: StoredQuiz, { answersR
       responseText: responseText(question, response),
       correct: answersRevealed ? (answer?.correct ?? false) : null,
       credit: answersRevealed ? (answer?.credit ?? 0) : null,
-      correctAnswer: keyShown ? correctAnswer(withApiIds(question, scope)) : null,
+      correctAnswer: keyShown ? correctAnswer(withQuestionApiId(question, apiId(question.id))) : null,
       explanation: keyShown ? question.explanation : null,
       evidence: keyShown ? [...question.evidence] : null,
     };
@@ -78,6 +88,7 @@ export function shareView(share: QuizShareRecord, quiz: StoredQuiz): QuizShareTy
 }
 
 /** The review of an attempt: its answers shown exactly when the share's reveal allows. */
-export function reviewView({ attempt, quiz, reveal, closedAt, answersRevealed }: AttemptForReview): AttemptReviewType {
-  return { quizTitle: quiz.title, reveal, closedAt, answersRevealed, attempt: attemptView(attempt, quiz, { answersRevealed, answeredOnly: reveal === 'AFTER_SUBMISSION' && closedAt === null }) };
+export function reviewView({ attempt, quiz, reveal, closedAt, answersRevealed, questionKey }: AttemptForReview): AttemptReviewType {
+  const answeredOnly = reveal === 'AFTER_SUBMISSION' && closedAt === null;
+  return { quizTitle: quiz.title, reveal, closedAt, answersRevealed, attempt: attemptView(attempt, quiz, { answersRevealed, answeredOnly, questionId: studentQuestionIds(questionKey) }) };
 }

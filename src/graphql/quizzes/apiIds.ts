@@ -12,6 +12,7 @@ import { questionSkill, type ChoiceQuestion, type Item, type MatchingQuestion, t
 import { BadInputError } from '../../errors';
 import { toGlobalId } from '../common/globalId';
 import { originOf, type QuestionOrigin } from '../../workspace/questionOrigin';
+import { isShareQuestionId } from '../../attempts/shareQuestionIds';
 
 /** A question as the API shows it: the engine's question with API ids, and its bank id. */
 export type ApiQuestion = Question & { readonly bankId: string; readonly origin: QuestionOrigin };
@@ -35,7 +36,11 @@ const withKey =
 
 /** The question with every id it holds (its own, its options', its items', its answer's) in API form. */
 export function withApiIds(question: Question, scope: string | null): ApiQuestion {
-  const id = apiQuestionId(scope, question.id);
+  return withQuestionApiId(question, apiQuestionId(scope, question.id));
+}
+
+/** As withApiIds, the question called `id`: a share names its questions so (attempts/shareQuestionIds.ts). */
+export function withQuestionApiId(question: Question, id: string): ApiQuestion {
   const part = (key: string) => apiPartId(id, key);
   // Questions stored before skills existed get the skill their kind implies.
   const base = { bankId: question.id, id, skill: questionSkill(question), origin: originOf(question.id) };
@@ -63,6 +68,20 @@ export function withApiIds(question: Question, scope: string | null): ApiQuestio
 export function bankIdOf(questionRef: string): string {
   const dot = questionRef.lastIndexOf('.');
   return dot < 0 ? questionRef : questionRef.slice(dot + 1);
+}
+
+/**
+ * The bank id an educator's input names. The ids a share code gives students (`sq_…`) are refused
+ * with a message that says so: they must never lead from a published quiz to its answers.
+ */
+export function educatorBankId(questionRef: string, field: string): string {
+  if (isShareQuestionId(questionRef)) {
+    throw new BadInputError(
+      `${field} "${questionRef}" is a question id a share code gives students; it names nothing here. Use the quiz's own ids (Quiz.questions) or bank ids (Event.questionBank).`,
+      [field],
+    );
+  }
+  return bankIdOf(questionRef);
 }
 
 /** The key of the option or item a client sent, old form ('b') or new (`<question id>.b`). */

@@ -19,7 +19,7 @@ import { assertCanReadQuiz, quizReader, signedIn, writer } from '../access';
 import type { Context } from '../context';
 import { loadedConnection, nestedConnection } from '../common/loadedConnection';
 import { EventType } from '../events/types';
-import { bankIdOf, quizScope, withApiIds } from './apiIds';
+import { educatorBankId, quizScope, withApiIds } from './apiIds';
 import { QuestionInterface } from './questionTypes';
 import { GenerateQuizInput, GenerateQuizPayload, QuizConnection, QuizFilter, QuizType, ViewerType } from './types';
 import { QuizOrder } from '../common/ordering';
@@ -72,7 +72,7 @@ export class QuizResolver {
       seed: input.seed ?? null,
       title: input.title ?? null,
       // A quiz's question ids (`<quiz id>.<bank id>`) work as well as bank ids: reusing a quiz's questions is the common case.
-      questionIds: input.questionIds?.map(bankIdOf) ?? null,
+      questionIds: input.questionIds?.map((id, i) => educatorBankId(id, `input.questionIds[${i}]`)) ?? null,
       ownerId: viewer.keyId,
     }, { eventFacts: (id) => ctx.eventFacts.load(ctx.dataSource, id), readyBank: (facts) => readyQuestionBank(ctx.offload, facts) });
     ctx.onWrite();

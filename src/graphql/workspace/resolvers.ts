@@ -13,7 +13,7 @@ import { quizChanger, quizReader, signedIn, writer } from '../access';
 import { mutationPayload, type MutationPayload } from '../common/mutations';
 import { idOf } from '../common/globalId';
 import type { Context } from '../context';
-import { apiQuestionId, bankIdOf, partKey, quizScope, withApiIds } from '../quizzes/apiIds';
+import { apiQuestionId, educatorBankId, partKey, quizScope, withApiIds } from '../quizzes/apiIds';
 import { QuizType } from '../quizzes/types';
 import {
   AddQuizQuestionInput,
@@ -84,7 +84,7 @@ export class QuizEditResolver {
   @UseMiddleware(mutationPayload)
   async editQuizQuestion(@Arg('input', () => EditQuizQuestionInput) input: EditQuizQuestionInput, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Payload> {
     const quiz = await ownedQuiz(ctx, info, input.quizId);
-    const questionId = bankIdOf(input.questionId);
+    const questionId = educatorBankId(input.questionId, 'input.questionId');
     return run(ctx, quiz, { type: 'EDIT', questionId, draft: draftOf(input, questionId) });
   }
 
@@ -145,21 +145,21 @@ export class QuizEditResolver {
   @UseMiddleware(mutationPayload)
   async removeQuizQuestion(@Arg('input', () => RemoveQuizQuestionInput) input: RemoveQuizQuestionInput, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Payload> {
     const quiz = await ownedQuiz(ctx, info, input.quizId);
-    return run(ctx, quiz, { type: 'REMOVE', questionId: bankIdOf(input.questionId) });
+    return run(ctx, quiz, { type: 'REMOVE', questionId: educatorBankId(input.questionId, 'input.questionId') });
   }
 
   @Mutation(() => QuizEditPayload, { nullable: true, description: 'Puts the questions in a new order: every question once. ' + EDITS })
   @UseMiddleware(mutationPayload)
   async reorderQuizQuestions(@Arg('input', () => ReorderQuizQuestionsInput) input: ReorderQuizQuestionsInput, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Payload> {
     const quiz = await ownedQuiz(ctx, info, input.quizId);
-    return run(ctx, quiz, { type: 'REORDER', questionIds: input.questionIds.map(bankIdOf) });
+    return run(ctx, quiz, { type: 'REORDER', questionIds: input.questionIds.map((id, i) => educatorBankId(id, `input.questionIds[${i}]`)) });
   }
 
   @Mutation(() => QuizEditPayload, { nullable: true, description: "Replaces a question with another of the event's question bank, in its place. " + EDITS })
   @UseMiddleware(mutationPayload)
   async replaceQuizQuestion(@Arg('input', () => ReplaceQuizQuestionInput) input: ReplaceQuizQuestionInput, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Payload> {
     const quiz = await ownedQuiz(ctx, info, input.quizId);
-    return run(ctx, quiz, { type: 'REPLACE', questionId: bankIdOf(input.questionId), bankQuestionId: bankIdOf(input.bankQuestionId) });
+    return run(ctx, quiz, { type: 'REPLACE', questionId: educatorBankId(input.questionId, 'input.questionId'), bankQuestionId: educatorBankId(input.bankQuestionId, 'input.bankQuestionId') });
   }
 }
 

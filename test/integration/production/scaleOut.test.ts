@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createScratchDatabase, type ScratchDatabase } from '../../support/postgres';
 import { startTestServer, type TestServer } from '../../support/server';
-import { makeQuiz, publish, rightAnswer, wrongAnswer } from '../../support/attempts';
+import { asStudentAnswer, makeQuiz, publish, rightAnswer, wrongAnswer } from '../../support/attempts';
 
 let scratch: ScratchDatabase | null = null;
 let dir: string;
@@ -64,13 +64,18 @@ test('a quiz published through one instance is taken through the other, and both
   const quiz = await makeQuiz(first, teacher, 6, 'scale-out-class');
   const code = await publish(first, teacher, quiz.id);
 
-  const seen = await second.gql<{ quizByCode: { questions: { id: string }[] } }>('query($code: String!) { quizByCode(code: $code) { questions { id } } }', { code });
-  expect(seen.data!.quizByCode.questions.map((q) => q.id)).toEqual(quiz.questions.map((q) => q.id));
+  // The share's question ids (issue 17 §2) come from a key stored with the share, so both
+  // instances give a student the same ones, with no secret to share between them.
+  const BY_CODE = 'query($code: String!) { quizByCode(code: $code) { questions { id } } }';
+  const seen = await second.gql<{ quizByCode: { questions: { id: string }[] } }>(BY_CODE, { code });
+  const seenFirst = await first.gql<{ quizByCode: { questions: { id: string }[] } }>(BY_CODE, { code });
+  expect(seen.data!.quizByCode.questions).toHaveLength(quiz.questions.length);
+  expect(seen.data!.quizByCode.questions).toEqual(seenFirst.data!.quizByCode.questions);
 
   // Alternate instances per student, as a load balancer would.
   const students = Array.from({ length: 8 }, (_, i) => ({
     name: `student ${i + 1}`,
-    answers: quiz.questions.map((q, k) => (k < i % (quiz.questions.length + 1) ? rightAnswer(q) : wrongAnswer(q))),
+    answers: quiz.questions.map((q, k) => asStudentAnswer(k < i % (quiz.questions.length + 1) ? rightAnswer(q) : wrongAnswer(q), seen.data!.quizByCode.questions[k]!.id)),
   }));
   const results = await Promise.all(
     students.map((s, i) =>
