@@ -37,12 +37,14 @@ const post = (url: string) => fetch(url, { method: 'POST', headers: { 'content-t
 
 test('an answer slower than the limit gets 503, Retry-After and a TIMEOUT error naming the limit', async () => {
   const { url, late } = await serve(100, 600);
-  const started = Date.now();
+  // The 503 comes while the slow handler is still running (not a wall-clock bound: the machine may be loaded).
+  let handlerDone = false;
+  void late.then(() => (handlerDone = true));
   const res = await post(url);
   expect(res.status).toBe(503);
   expect(res.headers.get('retry-after')).toBe('1');
   expect(await res.json()).toEqual({ errors: [{ message: 'Request took longer than 100 ms.', extensions: { code: 'TIMEOUT' } }] });
-  expect(Date.now() - started).toBeLessThan(550);
+  expect(handlerDone).toBe(false);
   expect(await late).toBeNull();
 });
 
