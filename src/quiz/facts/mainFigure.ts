@@ -34,9 +34,3 @@ export function isMainFigure(statement: string, span: NumberSpan, q: Quantity): 
   return true;
 }
 
-/** Whether a changed figure is a sensible wrong answer: no share above the whole, no negative count. */
-export function plausibleChange(q: Quantity, value: number): boolean {
-  if (value < 0) return false;
-  if (q.measure === 'PERCENT' && q.value <= 100 && value > 100) return false;
-  return true;
-}

@@ -198,7 +198,7 @@ describe('false statements that need reading', () => {
     expect(tf(facts)).toEqual([]);
   });
 
-  it('changes a main figure far enough that its hedge cannot cover it, and never past the whole', () => {
+  it('never puts in a figure the text does not give (two reviews deleted 13 of 14 such traps)', () => {
     const facts = build(
       ['About 12 Seahawk helicopters are involved in the operation.', 'Foreign trade accounts for 70% of the economy.'],
       [],
@@ -212,13 +212,7 @@ describe('false statements that need reading', () => {
       ],
     );
     const falses = prompts(facts, false);
-    const heli = falses.find((p) => p.includes('Seahawk'));
-    expect(heli).toBeDefined();
-    const value = Number(/(\d+) Seahawk/.exec(heli as string)?.[1]);
-    expect(value === 12 || Math.min(value, 12) / Math.max(value, 12) > 0.67).toBe(false);
-    const trade = falses.find((p) => p.includes('economy'));
-    expect(trade).toBeDefined();
-    expect(Number(/(\d+)%/.exec(trade as string)?.[1])).toBeLessThanOrEqual(100);
+    expect(falses.filter((p) => p.includes('Seahawk') || p.includes('economy'))).toEqual([]);
   });
 
   const speakers = build(
@@ -271,19 +265,21 @@ describe('false statements that need reading', () => {
 
   it('confuses no figures of different magnitudes: $250,000 is not put where $110 billion stands', () => {
     const facts = build(
-      ['The bill raises the deposit insurance cap to $250,000.', 'The rescue package is worth $110 billion.'],
+      ['The bill raises the deposit insurance cap to $250,000.', 'The rescue package is worth $110 billion.', 'An earlier rescue package was worth $70 billion.'],
       [],
       [
         { id: 'cap', speaker: null, paraphrase: 'The bill raises the deposit insurance cap to $250,000.', sentence: 0 },
         { id: 'package', speaker: null, paraphrase: 'The rescue package is worth $110 billion.', sentence: 1 },
+        { id: 'plan', speaker: null, paraphrase: 'An earlier rescue package was worth $70 billion.', sentence: 2 },
       ],
       [
         { id: 'q-cap', claim: 'cap', value: 250000, unit: 'USD', measure: 'MONEY', counts: 'deposit insurance cap', sentence: 0, text: '$250,000' },
         { id: 'q-pkg', claim: 'package', value: 110000000000, unit: 'USD', measure: 'MONEY', counts: 'rescue package', sentence: 1, text: '$110 billion' },
+        { id: 'q-plan', claim: 'plan', value: 70000000000, unit: 'USD', measure: 'MONEY', counts: 'rescue package', sentence: 2, text: '$70 billion' },
       ],
     );
     const falses = prompts(facts, false);
-    expect(falses.length).toBeGreaterThan(0);
+    // $250,000 is never confused with either billion (the 32/350 projects test shows a confusion made).
     for (const p of falses) expect(p).not.toMatch(/110,000,000,000|\$110 billion.*cap|cap to \$110/);
     expect(falses.some((p) => p.includes('rescue package is worth $250,000'))).toBe(false);
   });
@@ -342,7 +338,7 @@ describe('false statements that need reading', () => {
       [{ id: 'told', speaker: 'collins', paraphrase: 'Karen Collins said that the BBC the planet was named as a joke.', sentence: 0 }],
     );
     expect(prompts(outlet, true)).toEqual(['According to the article, Karen Collins said the planet was named as a joke.']);
-    const moved = prompts(facts, false).find((p) => p.includes('robot moved'));
-    expect(moved).toMatch(/^According to the article, the robot moved at \d+ centimeters per second during the test\.$/);
+    const written = trueFalseQuestions(indexFacts(facts)).map((q) => q.prompt).find((p) => p.includes('robot moved'));
+    expect(written === undefined || /^According to the article, the robot moved at \d+ centimeters per second during the test\.$/.test(written)).toBe(true);
   });
 });
