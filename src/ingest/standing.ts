@@ -28,7 +28,7 @@ const REJECTING = new Set(['rejected', 'rejects', 'reject', 'rejecting', 'dismis
 const REFUSED_THING = String.raw`(?:access|entry|admission|visas?|bail|parole|permission|asylum|licen[cs]es?|approval|permits?|passage|treatment|benefits|funding|service|the right|rights|(?:a|the) chance|(?:an|the) opportunity|membership|citizenship|(?:a|the) hearing|(?:a|the) request|requests|(?:an|the) appeal|coverage|care|boarding|landing|a place|a seat|a vote)`;
 const NOT_A_VERB = String.raw`(?!(?:that|had|has|have|was|were|is|are|did|does|would|could|will|been|ever|any|all)\b)`;
 const ACT_OBJECT = new RegExp(
-  String.raw`^(?:(?:him|her|them|us|me|it|(?:the|a|an|his|her|their|its|our|some|many|other)\s+(?:${NOT_A_VERB}[\p{L}-]+\s+){0,2}?${NOT_A_VERB}[\p{L}-]+|(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})\s+)?${REFUSED_THING}\b`,
+  String.raw`^(?:(?:him|her|them|us|me|it|(?:the|a|an|his|her|their|its|our|some|many|other)\s+(?:${NOT_A_VERB}[\p{L}-]+\s+){0,2}?${NOT_A_VERB}[\p{L}-]+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s+${NOT_A_VERB}\p{Ll}[\p{L}-]*s)?)\s+)?${REFUSED_THING}\b`,
   'u',
 );
 /** What a denial names: "the allegations", "Mandela's claims", "reports that ...", "the idea that ...". */

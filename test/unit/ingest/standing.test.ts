@@ -47,6 +47,8 @@ describe('the reporting verb gives the standing', () => {
     // An act of refusing, not a denial of anything said.
     ['denied', 'the reporters access to the site'],
     ['denied', 'him entry at the border'],
+    ['denied', 'AMD access to the consortium'],
+    ['denied', 'Palestinian Authority officials entry'],
     ['denied', 'visas to the whole team'],
     // The subject undergoes the refusal.
     ['was denied', 'bail on Monday'],
