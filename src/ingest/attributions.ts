@@ -4,13 +4,14 @@
 // (the channel when someone else speaks, the source when nobody does), and the article's own voice
 // for sentences nobody is said to say.
 
-import type { Sentence } from '../domain/facts';
+import type { ClaimStanding, Sentence } from '../domain/facts';
 import type { Dateline } from './dateline';
 import type { DateMention } from './dates';
 import type { EntityTable, MentionDraft } from './entityTable';
 import { addMention, upsertEntity } from './entityTable';
 import { NOUN_LIKE_VERBS, QUOTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon/speech';
 import type { QuoteSegment } from './quotations';
+import { relativeDenials } from './relativeDenials';
 
 export type AttributionKind = 'REPORTED' | 'QUOTE' | 'ACCORDING_TO' | 'OWN_VOICE';
 
@@ -41,6 +42,8 @@ export interface Attribution {
    * "that"-clauses ("X said A and that B") has its own span, and names its speaker through this.
    */
   readonly speakerSpan: { readonly start: number; readonly end: number } | null;
+  /** A standing the sentence's construction gives, whatever the words say ("..., which X denies"). */
+  readonly standing?: ClaimStanding;
 }
 
 const AUXILIARIES = [
@@ -192,7 +195,8 @@ export function findAttributions(
       if (subject) subjects.set(sentence.index, subject.entityId);
     }
   }
-  return soundBites(body, sentences, carryQuoteSpeakers(body, sentences, attributions, segmentsBySentence, quoteSpeaker, subjects), table);
+  const carried = soundBites(body, sentences, carryQuoteSpeakers(body, sentences, attributions, segmentsBySentence, quoteSpeaker, subjects), table);
+  return relativeDenials(body, sentences, carried, table);
 }
 
 /** Words only speech has: fillers, and the speaker's "I" and "we" outside any quotation. */

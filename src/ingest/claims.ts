@@ -47,7 +47,7 @@ export function buildClaims(body: string, articleId: string, attributions: reado
         ? body.slice(attribution.contentStart, aside.start) + body.slice(aside.end, attribution.contentEnd)
         : body.slice(attribution.contentStart, attribution.contentEnd);
     const quoteText = quoteWithin(body, attribution);
-    const standing = standingOf(content, attribution.kind === 'QUOTE' ? '' : attribution.verb);
+    const standing = attribution.standing ?? standingOf(content, attribution.kind === 'QUOTE' ? '' : attribution.verb);
     const speakerName = attribution.speakerId ? nameInSentence(table, attribution.speakerId) : null;
     const inContent = mentionsWithin(byStart, attribution.contentStart, attribution.contentEnd);
     const subjectIds = uniqueEntities(inContent, [attribution.speakerId, attribution.viaId]);
