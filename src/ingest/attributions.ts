@@ -11,6 +11,7 @@ import type { EntityTable, MentionDraft } from './entityTable';
 import { addMention, upsertEntity } from './entityTable';
 import { NOUN_LIKE_VERBS, QUOTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon/speech';
 import type { QuoteSegment } from './quotations';
+import { colonStatements } from './colonStatements';
 import { relativeDenials } from './relativeDenials';
 
 export type AttributionKind = 'REPORTED' | 'QUOTE' | 'ACCORDING_TO' | 'OWN_VOICE';
@@ -196,7 +197,7 @@ export function findAttributions(
     }
   }
   const carried = soundBites(body, sentences, carryQuoteSpeakers(body, sentences, attributions, segmentsBySentence, quoteSpeaker, subjects), table);
-  return relativeDenials(body, sentences, carried, table);
+  return relativeDenials(body, sentences, colonStatements(body, sentences, carried), table);
 }
 
 /** Words only speech has: fillers, and the speaker's "I" and "we" outside any quotation. */
