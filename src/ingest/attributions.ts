@@ -55,6 +55,8 @@ const AUXILIARIES = [
   'been', 'to', 'so far', 'yet to', "didn't", 'didn’t', "hasn't", 'hasn’t', "haven't", 'haven’t', "couldn't",
   'couldn’t', "wouldn't", 'wouldn’t', "doesn't", 'doesn’t', "can't", 'can’t', "isn't", 'isn’t', "aren't", 'aren’t',
   'openly', 'officially', 'privately', 'quickly', 'immediately', 'flatly', 'strongly', 'firmly',
+  // How a denial is made: "categorically denied", "vehemently rejects".
+  'categorically', 'vehemently', 'emphatically', 'adamantly', 'consistently', 'angrily',
   'however', 'though', 'meanwhile', 'too', 'recently', 'subsequently', 'initially', 'ultimately', 'finally',
 ];
 /** Verbs that only take a stand when negated or progressive ("did not back", "is looking into"). */

@@ -33,11 +33,11 @@ const ACT_OBJECT = new RegExp(
 );
 /** What a denial names: "the allegations", "Mandela's claims", "reports that ...", "the idea that ...". */
 const CLAIM_OBJECT = new RegExp(
-  String.raw`^(?:(?:the|these|those|this|such|any|all|his|her|their|its|our|recent|earlier|(?:\p{L}[\p{L}.-]*\s+){0,3}?[\p{L}.-]+['’]s?)\s+){0,3}(?:[\p{Ll}-]+\s+)?(?:claims?|allegations?|accusations?|charges?|reports?|rumou?rs?|speculation|assertions?|suggestions?|insinuations?|stories|story|accounts?|version|(?:idea|notion|view|argument|premise|characteri[sz]ation)\s+that)\b|\bas\s+(?:\w+\s+)?(?:false|untrue|baseless|groundless|unfounded|fabricat\w*|lies|a lie|nonsense|rubbish|absurd|ridiculous|fake|fiction|propaganda|slander|speculation|rumou?rs?|misinformation|disinformation|politically motivated)\b`,
+  String.raw`^(?:(?:the|these|those|this|such|any|all|his|her|their|its|our|recent|earlier|(?:\p{L}[\p{L}.-]*\s+){0,3}?[\p{L}.-]+['’]s?)\s+){0,3}(?:[\p{Ll}-]+\s+)?(?:claims?|allegations?|accusations?|charges?|reports?|rumou?rs?|speculation|assertions?|suggestions?|insinuations?|stories|story|accounts?|version|characteri[sz]ations?|findings?|conclusions?|results|figures|narrative|criticism|(?:idea|notion|view|argument|premise)\s+that)\b|\bas\s+(?:\w+\s+)?(?:false|untrue|baseless|groundless|unfounded|fabricat\w*|lies|a lie|nonsense|rubbish|absurd|ridiculous|fake|fiction|propaganda|slander|speculation|rumou?rs?|misinformation|disinformation|politically motivated)\b`,
   'iu',
 );
 
-const FALSE = String.raw`(?:not true|false|untrue|baseless|groundless|unfounded|fabricated|without (?:any )?(?:basis|foundation)|(?:a )?lies?|a fallacy|a fabrication|fake news|fiction)`;
+const FALSE = String.raw`(?:not true|false|untrue|baseless|groundless|unfounded|fabricated|without (?:any )?(?:basis|foundation)|(?:a )?lies?|a fallacy|a fabrication|fake news|fiction|nonsense|rubbish)`;
 const DENIAL_WORDS = new RegExp(
   [
     // "denied the reports", "denies that ...": a denial; "denied visas", "was denied bail", "did not deny" are not.
@@ -52,6 +52,8 @@ const DENIAL_WORDS = new RegExp(
     String.raw`(?:played|plays|play|had|has|have|took|takes) no (?:part|role|hand|involvement)`,
     String.raw`(?:was|were|is|are|had been|has been|have been) (?:not|never) (?:a factor|involved|responsible|to blame|behind)`,
     String.raw`no truth (?:in|to)`,
+    // Denying guilt: "pleaded not guilty", "maintains his innocence", "said she was innocent".
+    String.raw`(?:pleaded|pleads|plead|pled|entered a plea of) not guilty|(?:maintain\w*|protest\w*|insist\w*|proclaim\w*|assert\w*) (?:his|her|their|its|my|our) innocence|\b(?:he|she|they|I|we) (?:is|was|are|were|am) (?:completely |entirely )?innocent\b`,
     String.raw`(?:did not|didn['’]t) (?:happen|take place|occur)\b|never (?:happened|took place|occurred)\b`,
   ].join('|'),
   'iu',
@@ -67,6 +69,8 @@ const STANDING_RULES: ReadonlyArray<readonly [ClaimStanding, RegExp]> = [
         String.raw`\bno (?:\w+ )?(?:indications?|signs?) (?:that|of (?:any )?(?:foul play|wrongdoing|criminal|terror\w*|involvement|a crime|an attack|sabotage|tampering|abuse|fraud|misconduct))\b`,
         String.raw`\bno indications?\b`,
         String.raw`\bnothing to (?:suggest|indicate|show|support)\b`,
+        String.raw`\b(?:not|n['’]t|never|failed to) (?:yet )?(?:find|found|see|seen|uncover\w*|produce\w*|provide\w*|present\w*|offer\w*|show\w*) (?:any )?(?:\w+ )?(?:evidence|proof)\b`,
+        String.raw`\bwithout (?:providing|offering|giving|presenting|citing|producing|showing) (?:any )?(?:evidence|proof)\b`,
         String.raw`\bno (?:reason|basis|grounds) to (?:believe|suspect|think|conclude)\b`,
         String.raw`\b(?:found|find|finds|finding) no (?:\w+ )?(?:link|connection|trace|wrongdoing|basis)\b`,
         String.raw`\b(?:unproven|unsubstantiated|not (?:been )?(?:proven|proved|substantiated))\b`,
@@ -86,7 +90,7 @@ const STANDING_RULES: ReadonlyArray<readonly [ClaimStanding, RegExp]> = [
         String.raw`\b(?<!previously )(?:unclear|unknown) (?:whether|if|what|who|why|how|when|where|which)\b`,
         String.raw`\b(?:remains?|remained|is still|was still|are still|were still) (?:unclear|unknown|uncertain|not (?:yet )?known)\b`,
         String.raw`\b(?:is|was|are|were) (?:still |as yet |yet )?(?:unknown|not (?:yet )?known)\b`,
-        String.raw`\bno (?:official |independent )?confirmation\b`,
+        String.raw`\bno (?:official |independent |immediate )?confirmation\b`,
         String.raw`\b(?:have|has|had) not (?:yet )?(?:determined|established) (?:whether|if|what|who|why|how|the cause)\b`,
       ].join('|'),
       'i',
@@ -101,6 +105,7 @@ const STANDING_RULES: ReadonlyArray<readonly [ClaimStanding, RegExp]> = [
         String.raw`\b(?:launched|opened|ordered|began|begun|started|initiated|announced|conducting|carrying out) an? (?:\w+ )?(?:investigation|inquiry|probe|review|inquest)\b`,
         String.raw`\b(?:investigation|inquiry|probe|inquest)s? (?:is |was |are |were |has been |remains )?(?:under ?way|ongoing|continuing|in progress|open)\b`,
         String.raw`\b(?:is|are|was|were|be|been) (?:now |still |currently )?(?:being )?(?:investigated|probed|looked into)\b`,
+        String.raw`\b(?:investigation|inquiry|probe|inquest)s? (?:\w+ )?(?:has been|have been|had been|was|were|will be|is being) (?:launched|opened|ordered|started|begun|set up)\b`,
         String.raw`\b(?:trying|working|seeking|attempting|struggling|waiting) to (?:determine|establish|find out|identify|ascertain|understand|confirm|verify|learn)\b`,
       ].join('|'),
       'i',

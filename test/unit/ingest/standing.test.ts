@@ -39,6 +39,8 @@ describe('the reporting verb gives the standing', () => {
     ['rejected', 'the government’s claim that the strike was legal', 'DENIED'],
     ['dismissed', 'the reports as rumours', 'DENIED'],
     ['dismissed', 'suggestions that he would resign', 'DENIED'],
+    ['rejected', 'the characterization of the deal', 'DENIED'],
+    ['rejected', 'the official results', 'DENIED'],
   ])('%s %s → %s', (verb, content, standing) => {
     expect(standingOf(content, verb)).toBe(standing);
   });
@@ -76,6 +78,10 @@ describe('the words deny a part in what happened', () => {
     'the attack never took place',
     'the police called the allegations baseless',
     'the court rejected these claims',
+    'the claims were nonsense',
+    'Hollis pleaded not guilty to theft',
+    'the minister maintains his innocence',
+    'she was innocent',
   ])('%s → DENIED', (content) => {
     expect(standingOf(content, 'said')).toBe('DENIED');
   });
@@ -103,6 +109,11 @@ describe('what is not known, not proven or being looked into', () => {
     ['an investigation is under way', 'UNDER_INVESTIGATION'],
     ['the deaths are being investigated', 'UNDER_INVESTIGATION'],
     ['the ministry ordered an inquiry into the sale', 'UNDER_INVESTIGATION'],
+    ['a criminal investigation has been opened', 'UNDER_INVESTIGATION'],
+    ['inspectors did not find any evidence of fraud', 'NO_EVIDENCE'],
+    ['the rebels have not provided proof', 'NO_EVIDENCE'],
+    ['the spy was poisoned, without providing evidence', 'NO_EVIDENCE'],
+    ['there was no immediate confirmation of the deaths', 'NOT_CONFIRMED'],
   ])('%s → %s', (content, standing) => {
     expect(standingOf(content, 'said')).toBe(standing);
   });
@@ -111,6 +122,9 @@ describe('what is not known, not proven or being looked into', () => {
     'no sign of the rebels',
     'workers are unsure of when work will come',
     'it had been previously unknown why the disease spread',
+    'the opening of the inquiry was delayed',
+    'innocent civilians were killed',
+    'the team found the evidence it needed',
   ])('%s stays ASSERTED', (content) => {
     expect(standingOf(content, 'said')).toBe('ASSERTED');
   });
