@@ -4,13 +4,15 @@
 // (the channel when someone else speaks, the source when nobody does), and the article's own voice
 // for sentences nobody is said to say.
 
-import type { Sentence } from '../domain/facts';
+import type { ClaimStanding, Sentence } from '../domain/facts';
 import type { Dateline } from './dateline';
 import type { DateMention } from './dates';
 import type { EntityTable, MentionDraft } from './entityTable';
 import { addMention, upsertEntity } from './entityTable';
 import { NOUN_LIKE_VERBS, QUOTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon/speech';
 import type { QuoteSegment } from './quotations';
+import { colonStatements } from './colonStatements';
+import { relativeDenials } from './relativeDenials';
 
 export type AttributionKind = 'REPORTED' | 'QUOTE' | 'ACCORDING_TO' | 'OWN_VOICE';
 
@@ -41,6 +43,8 @@ export interface Attribution {
    * "that"-clauses ("X said A and that B") has its own span, and names its speaker through this.
    */
   readonly speakerSpan: { readonly start: number; readonly end: number } | null;
+  /** A standing the sentence's construction gives, whatever the words say ("..., which X denies"). */
+  readonly standing?: ClaimStanding;
 }
 
 const AUXILIARIES = [
@@ -51,6 +55,8 @@ const AUXILIARIES = [
   'been', 'to', 'so far', 'yet to', "didn't", 'didn’t', "hasn't", 'hasn’t', "haven't", 'haven’t', "couldn't",
   'couldn’t', "wouldn't", 'wouldn’t', "doesn't", 'doesn’t', "can't", 'can’t', "isn't", 'isn’t', "aren't", 'aren’t',
   'openly', 'officially', 'privately', 'quickly', 'immediately', 'flatly', 'strongly', 'firmly',
+  // How a denial is made: "categorically denied", "vehemently rejects".
+  'categorically', 'vehemently', 'emphatically', 'adamantly', 'consistently', 'angrily',
   'however', 'though', 'meanwhile', 'too', 'recently', 'subsequently', 'initially', 'ultimately', 'finally',
 ];
 /** Verbs that only take a stand when negated or progressive ("did not back", "is looking into"). */
@@ -192,7 +198,8 @@ export function findAttributions(
       if (subject) subjects.set(sentence.index, subject.entityId);
     }
   }
-  return soundBites(body, sentences, carryQuoteSpeakers(body, sentences, attributions, segmentsBySentence, quoteSpeaker, subjects), table);
+  const carried = soundBites(body, sentences, carryQuoteSpeakers(body, sentences, attributions, segmentsBySentence, quoteSpeaker, subjects), table);
+  return relativeDenials(body, sentences, colonStatements(body, sentences, carried), table);
 }
 
 /** Words only speech has: fillers, and the speaker's "I" and "we" outside any quotation. */

@@ -47,13 +47,14 @@ export function buildClaims(body: string, articleId: string, attributions: reado
         ? body.slice(attribution.contentStart, aside.start) + body.slice(aside.end, attribution.contentEnd)
         : body.slice(attribution.contentStart, attribution.contentEnd);
     const quoteText = quoteWithin(body, attribution);
-    const wording = attribution.kind === 'QUOTE' ? content : `${attribution.verb} ${content}`;
-    const standing = standingOf(wording);
+    const worded = attribution.standing ?? standingOf(content, attribution.kind === 'QUOTE' ? '' : attribution.verb);
+    const replied = worded === 'ASSERTED' ? negatedReply(body, attributions, index, content, table) : -1;
+    const standing = replied >= 0 ? 'DENIED' : worded;
     const speakerName = attribution.speakerId ? nameInSentence(table, attribution.speakerId) : null;
     const inContent = mentionsWithin(byStart, attribution.contentStart, attribution.contentEnd);
     const subjectIds = uniqueEntities(inContent, [attribution.speakerId, attribution.viaId]);
     const words = contentWords(content);
-    const respondsToId =
+    const respondsToId = replied >= 0 ? `claim-${replied + 1}` :
       standing === 'ASSERTED' || standing === 'CONFIRMED' || standing === 'UNDER_INVESTIGATION'
         ? null
         : answeredClaim(claims, contents, words, attribution, body.slice(attribution.contentStart, attribution.contentEnd), inContent);
@@ -198,6 +199,33 @@ function answeredClaim(
     if (score >= 2 && (!best || score > best.score)) best = { id: claim.id, score };
   });
   return (best as { id: string; score: number } | null)?.id ?? null;
+}
+
+/** A verb the statement negates: "have not received", "never forced", "didn't pay". */
+const NEGATED_VERB = /\b(?:(?:has|have|had|did|does|do|was|were|is|are)\s+(?:\w+\s+)?(?:not|never)|never|(?:hasn|haven|hadn|didn|doesn|don|wasn|weren|isn|aren)['’]t)\s+\p{L}/iu;
+
+/**
+ * A party's negated statement right after someone else's claim about that party answers it: "According
+ * to Rathbun the property was returned to the Scientology organization. Scientology officials have
+ * stated they have not received the materials." The answer denies the claim; the index of the claim it
+ * answers, or -1.
+ */
+function negatedReply(body: string, attributions: readonly Attribution[], index: number, content: string, table: EntityTable): number {
+  const reply = attributions[index];
+  const earlier = attributions[index - 1];
+  if (!reply?.speakerId || reply.kind === 'OWN_VOICE' || !earlier?.speakerId || earlier.kind === 'OWN_VOICE') return -1;
+  // Every sentence has a statement, so the one before is in this sentence or the one before it.
+  if (earlier.speakerId === reply.speakerId) return -1;
+  // The main clause must be negated: "would respond if the broadcasts do not stop" denies nothing.
+  const mainClause = content.split(/\b(?:if|unless|until|when|whenever|whether|because|while|before|after|although|though|which|who|where|once)\b/i)[0] ?? '';
+  if (!NEGATED_VERB.test(mainClause)) return -1;
+  // The earlier claim is about the party replying: its name's distinctive words are in that claim.
+  const name = table.entities.get(reply.speakerId)?.name ?? '';
+  const distinctive = name.split(/[\s-]+/).filter((w) => /^\p{Lu}\p{L}{3,}/u.test(w));
+  // The whole statement: an opening "According to X" with no comma leaves its content span empty.
+  const said = body.slice(earlier.spanStart, earlier.spanEnd);
+  const named = distinctive.some((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(said));
+  return named ? index - 1 : -1;
 }
 
 /** Who "he" is: the last time the speaker was named before a pronoun or description stood for them. */
