@@ -18,24 +18,24 @@ test('short quizzes leave no 1-for-2 swap the rules would accept', () => {
     const t = readCorpusText(file);
     const facts = extractFacts({ title: t.title, body: t.body, url: null, outlet: null, publishedAt: t.date });
     for (const seed of ['audit-1', 'audit-2']) {
-    const quiz = generateQuiz(facts, { count: 10, seed }).questions;
-    if (quiz.length >= 10) continue;
-    short++;
-    const index = indexFacts(facts);
-    const rest = questionBank(facts).filter((q) => q.kind !== 'TRUE_FALSE' && !quiz.some((s) => s.id === q.id));
-    for (const out of quiz) {
-      if (out.kind === 'TRUE_FALSE' || understanding(out)) continue;
-      const kept = quiz.filter((q) => q !== out);
-      const freed = rest.filter((q) => conflictBetween(index, q, out) !== null && kept.every((k) => conflictBetween(index, q, k) === null));
-      for (let i = 0; i < freed.length; i++) {
-        for (let j = i + 1; j < freed.length; j++) {
-          const a = freed[i] as Question;
-          const b = freed[j] as Question;
-          if (conflictBetween(index, a, b) !== null) continue;
-          if (checkQuiz([...kept, a, b], facts).filter((v) => v.rule !== 'balanced-positions').length === 0) missed.push(`${file} ${seed}: ${out.id} -> ${a.id} + ${b.id}`);
+      const quiz = generateQuiz(facts, { count: 10, seed }).questions;
+      if (quiz.length >= 10) continue;
+      short++;
+      const index = indexFacts(facts);
+      const rest = questionBank(facts).filter((q) => q.kind !== 'TRUE_FALSE' && !quiz.some((s) => s.id === q.id));
+      for (const out of quiz) {
+        if (out.kind === 'TRUE_FALSE' || understanding(out)) continue;
+        const kept = quiz.filter((q) => q !== out);
+        const freed = rest.filter((q) => conflictBetween(index, q, out) !== null && kept.every((k) => conflictBetween(index, q, k) === null));
+        for (let i = 0; i < freed.length; i++) {
+          for (let j = i + 1; j < freed.length; j++) {
+            const a = freed[i] as Question;
+            const b = freed[j] as Question;
+            if (conflictBetween(index, a, b) !== null) continue;
+            if (checkQuiz([...kept, a, b], facts).filter((v) => v.rule !== 'balanced-positions').length === 0) missed.push(`${file} ${seed}: ${out.id} -> ${a.id} + ${b.id}`);
+          }
         }
       }
-    }
     }
   }
   expect(short).toBeGreaterThan(0);
