@@ -127,7 +127,7 @@ function longestFits(q: Question, longest: { count: number; eligible: number }):
  */
 type KindOrder = 'free' | 'missing' | 'scarce';
 
-function pickOnce(index: FactIndex, pool: readonly Question[], count: number, seed: string, order: KindOrder, understandingFirst: boolean): Picked {
+function pickOnce(index: FactIndex, pool: readonly Question[], count: number, seed: string, order: KindOrder, understandingFirst: boolean, swaps = false): Picked {
   const rng = createRng(`quiz|${seed}`);
   const quality = pool.map((q) => questionQuality(index, q));
   const jitter = pool.map(() => RANK_JITTER * rng.next());
@@ -200,6 +200,21 @@ function pickOnce(index: FactIndex, pool: readonly Question[], count: number, se
     leave(best);
     for (const j of graph[best] as readonly number[]) leave(j);
   }
+  if (swaps && selected.length < count) {
+    const fits = (list: readonly Question[]): boolean => {
+      const band = { count: 0, eligible: 0 };
+      return list.every((q, k) => {
+        const before = list.slice(0, k);
+        const ok = keepsTrueFalseBalance(q, before, leads) && longestFits(q, band) && keepsBlindStudentOut(q, before, blind);
+        if (isChoice(q)) {
+          band.eligible++;
+          if (correctIsLongest(q)) band.count++;
+        }
+        return ok;
+      });
+    };
+    for (const i of swapInTwo(pool, graph, selected, count, fits)) live.delete(i);
+  }
   const heldForBalance = [...live].filter((i) => !keepsTrueFalseBalance(pool[i] as Question, selected, leads)).length;
   const shutOut: Conflict[] = [];
   pool.forEach((q, i) => {
@@ -208,6 +223,43 @@ function pickOnce(index: FactIndex, pool: readonly Question[], count: number, se
     if (why !== undefined && why !== null) shutOut.push(why);
   });
   return { questions: selected, heldForBalance, shutOut };
+}
+
+/**
+ * Where the greedy pass stops short, one chosen question that alone shuts out two questions that can
+ * share a quiz makes way for them (a 1-for-2 swap, repeated while one exists): a blank on the name
+ * every sentence prints blocks two statements that block nothing else. Every conflict still holds,
+ * and the quiz-level checks (`fits`) are made again on the result. A question testing understanding
+ * never makes way. Edits `selected` in place; returns the pool positions swapped in.
+ */
+export function swapInTwo(pool: readonly Question[], graph: readonly (readonly number[])[], selected: Question[], count: number, fits: (list: readonly Question[]) => boolean): number[] {
+  const added: number[] = [];
+  const position = new Map(pool.map((q, i) => [q, i] as const));
+  let improved = true;
+  while (improved && selected.length < count) {
+    improved = false;
+    const chosen = new Set(selected.map((q) => position.get(q) as number));
+    for (const out of [...chosen].sort((a, b) => a - b)) {
+      if (testsUnderstanding(pool[out] as Question)) continue;
+      // Questions whose only conflict among the chosen is `out`.
+      const freed = (graph[out] as readonly number[]).filter((j) => !chosen.has(j) && (graph[j] as readonly number[]).every((k) => k === out || !chosen.has(k)));
+      for (let x = 0; x < freed.length && !improved; x++) {
+        for (let y = x + 1; y < freed.length && !improved; y++) {
+          const a = freed[x] as number;
+          const b = freed[y] as number;
+          if ((graph[a] as readonly number[]).includes(b)) continue;
+          const rest = selected.filter((q) => q !== pool[out]);
+          const next = [[...rest, pool[a] as Question, pool[b] as Question], [...rest, pool[b] as Question, pool[a] as Question]].find(fits);
+          if (next === undefined) continue;
+          selected.splice(0, selected.length, ...next);
+          added.push(a, b);
+          improved = true;
+        }
+      }
+      if (improved) break;
+    }
+  }
+  return added;
 }
 
 /** What a question testing understanding is worth against quiz length: a quiz one question shorter holding one wins. */
@@ -221,15 +273,19 @@ export const UNDERSTANDING_WORTH = 1.5;
  */
 function pick(index: FactIndex, pool: readonly Question[], count: number, seed: string): Picked {
   const orders = ['missing', 'scarce', 'free'] as const;
-  let tries = orders.map((order) => pickOnce(index, pool, count, seed, order, true));
-  if (tries.every((t) => t.questions.length < count)) tries = [...tries, ...orders.map((order) => pickOnce(index, pool, count, seed, order, false))];
+  const run = (order: KindOrder, understandingFirst: boolean) => ({ order, understandingFirst, picked: pickOnce(index, pool, count, seed, order, understandingFirst) });
+  let tries = orders.map((order) => run(order, true));
+  if (tries.every((t) => t.picked.questions.length < count)) tries = [...tries, ...orders.map((order) => run(order, false))];
   const worth = (p: Picked): number => p.questions.length + (p.questions.some(testsUnderstanding) ? UNDERSTANDING_WORTH : 0);
   const kinds = (p: Picked): number => new Set(p.questions.map((q) => q.kind)).size;
   const quality = (p: Picked): number => p.questions.reduce((sum, q) => sum + questionQuality(index, q), 0);
-  return tries.reduce((a, b) => {
-    const better = worth(b) - worth(a) || kinds(b) - kinds(a) || quality(b) - quality(a);
+  const best = tries.reduce((a, b) => {
+    const better = worth(b.picked) - worth(a.picked) || kinds(b.picked) - kinds(a.picked) || quality(b.picked) - quality(a.picked);
     return better > 0 ? b : a;
   });
+  // The swaps run on the chosen selection only, so they lengthen it without changing which wins
+  // (a recall-only quiz made full by swaps would otherwise beat one testing understanding).
+  return best.picked.questions.length < count ? pickOnce(index, pool, count, seed, best.order, best.understandingFirst, true) : best.picked;
 }
 
 /** "would repeat 3, give away 2 or print the answer of 12 (most often “Paris”) of the questions already chosen". */

@@ -210,12 +210,31 @@ const GENERAL_WORDS = new Set(
 const WORD_SCORE = { adjBeforeNoun: 3, predicate: 2.5, headNoun: 1, noun: 0.5 } as const;
 const MIN_WORD_SCORE = WORD_SCORE.predicate;
 
+/**
+ * A noun naming the kind of the noun after it ("a computer model", "a gene mutation", "under house
+ * arrest"): it carries the content as an adjective would. Only a two-noun compound, the first
+ * singular and not an -ing form ("milling crowd"), the second no -ing form either ("corneas
+ * melting", "a ceremony commemorating": the tagger's verbs), neither joined by a hyphen to the words
+ * around ("left-wing", "factor-1").
+ */
+function nounModifier(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  const after = tokens[i + 2];
+  if (t.pos !== 'NOUN' || next?.pos !== 'NOUN' || prev?.pos === 'NOUN' || prev?.pos === 'PROPN' || after?.pos === 'NOUN' || after?.pos === 'PROPN') return false;
+  if (/(?:[^s]s|ing)$/.test(t.text) || /ing$/.test(next.text) || !/^\p{Ll}+$/u.test(next.text)) return false;
+  const joined = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && a.end === b.start;
+  return !joined(prev, t) && !joined(t, next) && !joined(next, after);
+}
+
 function wordScore(tokens: readonly Token[], i: number): number {
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
   if (t.pos === 'ADJ' && next?.pos === 'NOUN') return WORD_SCORE.adjBeforeNoun;
   if (t.pos === 'ADJ' && (prev?.pos === 'AUX' || prev?.pos === 'ADV')) return WORD_SCORE.predicate;
+  if (nounModifier(tokens, i)) return WORD_SCORE.predicate;
   if (t.pos === 'NOUN' && next?.pos !== 'NOUN' && (prev?.pos === 'ADJ' || prev?.pos === 'DET')) return WORD_SCORE.headNoun;
   return t.pos === 'NOUN' ? WORD_SCORE.noun : 0;
 }

@@ -3,7 +3,7 @@
 // in the who-said-it question above it, and picks "Abou Diaby" because a blank two questions down
 // printed him. Unlike no-cross-giveaway this needs no shared fact or sentence: on extracted facts
 // one name turns up in many unrelated questions, and a student has the whole sheet in front of them.
-import type { Question } from '../../domain/question';
+import { BLANK, type Question } from '../../domain/question';
 import type { FactIndex } from '../facts/factIndex';
 import { containsPhrase } from '../text/normalize';
 import { findNumbers } from '../text/numbers';
@@ -40,6 +40,36 @@ function prints(seen: string, text: string): boolean {
   return containsPhrase(seen, text);
 }
 
+/** A word a student could not tell from any other word on the sheet: no capital, no figure ("financial", "a foregone"). */
+function isOrdinaryWord(text: string): boolean {
+  return !/[\p{Lu}\d]/u.test(text);
+}
+
+/** The words either side of a blank ("U.S. _____ economy" → "U.S.", "economy"); null at an edge. */
+function blankNeighbours(prompt: string): { before: string | null; after: string | null } {
+  const at = prompt.indexOf(BLANK);
+  const word = (w: string | undefined): string | null => {
+    const bare = (w ?? '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    return bare === '' ? null : bare;
+  };
+  if (at < 0) return { before: null, after: null };
+  return { before: word(prompt.slice(0, at).trim().split(/\s+/).pop()), after: word(prompt.slice(at + BLANK.length).trim().split(/\s+/)[0]) };
+}
+
+/**
+ * Whether `seen` prints a blank's answer where a student could take it for the blank's. A name or a
+ * figure printed anywhere is a candidate to write in; an ordinary word ("financial") is one of the
+ * hundreds of words on the sheet, so it gives the blank away only next to a word the blank sits by
+ * ("U.S. financial", "financial economy"), as when another question shows the same clause.
+ */
+function printsBlankAnswer(seen: string, prompt: string, text: string): boolean {
+  if (!prints(seen, text)) return false;
+  if (!isOrdinaryWord(text)) return true;
+  const { before, after } = blankNeighbours(prompt);
+  if (before === null && after === null) return true;
+  return (before !== null && prints(seen, `${before} ${text}`)) || (after !== null && prints(seen, `${text} ${after}`));
+}
+
 function printsFigure(seen: string, value: number): boolean {
   return findNumbers(seen).some((n) => n.value === value);
 }
@@ -53,7 +83,7 @@ export function printsAnswerOf(index: FactIndex, victim: Question, other: Questi
   if (victim === other) return null;
   const seen = visibleText(other);
   const answer = answerOf(index, victim);
-  const text = answer.texts.find((t) => prints(seen, t));
+  const text = answer.texts.find((t) => (victim.kind === 'FILL_IN_THE_BLANK' ? printsBlankAnswer(seen, victim.prompt, t) : prints(seen, t)));
   const figure = answer.figures.find((v) => printsFigure(seen, v));
   if (text === undefined && figure === undefined) return null;
   if (victim.kind === 'MULTIPLE_CHOICE' || victim.kind === 'WHO_SAID_IT' || victim.kind === 'SOURCE_AND_STANDING') {
