@@ -14,7 +14,7 @@ export interface StrategyScore {
   chance: number;
 }
 
-export const BLIND_STRATEGIES = ['always true', 'first option', 'longest option', 'never the longest option', 'most specific option', 'option repeating a prompt word', 'answer printed in title or another question'] as const;
+export const BLIND_STRATEGIES = ['always true', 'always false', 'first option', 'longest option', 'never the longest option', 'most specific option', 'option repeating a prompt word', 'answer printed in title or another question'] as const;
 export type BlindStrategy = (typeof BLIND_STRATEGIES)[number];
 
 const STOP = new Set(
@@ -125,6 +125,7 @@ export function blindScores(quiz: readonly Question[], title: string | null): Re
   quiz.forEach((q, qi) => {
     const elsewhere = [title ?? '', ...quiz.filter((_, j) => j !== qi).map(visible)].join('\n');
     if (q.kind === 'TRUE_FALSE') addScore(out['always true'], q.answer.value ? 1 : 0, 0.5);
+    if (q.kind === 'TRUE_FALSE') addScore(out['always false'], q.answer.value ? 0 : 1, 0.5);
     const choice = asChoice(q);
     if (choice !== null && choice.correct >= 0) {
       const chance = 1 / choice.texts.length;

@@ -23,6 +23,7 @@ function tf(prompt: string, value: boolean): TrueFalseQuestion {
 describe('blind-student strategies', () => {
   it('always-True scores the share of true statements against a chance of one half', () => {
     const s = blindScores([tf('A.', true), tf('B.', true), tf('C.', true), tf('D.', false)], null)['always true'];
+    expect(blindScores([tf('A.', true), tf('B.', true), tf('C.', true), tf('D.', false)], null)['always false']).toEqual({ applicable: 4, points: 1, chance: 2 });
     expect(s).toEqual({ applicable: 4, points: 3, chance: 2 });
   });
 
