@@ -105,6 +105,21 @@ export function testsUnderstanding(q: Question): boolean {
   return skill === 'MAIN_IDEA' || skill === 'CAUSE_EFFECT';
 }
 
+/**
+ * Three or more true/false items in odd number always let one side lead ("always True" scores 2 of
+ * 3): the weakest item of the leading side leaves, so such quizzes are keyed half True. A lone item
+ * stays (which side it falls on is the seed's choice, so neither guess wins across quizzes).
+ */
+function evenTrueFalse(index: FactIndex, selected: Question[]): boolean {
+  const tf = selected.filter((q): q is Extract<Question, { kind: 'TRUE_FALSE' }> => q.kind === 'TRUE_FALSE');
+  if (tf.length < 3 || tf.length % 2 === 0) return false;
+  const trues = tf.filter((q) => q.answer.value).length;
+  const leading = tf.filter((q) => q.answer.value === trues > tf.length - trues);
+  const weakest = leading.reduce((a, b) => (questionQuality(index, b) < questionQuality(index, a) ? b : a));
+  selected.splice(selected.indexOf(weakest), 1);
+  return true;
+}
+
 function longestFits(q: Question, longest: { count: number; eligible: number }): boolean {
   if (!isChoice(q)) return true;
   const extra = correctIsLongest(q) ? 1 : 0;
@@ -214,6 +229,18 @@ function pickOnce(index: FactIndex, pool: readonly Question[], count: number, se
       });
     };
     for (const i of swapInTwo(pool, graph, selected, count, fits)) live.delete(i);
+  }
+  if (evenTrueFalse(index, selected)) {
+    // The place it leaves goes to the best other question that still fits and conflicts with none chosen.
+    const chosen = new Set(selected.map((q) => pool.indexOf(q)));
+    const extra = [...live]
+      .filter((i) => (pool[i] as Question).kind !== 'TRUE_FALSE' && !(graph[i] as readonly number[]).some((j) => chosen.has(j)))
+      .filter((i) => longestFits(pool[i] as Question, longest) && keepsBlindStudentOut(pool[i] as Question, selected, blind))
+      .sort((a, b) => questionQuality(index, pool[b] as Question) - questionQuality(index, pool[a] as Question) || a - b)[0];
+    if (extra !== undefined) {
+      selected.push(pool[extra] as Question);
+      live.delete(extra);
+    }
   }
   const heldForBalance = [...live].filter((i) => !keepsTrueFalseBalance(pool[i] as Question, selected, leads)).length;
   const shutOut: Conflict[] = [];
