@@ -16,6 +16,7 @@ import type { NewsEntity } from '../../domain/facts';
 import { normalizeText } from '../text/normalize';
 import { numberForms } from '../text/numbers';
 import type { FactIndex } from './factIndex';
+import { escapeRegExp } from '../text/regExp';
 
 const NAME_SUFFIX = /^(?:jr\.?|sr\.?|ii|iii|iv)$/i;
 
@@ -46,9 +47,6 @@ export function initialsOf(name: string): string | null {
   return words.length >= 2 ? words.map((w) => w.charAt(0)).join('') : null;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Short forms the text gives for a name: "X (GBM)", "X, or GBM", or the initials used on their own. */
 function shortForms(index: FactIndex, name: string): string[] {

@@ -8,6 +8,7 @@
 import type { DateRef, TimelineEntry } from '../../domain/facts';
 import { tagWords, type TaggedWord } from '../text/partsOfSpeech';
 import type { FactIndex } from './factIndex';
+import { escapeRegExp } from '../text/regExp';
 
 /** Longest item, in words: longer is a sentence to read, not an event to place. */
 export const MAX_EVENT_WORDS = 14;
@@ -43,9 +44,6 @@ export function isPlanned(entry: TimelineEntry, publishedAt: string | null): boo
   return publishedAt !== null && entry.date.precision !== 'UNRESOLVED' && entry.date.start > publishedAt;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * The label without its date ("in September 2003", "on Wednesday", "today (Thursday)"), without

@@ -13,6 +13,7 @@ import type {
   TimelineEntry,
 } from '../../domain/facts';
 import { containsPhrase, normalizeName } from '../text/normalize';
+import { escapeRegExp } from '../text/regExp';
 
 export class FactIndex {
   readonly entities: ReadonlyMap<string, NewsEntity>;
@@ -215,9 +216,6 @@ export class FactIndex {
   }
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 const cache = new WeakMap<EventFacts, FactIndex>();
 

@@ -7,6 +7,7 @@ import { findNumbers } from '../text/numbers';
 import { containsPhrase, textSimilarity } from '../text/normalize';
 import type { FactIndex } from './factIndex';
 import { figureStem, isRatio } from './figureStem';
+import { escapeRegExp } from '../text/regExp';
 
 export function sourcePhrase(index: FactIndex, q: Quantity): string {
   const source = index.entity(q.sourceId);
@@ -126,9 +127,6 @@ export function figureClaim(q: Quantity): string {
   }
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** The figure as the text writes it: "four brigades" stays in words, "around 12,000 troops" in digits. */
 export function quantityAsWritten(q: Quantity): string {

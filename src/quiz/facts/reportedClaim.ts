@@ -10,6 +10,7 @@ import { containsPhrase } from '../text/normalize';
 import { backshift, reportQuote } from '../text/reportedSpeech';
 import type { FactIndex } from './factIndex';
 import { firstPersonPlural, firstPersonSingular } from './speakerVoice';
+import { escapeRegExp } from '../text/regExp';
 
 export interface ReportedClaim {
   readonly speaker: NewsEntity;
@@ -196,9 +197,6 @@ function heads(index: FactIndex, speaker: NewsEntity): string[] {
   });
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** The paraphrase split into the speaker's head and what follows it, or null when it does not open with the speaker. */
 function afterSpeaker(index: FactIndex, speaker: NewsEntity, paraphrase: string): { head: string; rest: string; according: boolean } | null {

@@ -25,6 +25,7 @@ import { capitalize, unitFor } from '../text/format';
 import { containsPhrase, contentTokens, textSimilarity } from '../text/normalize';
 import { standingClass } from '../text/standing';
 import { responseGroups } from './responseGroups';
+import { escapeRegExp } from '../text/regExp';
 
 function claimRef(claim: Claim): FactRef {
   return { type: 'CLAIM', id: claim.id };
@@ -50,9 +51,6 @@ export function statementOf(index: FactIndex, claim: Claim): { statement: string
   return statement === null ? null : { statement, reported: null };
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function trueFromClaim(index: FactIndex, claim: Claim): TrueFalseQuestion | null {
   const made = statementOf(index, claim);
