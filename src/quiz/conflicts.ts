@@ -5,7 +5,7 @@
 import type { Question } from '../domain/question';
 import type { FactIndex } from './facts/factIndex';
 import { printsAnswerOf } from './rules/noAnswerElsewhere';
-import { TRUE_FALSE_LEAD } from './compose/trueFalseQuestion';
+import { statementOfPrompt } from './compose/trueFalseQuestion';
 import { answerTexts } from './rules/answerTexts';
 import { openingEntity } from './rules/noFalseBySilence';
 import { givesAway, nearDuplicate } from './rules/quizRules';
@@ -65,7 +65,7 @@ function repeatsFocus(index: FactIndex, a: Question, b: Question): boolean {
     const swap = (q: Question): string | null => {
       const ref = q.tests.length === 1 && q.tests[0]!.type === 'CLAIM' ? q.tests[0]! : null;
       const speaker = ref === null ? null : (index.claims.get(ref.id)?.speakerId ?? null);
-      const named = openingEntity(index, q.prompt.startsWith(TRUE_FALSE_LEAD) ? q.prompt.slice(TRUE_FALSE_LEAD.length) : q.prompt);
+      const named = openingEntity(index, statementOfPrompt(q.prompt));
       return speaker === null || named === undefined || named.id === speaker ? null : `${speaker}>${named.id}`;
     };
     const sa = swap(a);

@@ -9,7 +9,7 @@
 //   - a figure the text hedges (the key is a band, not one number);
 //   - a long prompt, a choice with only two options, evidence spread over several sentences.
 import { COMPREHENSION_SKILLS, questionSkill, type Question } from '../domain/question';
-import { TRUE_FALSE_LEAD } from './compose/trueFalseQuestion';
+import { statementOfPrompt } from './compose/trueFalseQuestion';
 import type { FactIndex } from './facts/factIndex';
 import { grammarFlags } from './rules/grammar';
 import { normalizeText } from './text/normalize';
@@ -48,7 +48,7 @@ export function copiesSentence(index: FactIndex, statement: string): boolean {
 export function qualityPenalties(index: FactIndex, q: Question): QualityPenalty[] {
   const out: QualityPenalty[] = [];
   if (q.kind === 'TRUE_FALSE') {
-    const statement = q.prompt.startsWith(TRUE_FALSE_LEAD) ? q.prompt.slice(TRUE_FALSE_LEAD.length) : q.prompt;
+    const statement = statementOfPrompt(q.prompt);
     if (copiesSentence(index, statement)) out.push('copiedSentence');
   }
   const claims = q.tests.flatMap((r) => (r.type === 'CLAIM' ? [index.claims.get(r.id)] : [])).filter((c) => c !== undefined);

@@ -11,6 +11,11 @@ import { sentencesNeeded } from './evidence';
 
 export const TRUE_FALSE_LEAD = 'According to the article, ';
 
+/** A true/false prompt's statement, without the lead it is printed behind. */
+export function statementOfPrompt(prompt: string): string {
+  return prompt.startsWith(TRUE_FALSE_LEAD) ? prompt.slice(TRUE_FALSE_LEAD.length) : prompt;
+}
+
 export interface TrueFalseDraft {
   readonly variant: string;
   readonly statement: string;

@@ -2,7 +2,7 @@
 // article's real words, every tested fact must exist, and the answer must come from them.
 import type { Evidence } from '../../domain/facts';
 import { BLANK, type Question } from '../../domain/question';
-import { TRUE_FALSE_LEAD } from '../compose/trueFalseQuestion';
+import { statementOfPrompt } from '../compose/trueFalseQuestion';
 import type { TimelineEntry } from '../../domain/facts';
 import { dateAnswerText, datesOverlap } from '../facts/dates';
 import { stepPhrase } from '../facts/eventPhrase';
@@ -81,7 +81,7 @@ function answerProblems(question: Question, index: FactIndex): string[] {
       return [];
     }
     case 'TRUE_FALSE': {
-      const statement = question.prompt.startsWith(TRUE_FALSE_LEAD) ? question.prompt.slice(TRUE_FALSE_LEAD.length) : question.prompt;
+      const statement = statementOfPrompt(question.prompt);
       if (question.answer.value) {
         return coverage(statement, support) >= SUPPORT_THRESHOLD ? [] : ['the true statement is not borne out by the cited text'];
       }

@@ -3,7 +3,7 @@
 // of Putin; a careful reader cannot prove it false, so a negative statement must be about someone
 // the tested facts involve.
 import type { Question } from '../../domain/question';
-import { TRUE_FALSE_LEAD } from '../compose/trueFalseQuestion';
+import { statementOfPrompt } from '../compose/trueFalseQuestion';
 import type { FactIndex } from '../facts/factIndex';
 import { contentTokens, normalizeName } from '../text/normalize';
 import { entitiesOf } from './support';
@@ -24,7 +24,7 @@ export function openingEntity(index: FactIndex, statement: string): { id: string
 
 function check(question: Question, index: FactIndex): string[] {
   if (question.kind !== 'TRUE_FALSE' || question.answer.value) return [];
-  const statement = question.prompt.startsWith(TRUE_FALSE_LEAD) ? question.prompt.slice(TRUE_FALSE_LEAD.length) : question.prompt;
+  const statement = statementOfPrompt(question.prompt);
   if (!contentTokens(statement).some((t) => t.startsWith('not_'))) return [];
   const subject = openingEntity(index, statement);
   if (subject === undefined || entitiesOf(index, question.tests).has(subject.id)) return [];
