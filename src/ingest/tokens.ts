@@ -18,7 +18,8 @@ export interface Token {
 
 let tagger: WinkMethods | null = null;
 
-function loadTagger(): WinkMethods {
+/** The one wink-nlp pipeline (POS tagging) of the process; the quiz tags its short phrases with it too. */
+export function loadTagger(): WinkMethods {
   if (tagger === null) tagger = winkNLP(model, ['pos']);
   return tagger;
 }

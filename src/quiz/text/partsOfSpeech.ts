@@ -1,9 +1,8 @@
 // Part-of-speech tags for a short phrase, from wink-nlp's light English model (the tagger the
 // extractor uses on whole articles). The quiz reads facts, not articles, so it tags only the few
-// short phrases it rewrites (ordering items, the sentence around a figure); the model loads once, lazily.
-import winkNLP from 'wink-nlp';
-import type { WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+// short phrases it rewrites (ordering items, the sentence around a figure), with the extractor's
+// pipeline (ingest/tokens), so the model is loaded once per process.
+import { loadTagger } from '../../ingest/tokens';
 
 export interface TaggedWord {
   readonly text: string;
@@ -15,7 +14,6 @@ export interface TaggedWord {
   readonly end: number;
 }
 
-let tagger: WinkMethods | null = null;
 /** The same sentence is read for several figures and kinds: tag it once. Bounded, cleared when full. */
 const cache = new Map<string, readonly TaggedWord[]>();
 const CACHE_SIZE = 5000;
@@ -30,7 +28,7 @@ export function tagWords(text: string): readonly TaggedWord[] {
 }
 
 function tag(text: string): TaggedWord[] {
-  if (tagger === null) tagger = winkNLP(model, ['pos']);
+  const tagger = loadTagger();
   const doc = tagger.readDoc(text);
   const values = doc.tokens().out();
   const tags = doc.tokens().out(tagger.its.pos);
